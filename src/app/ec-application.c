@@ -1,0 +1,135 @@
+/* ec-application.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ec-application.h"
+#include "ec-window.h"
+
+struct _EcApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (EcApplication, ec_application, ADW_TYPE_APPLICATION)
+
+static EcWindow *
+get_or_create_window (EcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ec_window_new (ADW_APPLICATION (self)));
+
+  return EC_WINDOW (window);
+}
+
+static void
+ec_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (EC_APPLICATION (app))));
+}
+
+static void
+ec_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  EcApplication *self = EC_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EcScenario) scenario = ec_scenario_new_from_file (files[i], &error);
+      EcWindow *window = ec_window_new (ADW_APPLICATION (self));
+
+      gtk_window_present (GTK_WINDOW (window));
+
+      if (scenario != NULL)
+        {
+          ec_window_set_scenario (window, scenario);
+        }
+      else
+        {
+          g_autofree char *name = g_file_get_basename (files[i]);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+}
+
+static void
+ec_application_class_init (EcApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = ec_application_activate;
+  app_class->open = ec_application_open;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  EcApplication *self = user_data;
+  static const char *developers[] = { "The Electors authors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Electors"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Electors authors"),
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "comments", _("Learn how the US Electoral College turns votes into a president"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+ec_application_init (EcApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+/**
+ * ec_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+EcApplication *
+ec_application_new (void)
+{
+  return g_object_new (EC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/electors/Electors",
+                       NULL);
+}

@@ -1,0 +1,25 @@
+/* ec-window.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ec-scenario.h"
+
+G_BEGIN_DECLS
+
+#define EC_TYPE_WINDOW (ec_window_get_type ())
+G_DECLARE_FINAL_TYPE (EcWindow, ec_window, EC, WINDOW, AdwApplicationWindow)
+
+EcWindow   *ec_window_new              (AdwApplication *application);
+EcScenario *ec_window_get_scenario     (EcWindow       *self);
+void        ec_window_set_scenario     (EcWindow       *self,
+                                        EcScenario     *scenario);
+const char *ec_window_get_outcome_text (EcWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,199 @@
+/* ec-cli.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "ec-cli.h"
+#include "ec-tally.h"
+
+/* Exit status for anything the user asked that cannot be done. */
+#define EXIT_BAD_INPUT 2
+
+/**
+ * ec_cli_handles:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * The window only takes files to open; any option means the command line,
+ * which must work without a display.
+ *
+ * Returns: whether ec_cli_run() should handle these arguments
+ */
+gboolean
+ec_cli_handles (int    argc,
+                char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--gapplication"))
+        continue;
+
+      if (argv[i][0] == '-' && argv[i][1] != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static int
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("electors: %s\n", message);
+
+  return EXIT_BAD_INPUT;
+}
+
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  char *end = NULL;
+  gint64 value;
+
+  errno = 0;
+  value = g_ascii_strtoll (text, &end, 10);
+  if (errno != 0 || end == text || *end != '\0' || value < 0 || value > 9999)
+    return FALSE;
+
+  *year = (int)value;
+
+  return TRUE;
+}
+
+static int
+print_summary (EcScenario *scenario)
+{
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  g_autoptr(JsonNode) node = ec_tally_to_json (tally);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+
+  g_print ("%s\n", text);
+
+  return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+/**
+ * ec_cli_run:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * Runs `electors --summary …` and the other headless commands. Never opens a
+ * display.
+ *
+ * Returns: the process exit status
+ */
+int
+ec_cli_run (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autofree char *election_text = NULL;
+  g_autofree char *scenario_path = NULL;
+  gboolean summary = FALSE;
+  gboolean pledged = FALSE;
+  gboolean version = FALSE;
+  g_auto(GStrv) args = NULL;
+  int n_args;
+  const GOptionEntry entries[] = {
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("Print the tally as JSON and exit, without opening a window"), NULL },
+    { "election", 0, 0, G_OPTION_ARG_STRING, &election_text,
+      N_("The election to count (1976 to 2024; default: the latest)"), N_("YEAR") },
+    { "pledged", 0, 0, G_OPTION_ARG_NONE, &pledged,
+      N_("Count every elector as pledged, ignoring faithless electors"), NULL },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &scenario_path,
+      N_("Count a saved scenario (.electors file)"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_return_val_if_fail (argv != NULL, EXIT_FAILURE);
+
+  context = g_option_context_new (_("[FILE…] — explore the US Electoral College"));
+  g_option_context_set_summary (context,
+                                _("Without options, Electors opens its window, with any scenario files given.\n"
+                                  "With --summary it prints the tally as JSON instead and needs no display."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  /* GOptionContext may rearrange the array it parses; give it a copy. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  n_args = argc;
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return fail ("%s (see electors --help)", error->message);
+
+  if (version)
+    {
+      g_print ("electors %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  n_args = g_strv_length (args);
+  if (!summary)
+    return fail (_("nothing to do: add --summary to print the tally, or run electors without options to open the window"));
+
+  if (n_args > 1)
+    return fail (_("unexpected argument “%s” (see electors --help)"), args[1]);
+
+  if (scenario_path != NULL && election_text != NULL)
+    return fail (_("use either --election or --scenario, not both"));
+
+  if (scenario_path != NULL && pledged)
+    return fail (_("--pledged goes with --election; a scenario file already says how its electors vote"));
+
+  if (scenario_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (scenario_path);
+
+      if (!(scenario = ec_scenario_new_from_file (file, &error)))
+        return fail ("%s: %s", scenario_path, error->message);
+    }
+  else
+    {
+      g_autoptr(EcElection) election = NULL;
+      int year = ec_election_get_latest_year ();
+
+      if (election_text != NULL && !parse_year (election_text, &year))
+        return fail (_("“%s” is not a year; try --election 2016"), election_text);
+
+      if (!(election = ec_election_new_for_year (year, &error)))
+        return fail ("%s", error->message);
+
+      scenario = ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
+    }
+
+  return print_summary (scenario);
+}

@@ -1,0 +1,33 @@
+/* ec-json-private.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Strict accessors: each returns NULL or FALSE when the member is missing or
+ * has another type, so that callers can reject files instead of guessing. */
+const char *ec_json_get_string     (JsonObject  *object,
+                                    const char  *member);
+JsonObject *ec_json_get_object     (JsonObject  *object,
+                                    const char  *member);
+JsonArray  *ec_json_get_array      (JsonObject  *object,
+                                    const char  *member);
+gboolean    ec_json_node_get_count (JsonNode    *node,
+                                    gint64      *count);
+gboolean    ec_json_get_count      (JsonObject  *object,
+                                    const char  *member,
+                                    gint64      *count);
+gboolean    ec_json_get_boolean    (JsonObject  *object,
+                                    const char  *member,
+                                    gboolean     default_value);
+gboolean    ec_json_member_is_null (JsonObject  *object,
+                                    const char  *member);
+
+G_END_DECLS

@@ -1,0 +1,1447 @@
+/* ec-scenario.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ec-json-private.h"
+#include "ec-scenario.h"
+
+#define SCENARIO_MAGIC "electors-scenario"
+
+struct _EcScenario
+{
+  GObject parent_instance;
+
+  EcElection     *election;
+  EcScenarioBase  base;
+  char           *title;
+  char           *notes;
+
+  /* People named by the user, who receive faithless votes. */
+  GPtrArray      *people;
+  /* Every candidate who can receive electoral votes: the election's, then the people. */
+  GPtrArray      *candidates;
+
+  /* unit id → EcCandidate; a unit that is not here is undecided. Districts keep
+   * their winners while their state's split is off, so toggling it back is lossless. */
+  GHashTable     *winners;
+  /* state id → GINT_TO_POINTER (split), for states with districts. */
+  GHashTable     *splits;
+  GPtrArray      *faithless;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (ec-scenario-error-quark, ec_scenario_error)
+G_DEFINE_FINAL_TYPE (EcScenario, ec_scenario, G_TYPE_OBJECT)
+
+static void
+ec_faithless_free (EcFaithless *faithless)
+{
+  g_free (faithless->unit_id);
+  g_free (faithless->elector);
+  g_clear_object (&faithless->from);
+  g_clear_object (&faithless->to);
+  g_free (faithless);
+}
+
+static void
+ec_scenario_finalize (GObject *object)
+{
+  EcScenario *self = (EcScenario *)object;
+
+  g_clear_object (&self->election);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_pointer (&self->winners, g_hash_table_unref);
+  g_clear_pointer (&self->splits, g_hash_table_unref);
+  g_clear_pointer (&self->faithless, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ec_scenario_parent_class)->finalize (object);
+}
+
+static void
+ec_scenario_class_init (EcScenarioClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ec_scenario_finalize;
+
+  /**
+   * EcScenario::changed:
+   *
+   * Emitted after anything that can change the tally changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ec_scenario_init (EcScenario *self)
+{
+  self->title = g_strdup ("");
+  self->notes = g_strdup ("");
+  self->people = g_ptr_array_new_with_free_func (g_object_unref);
+  self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  self->winners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->splits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->faithless = g_ptr_array_new_with_free_func ((GDestroyNotify)ec_faithless_free);
+}
+
+static void
+emit_changed (EcScenario *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static EcScenario *
+scenario_new_empty (EcElection     *election,
+                    EcScenarioBase  base)
+{
+  EcScenario *self = g_object_new (EC_TYPE_SCENARIO, NULL);
+  GPtrArray *states = ec_election_get_states (election);
+  GPtrArray *candidates = ec_election_get_candidates (election);
+
+  self->election = g_object_ref (election);
+  self->base = base;
+
+  for (guint i = 0; i < candidates->len; i++)
+    g_ptr_array_add (self->candidates, g_object_ref (g_ptr_array_index (candidates, i)));
+
+  for (guint i = 0; i < states->len; i++)
+    {
+      EcUnit *state = g_ptr_array_index (states, i);
+
+      if (ec_unit_get_districts (state)->len > 0)
+        g_hash_table_insert (self->splits, g_strdup (ec_unit_get_id (state)),
+                             GINT_TO_POINTER (ec_unit_get_district_method (state)));
+    }
+
+  return self;
+}
+
+/**
+ * ec_scenario_new:
+ * @election: a #EcElection
+ * @base: how to start: with the electors as they really voted, as pledged,
+ *   or with nothing decided
+ *
+ * Returns: (transfer full): a new scenario of @election
+ */
+EcScenario *
+ec_scenario_new (EcElection     *election,
+                 EcScenarioBase  base)
+{
+  EcScenario *self;
+  GPtrArray *units;
+
+  g_return_val_if_fail (EC_IS_ELECTION (election), NULL);
+
+  self = scenario_new_empty (election, base);
+
+  if (base == EC_SCENARIO_BLANK)
+    return self;
+
+  units = ec_election_get_all_units (election);
+  for (guint i = 0; i < units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (units, i);
+      EcCandidate *winner = ec_unit_get_winner (unit);
+
+      if (winner != NULL)
+        g_hash_table_insert (self->winners, g_strdup (ec_unit_get_id (unit)), g_object_ref (winner));
+    }
+
+  if (base == EC_SCENARIO_AS_CAST)
+    {
+      GPtrArray *records = ec_election_get_faithless (election);
+
+      for (guint i = 0; i < records->len; i++)
+        {
+          EcFaithlessRecord *record = g_ptr_array_index (records, i);
+          g_autoptr(GError) error = NULL;
+
+          if (record->replaced)
+            continue;
+
+          /* The election data is checked when it is generated, and again by the
+           * tests, so a failure here is a bug in the bundled data. */
+          if (!ec_scenario_add_faithless (self, record->unit_id, record->voted_for, 1,
+                                          record->elector, &error))
+            g_critical ("Faithless elector in %s does not fit the results: %s",
+                        record->unit_id, error->message);
+        }
+    }
+
+  return self;
+}
+
+/**
+ * ec_scenario_new_blank:
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): a blank map with the latest
+ *   apportionment and nothing decided
+ */
+EcScenario *
+ec_scenario_new_blank (GError **error)
+{
+  g_autoptr(EcElection) election = ec_election_new_blank (error);
+
+  if (election == NULL)
+    return NULL;
+
+  return ec_scenario_new (election, EC_SCENARIO_BLANK);
+}
+
+/**
+ * ec_scenario_get_election:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer none): the election the scenario starts from
+ */
+EcElection *
+ec_scenario_get_election (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->election;
+}
+
+/**
+ * ec_scenario_get_base:
+ * @self: a #EcScenario
+ *
+ * Returns: how the scenario started
+ */
+EcScenarioBase
+ec_scenario_get_base (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), EC_SCENARIO_BLANK);
+
+  return self->base;
+}
+
+/**
+ * ec_scenario_get_title:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer none): the scenario's title, possibly empty
+ */
+const char *
+ec_scenario_get_title (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * ec_scenario_set_title:
+ * @self: a #EcScenario
+ * @title: (nullable): the new title
+ *
+ * Sets the title shown on exports and in the window.
+ */
+void
+ec_scenario_set_title (EcScenario *self,
+                       const char *title)
+{
+  g_return_if_fail (EC_IS_SCENARIO (self));
+
+  g_free (self->title);
+  self->title = g_strdup (title ? title : "");
+}
+
+/**
+ * ec_scenario_get_notes:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer none): the scenario's notes, possibly empty
+ */
+const char *
+ec_scenario_get_notes (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->notes;
+}
+
+/**
+ * ec_scenario_set_notes:
+ * @self: a #EcScenario
+ * @notes: (nullable): the new notes
+ *
+ * Sets the teacher's or student's notes kept with the scenario.
+ */
+void
+ec_scenario_set_notes (EcScenario *self,
+                       const char *notes)
+{
+  g_return_if_fail (EC_IS_SCENARIO (self));
+
+  g_free (self->notes);
+  self->notes = g_strdup (notes ? notes : "");
+}
+
+/**
+ * ec_scenario_get_candidates:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer none) (element-type EcCandidate): everyone who can
+ *   receive electoral votes: the election's candidates, then people named by
+ *   the user
+ */
+GPtrArray *
+ec_scenario_get_candidates (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->candidates;
+}
+
+/**
+ * ec_scenario_get_candidate:
+ * @self: a #EcScenario
+ * @id: a candidate id
+ *
+ * Returns: (transfer none) (nullable): the candidate or person with @id
+ */
+EcCandidate *
+ec_scenario_get_candidate (EcScenario *self,
+                           const char *id)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
+
+      if (g_str_equal (ec_candidate_get_id (candidate), id))
+        return candidate;
+    }
+
+  return NULL;
+}
+
+static EcCandidate *
+find_person_by_name (EcScenario *self,
+                     const char *name)
+{
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
+
+      if (g_utf8_collate (ec_candidate_get_name (candidate), name) == 0)
+        return candidate;
+    }
+
+  return NULL;
+}
+
+static EcCandidate *
+add_person_with_id (EcScenario *self,
+                    const char *id,
+                    const char *name)
+{
+  EcCandidate *person = ec_candidate_new (id, name, NULL, NULL);
+
+  g_ptr_array_add (self->people, person);
+  g_ptr_array_add (self->candidates, g_object_ref (person));
+
+  return person;
+}
+
+/**
+ * ec_scenario_add_person:
+ * @self: a #EcScenario
+ * @name: the person's name
+ *
+ * Adds someone who is not a candidate of the election, so that faithless
+ * electors can vote for them. Naming someone who is already known returns
+ * that candidate.
+ *
+ * Returns: (transfer none): the person
+ */
+EcCandidate *
+ec_scenario_add_person (EcScenario *self,
+                        const char *name)
+{
+  g_autofree char *stripped = NULL;
+  EcCandidate *existing;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (name));
+  g_return_val_if_fail (*stripped != '\0', NULL);
+
+  if ((existing = find_person_by_name (self, stripped)))
+    return existing;
+
+  for (guint n = self->people->len + 1; ; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("person-%u", n);
+
+      if (ec_scenario_get_candidate (self, id) == NULL)
+        return add_person_with_id (self, id, stripped);
+    }
+}
+
+/**
+ * ec_scenario_get_split:
+ * @self: a #EcScenario
+ * @state_id: a state's postal code
+ *
+ * Returns: whether @state_id gives electoral votes by congressional district
+ */
+gboolean
+ec_scenario_get_split (EcScenario *self,
+                       const char *state_id)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (state_id != NULL, FALSE);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->splits, state_id));
+}
+
+/**
+ * ec_scenario_is_unit_active:
+ * @self: a #EcScenario
+ * @unit: a unit of the scenario's election
+ *
+ * Returns: whether @unit casts electoral votes of its own in the scenario: a
+ *   district only does while its state uses the district method
+ */
+gboolean
+ec_scenario_is_unit_active (EcScenario *self,
+                            EcUnit     *unit)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (EC_IS_UNIT (unit), FALSE);
+
+  if (ec_unit_get_kind (unit) == EC_UNIT_DISTRICT)
+    return ec_scenario_get_split (self, ec_unit_get_state_id (unit));
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_get_unit_electoral_votes:
+ * @self: a #EcScenario
+ * @unit: a unit of the scenario's election
+ *
+ * Returns: the electoral votes @unit casts in the scenario: a split state's
+ *   at-large votes only, and 0 for an inactive district
+ */
+guint
+ec_scenario_get_unit_electoral_votes (EcScenario *self,
+                                      EcUnit     *unit)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), 0);
+  g_return_val_if_fail (EC_IS_UNIT (unit), 0);
+
+  if (!ec_scenario_is_unit_active (self, unit))
+    return 0;
+
+  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && ec_scenario_get_split (self, ec_unit_get_id (unit)))
+    return ec_unit_get_at_large_electoral_votes (unit);
+
+  return ec_unit_get_electoral_votes (unit);
+}
+
+/**
+ * ec_scenario_list_active_units:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer container) (element-type EcUnit): the units that cast
+ *   electoral votes in the scenario, in map order
+ */
+GPtrArray *
+ec_scenario_list_active_units (EcScenario *self)
+{
+  GPtrArray *units;
+  GPtrArray *active;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  units = ec_election_get_all_units (self->election);
+  active = g_ptr_array_new_full (units->len, g_object_unref);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (units, i);
+
+      if (ec_scenario_is_unit_active (self, unit))
+        g_ptr_array_add (active, g_object_ref (unit));
+    }
+
+  return active;
+}
+
+/**
+ * ec_scenario_get_winner:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ *
+ * Returns: (transfer none) (nullable): whom the unit's electors are pledged
+ *   to, or %NULL if the unit is undecided
+ */
+EcCandidate *
+ec_scenario_get_winner (EcScenario *self,
+                        const char *unit_id)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->winners, unit_id);
+}
+
+static gboolean
+remove_faithless_where (EcScenario *self,
+                        const char *unit_id,
+                        guint       max_count)
+{
+  gboolean changed = FALSE;
+  guint used = 0;
+
+  /* Keep entries in order until the unit's electors are used up, drop the rest. */
+  for (guint i = 0; i < self->faithless->len; )
+    {
+      EcFaithless *f = g_ptr_array_index (self->faithless, i);
+
+      if (!g_str_equal (f->unit_id, unit_id))
+        {
+          i++;
+          continue;
+        }
+
+      if (used + f->count <= max_count)
+        {
+          used += f->count;
+          i++;
+        }
+      else if (used < max_count)
+        {
+          f->count = max_count - used;
+          used = max_count;
+          changed = TRUE;
+          i++;
+        }
+      else
+        {
+          g_ptr_array_remove_index (self->faithless, i);
+          changed = TRUE;
+        }
+    }
+
+  return changed;
+}
+
+/**
+ * ec_scenario_set_winner:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ * @winner: (nullable): the new winner, or %NULL for undecided
+ *
+ * Gives the unit's electors to @winner. Faithless electors of the unit's
+ * previous winner are dropped, since they were pledged to someone else.
+ *
+ * Returns: %TRUE if the scenario changed
+ */
+gboolean
+ec_scenario_set_winner (EcScenario  *self,
+                        const char  *unit_id,
+                        EcCandidate *winner)
+{
+  EcUnit *unit;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+  g_return_val_if_fail (!winner || EC_IS_CANDIDATE (winner), FALSE);
+
+  unit = ec_election_get_unit (self->election, unit_id);
+  g_return_val_if_fail (unit != NULL, FALSE);
+  g_return_val_if_fail (!winner || g_ptr_array_find (self->candidates, winner, NULL), FALSE);
+
+  if (ec_scenario_get_winner (self, unit_id) == winner)
+    return FALSE;
+
+  remove_faithless_where (self, unit_id, 0);
+
+  if (winner != NULL)
+    g_hash_table_insert (self->winners, g_strdup (ec_unit_get_id (unit)), g_object_ref (winner));
+  else
+    g_hash_table_remove (self->winners, unit_id);
+
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_set_split:
+ * @self: a #EcScenario
+ * @state_id: the postal code of a state with districts (ME, NE)
+ * @split: %TRUE for the district method, %FALSE for winner-take-all
+ *
+ * Switches a state between the district method and winner-take-all. The
+ * districts keep their winners while they are switched off. Faithless
+ * electors that no longer fit are dropped.
+ *
+ * Returns: %TRUE if the scenario changed
+ */
+gboolean
+ec_scenario_set_split (EcScenario *self,
+                       const char *state_id,
+                       gboolean    split)
+{
+  EcUnit *state;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (state_id != NULL, FALSE);
+
+  state = ec_election_get_unit (self->election, state_id);
+  g_return_val_if_fail (state != NULL, FALSE);
+  g_return_val_if_fail (ec_unit_get_districts (state)->len > 0, FALSE);
+
+  split = !!split;
+  if (ec_scenario_get_split (self, state_id) == split)
+    return FALSE;
+
+  g_hash_table_insert (self->splits, g_strdup (state_id), GINT_TO_POINTER (split));
+
+  remove_faithless_where (self, state_id, ec_scenario_get_unit_electoral_votes (self, state));
+  if (!split)
+    {
+      GPtrArray *districts = ec_unit_get_districts (state);
+
+      for (guint i = 0; i < districts->len; i++)
+        remove_faithless_where (self, ec_unit_get_id (g_ptr_array_index (districts, i)), 0);
+    }
+
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_get_faithless:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer none) (element-type EcFaithless): the faithless electors
+ *   of the scenario
+ */
+GPtrArray *
+ec_scenario_get_faithless (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->faithless;
+}
+
+/**
+ * ec_scenario_get_faithless_count:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ *
+ * Returns: how many of the unit's electors break their pledge
+ */
+guint
+ec_scenario_get_faithless_count (EcScenario *self,
+                                 const char *unit_id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), 0);
+  g_return_val_if_fail (unit_id != NULL, 0);
+
+  for (guint i = 0; i < self->faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (self->faithless, i);
+
+      if (g_str_equal (f->unit_id, unit_id))
+        count += f->count;
+    }
+
+  return count;
+}
+
+static gboolean
+scenario_invalid (GError     **error,
+                  const char  *format,
+                  ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+scenario_invalid (GError     **error,
+                  const char  *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID, message);
+
+  return FALSE;
+}
+
+/**
+ * ec_scenario_add_faithless:
+ * @self: a #EcScenario
+ * @unit_id: a unit that casts electoral votes in the scenario
+ * @to: (nullable): whom the electors vote for, or %NULL to abstain
+ * @count: how many of the unit's electors break their pledge
+ * @elector: (nullable): the elector's name, for a single historical elector
+ * @error: return location for a #GError
+ *
+ * Makes @count electors of the unit vote for @to instead of the unit's
+ * winner. Faithless electors change electoral votes, never popular votes.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set if the unit has no winner
+ *   or not that many electors left
+ */
+gboolean
+ec_scenario_add_faithless (EcScenario   *self,
+                           const char   *unit_id,
+                           EcCandidate  *to,
+                           guint         count,
+                           const char   *elector,
+                           GError      **error)
+{
+  EcFaithless *faithless;
+  EcCandidate *from;
+  EcUnit *unit;
+  guint electors;
+  guint already;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+  g_return_val_if_fail (!to || EC_IS_CANDIDATE (to), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(unit = ec_election_get_unit (self->election, unit_id)))
+    return scenario_invalid (error, _("There is no state or district “%s”"), unit_id);
+
+  if (!ec_scenario_is_unit_active (self, unit))
+    return scenario_invalid (error, _("%s casts no electoral votes of its own while %s gives all its votes to the statewide winner"),
+                             ec_unit_get_name (unit), ec_unit_get_state_id (unit));
+
+  if (!(from = ec_scenario_get_winner (self, unit_id)))
+    return scenario_invalid (error, _("%s has no winner yet, so its electors are not pledged to anyone"),
+                             ec_unit_get_name (unit));
+
+  if (to != NULL && !g_ptr_array_find (self->candidates, to, NULL))
+    return scenario_invalid (error, _("“%s” is not a candidate in this scenario"), ec_candidate_get_id (to));
+
+  if (to == from)
+    return scenario_invalid (error, _("An elector who votes for %s keeps the pledge"), ec_candidate_get_name (from));
+
+  if (count == 0)
+    return scenario_invalid (error, _("The number of faithless electors must be at least 1"));
+
+  electors = ec_scenario_get_unit_electoral_votes (self, unit);
+  already = ec_scenario_get_faithless_count (self, unit_id);
+  if (count > electors || already + count > electors)
+    return scenario_invalid (error, _("%s has %u electors, so %u of them cannot break their pledge"),
+                             ec_unit_get_name (unit), electors, already + count);
+
+  for (guint i = 0; i < self->faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (self->faithless, i);
+
+      if (elector == NULL && f->elector == NULL && f->to == to && g_str_equal (f->unit_id, unit_id))
+        {
+          f->count += count;
+          emit_changed (self);
+          return TRUE;
+        }
+    }
+
+  faithless = g_new0 (EcFaithless, 1);
+  faithless->unit_id = g_strdup (ec_unit_get_id (unit));
+  faithless->from = g_object_ref (from);
+  faithless->to = to ? g_object_ref (to) : NULL;
+  faithless->count = count;
+  faithless->elector = g_strdup (elector);
+  g_ptr_array_add (self->faithless, faithless);
+
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_clear_faithless:
+ * @self: a #EcScenario
+ * @unit_id: (nullable): a unit id, or %NULL for every unit
+ *
+ * Makes the unit's electors (or all electors) vote as pledged again.
+ */
+void
+ec_scenario_clear_faithless (EcScenario *self,
+                             const char *unit_id)
+{
+  g_return_if_fail (EC_IS_SCENARIO (self));
+
+  if (unit_id == NULL)
+    {
+      if (self->faithless->len == 0)
+        return;
+      g_ptr_array_set_size (self->faithless, 0);
+      emit_changed (self);
+    }
+  else if (remove_faithless_where (self, unit_id, 0))
+    {
+      emit_changed (self);
+    }
+}
+
+/* Saving and loading */
+
+static const char *
+base_to_string (EcScenarioBase base)
+{
+  switch (base)
+    {
+    case EC_SCENARIO_AS_CAST:
+      return "as-cast";
+    case EC_SCENARIO_PLEDGED:
+      return "pledged";
+    case EC_SCENARIO_BLANK:
+    default:
+      return "blank";
+    }
+}
+
+static gboolean
+base_from_string (const char     *string,
+                  EcScenarioBase *base)
+{
+  if (g_strcmp0 (string, "as-cast") == 0)
+    *base = EC_SCENARIO_AS_CAST;
+  else if (g_strcmp0 (string, "pledged") == 0)
+    *base = EC_SCENARIO_PLEDGED;
+  else if (g_strcmp0 (string, "blank") == 0)
+    *base = EC_SCENARIO_BLANK;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static JsonNode *
+scenario_to_json (EcScenario *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GPtrArray *units = ec_election_get_all_units (self->election);
+  GPtrArray *states = ec_election_get_states (self->election);
+
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, SCENARIO_MAGIC);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, EC_SCENARIO_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, self->title);
+  json_builder_set_member_name (builder, "notes");
+  json_builder_add_string_value (builder, self->notes);
+
+  json_builder_set_member_name (builder, "election");
+  if (ec_election_is_blank (self->election))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, ec_election_get_year (self->election));
+  json_builder_set_member_name (builder, "base");
+  json_builder_add_string_value (builder, base_to_string (self->base));
+
+  json_builder_set_member_name (builder, "people");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      EcCandidate *person = g_ptr_array_index (self->people, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, ec_candidate_get_id (person));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, ec_candidate_get_name (person));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "splits");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < states->len; i++)
+    {
+      const char *id = ec_unit_get_id (g_ptr_array_index (states, i));
+
+      if (g_hash_table_contains (self->splits, id))
+        {
+          json_builder_set_member_name (builder, id);
+          json_builder_add_boolean_value (builder, ec_scenario_get_split (self, id));
+        }
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "winners");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const char *id = ec_unit_get_id (g_ptr_array_index (units, i));
+      EcCandidate *winner = ec_scenario_get_winner (self, id);
+
+      json_builder_set_member_name (builder, id);
+      if (winner != NULL)
+        json_builder_add_string_value (builder, ec_candidate_get_id (winner));
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "faithless");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (self->faithless, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "unit");
+      json_builder_add_string_value (builder, f->unit_id);
+      json_builder_set_member_name (builder, "from");
+      json_builder_add_string_value (builder, ec_candidate_get_id (f->from));
+      json_builder_set_member_name (builder, "to");
+      if (f->to != NULL)
+        json_builder_add_string_value (builder, ec_candidate_get_id (f->to));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "count");
+      json_builder_add_int_value (builder, f->count);
+      if (f->elector != NULL)
+        {
+          json_builder_set_member_name (builder, "elector");
+          json_builder_add_string_value (builder, f->elector);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * ec_scenario_to_data:
+ * @self: a #EcScenario
+ * @length: (out) (optional): the length of the data
+ *
+ * Serializes the scenario as versioned JSON, the format of `.electors` files.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+ec_scenario_to_data (EcScenario *self,
+                     gsize      *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  root = scenario_to_json (self);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  text = g_string_new (NULL);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+
+  if (length != NULL)
+    *length = text->len;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_people (EcScenario  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  JsonArray *people;
+
+  if (!json_object_has_member (root, "people"))
+    return TRUE;
+
+  if (!(people = ec_json_get_array (root, "people")))
+    return scenario_invalid (error, _("“people” should be a list of names"));
+
+  for (guint i = 0; i < json_array_get_length (people); i++)
+    {
+      JsonNode *node = json_array_get_element (people, i);
+      JsonObject *object;
+      const char *id;
+      const char *name;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return scenario_invalid (error, _("Person %u in “people” is not an object"), i + 1);
+
+      object = json_node_get_object (node);
+      id = ec_json_get_string (object, "id");
+      name = ec_json_get_string (object, "name");
+
+      if (id == NULL || *id == '\0' || name == NULL || is_blank (name))
+        return scenario_invalid (error, _("Person %u in “people” has no id or no name"), i + 1);
+
+      if (ec_scenario_get_candidate (self, id) != NULL)
+        return scenario_invalid (error, _("The id “%s” is used twice"), id);
+
+      add_person_with_id (self, id, name);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_splits (EcScenario  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  JsonObject *splits;
+  JsonObjectIter iter;
+  const char *state_id;
+  JsonNode *node;
+
+  if (!json_object_has_member (root, "splits"))
+    return TRUE;
+
+  if (!(splits = ec_json_get_object (root, "splits")))
+    return scenario_invalid (error, _("“splits” should map states to true or false"));
+
+  json_object_iter_init (&iter, splits);
+  while (json_object_iter_next (&iter, &state_id, &node))
+    {
+      if (!g_hash_table_contains (self->splits, state_id))
+        return scenario_invalid (error, _("“%s” cannot be split by congressional district; only Maine and Nebraska can"),
+                                 state_id);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return scenario_invalid (error, _("The split of “%s” should be true or false"), state_id);
+
+      g_hash_table_insert (self->splits, g_strdup (state_id),
+                           GINT_TO_POINTER (json_node_get_boolean (node)));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_winners (EcScenario  *self,
+              JsonObject  *root,
+              GError     **error)
+{
+  JsonObject *winners;
+  JsonObjectIter iter;
+  const char *unit_id;
+  JsonNode *node;
+
+  if (!(winners = ec_json_get_object (root, "winners")))
+    return scenario_invalid (error, _("The file has no “winners”, which says who won each state"));
+
+  json_object_iter_init (&iter, winners);
+  while (json_object_iter_next (&iter, &unit_id, &node))
+    {
+      EcCandidate *winner;
+      const char *winner_id;
+
+      if (ec_election_get_unit (self->election, unit_id) == NULL)
+        return scenario_invalid (error, _("There is no state or district “%s”"), unit_id);
+
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return scenario_invalid (error, _("The winner of %s should be a candidate’s id or null"), unit_id);
+
+      winner_id = json_node_get_string (node);
+      if (!(winner = ec_scenario_get_candidate (self, winner_id)))
+        return scenario_invalid (error, _("The winner of %s, “%s”, is not a candidate in this election"),
+                                 unit_id, winner_id);
+
+      g_hash_table_insert (self->winners, g_strdup (unit_id), g_object_ref (winner));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_faithless (EcScenario  *self,
+                JsonObject  *root,
+                GError     **error)
+{
+  JsonArray *faithless;
+
+  if (!json_object_has_member (root, "faithless"))
+    return TRUE;
+
+  if (!(faithless = ec_json_get_array (root, "faithless")))
+    return scenario_invalid (error, _("“faithless” should be a list"));
+
+  for (guint i = 0; i < json_array_get_length (faithless); i++)
+    {
+      JsonNode *node = json_array_get_element (faithless, i);
+      EcCandidate *to = NULL;
+      EcCandidate *winner;
+      JsonObject *object;
+      const char *unit_id;
+      const char *from_id;
+      const char *to_id;
+      gint64 count;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return scenario_invalid (error, _("Faithless entry %u is not an object"), i + 1);
+
+      object = json_node_get_object (node);
+      unit_id = ec_json_get_string (object, "unit");
+      from_id = ec_json_get_string (object, "from");
+      to_id = ec_json_get_string (object, "to");
+
+      if (unit_id == NULL || ec_election_get_unit (self->election, unit_id) == NULL)
+        return scenario_invalid (error, _("Faithless entry %u names no known state or district"), i + 1);
+
+      if (json_object_has_member (object, "to") && to_id == NULL && !ec_json_member_is_null (object, "to"))
+        return scenario_invalid (error, _("Faithless entry %u: “to” should be a candidate’s id, or null to abstain"), i + 1);
+
+      if (to_id != NULL && !(to = ec_scenario_get_candidate (self, to_id)))
+        return scenario_invalid (error, _("Faithless entry %u votes for “%s”, who is not in this scenario"), i + 1, to_id);
+
+      if (!json_object_has_member (object, "count"))
+        count = 1;
+      else if (!ec_json_get_count (object, "count", &count) || count < 1 || count > EC_ELECTORS_TOTAL)
+        return scenario_invalid (error, _("Faithless entry %u: the number of electors must be a whole number from 1 to %u"),
+                                 i + 1, EC_ELECTORS_TOTAL);
+
+      winner = ec_scenario_get_winner (self, unit_id);
+      if (from_id != NULL && (winner == NULL || !g_str_equal (from_id, ec_candidate_get_id (winner))))
+        return scenario_invalid (error, _("Faithless entry %u: the electors of %s are not pledged to “%s”"),
+                                 i + 1, unit_id, from_id);
+
+      if (!ec_scenario_add_faithless (self, unit_id, to, count,
+                                      ec_json_get_string (object, "elector"), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_too_large (GError  **error,
+               guint64   size)
+{
+  g_autofree char *size_text = g_format_size (size);
+  g_autofree char *limit_text = g_format_size (EC_SCENARIO_MAX_FILE_SIZE);
+
+  g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_TOO_LARGE,
+               _("The file is too large to be a scenario (%s; a scenario is at most %s)"),
+               size_text, limit_text);
+}
+
+/**
+ * ec_scenario_new_from_data:
+ * @data: the contents of a `.electors` file
+ * @length: the length of @data
+ * @error: return location for a #GError
+ *
+ * Reads a scenario, checking everything in it: a file that does not fit the
+ * election it names is refused as a whole.
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with @error set
+ */
+EcScenario *
+ec_scenario_new_from_data (const char  *data,
+                           gsize        length,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(EcElection) election = NULL;
+  g_autoptr(EcScenario) self = NULL;
+  EcScenarioBase base = EC_SCENARIO_AS_CAST;
+  JsonObject *root;
+  JsonNode *root_node;
+  JsonNode *election_node;
+  gint64 version;
+  const char *text;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > EC_SCENARIO_MAX_FILE_SIZE)
+    {
+      set_too_large (error, length);
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_JSON,
+                           _("The file is empty"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_JSON,
+                           _("The file is not a scenario: it is not text"));
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_JSON,
+                   _("The file is damaged or not a scenario: %s"), local_error->message);
+      return NULL;
+    }
+
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
+      g_strcmp0 (ec_json_get_string (json_node_get_object (root_node), "format"), SCENARIO_MAGIC) != 0)
+    {
+      g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_A_SCENARIO,
+                           _("The file is not an Electors scenario"));
+      return NULL;
+    }
+
+  root = json_node_get_object (root_node);
+
+  if (!ec_json_get_count (root, "version", &version) || version < 1)
+    {
+      scenario_invalid (error, _("The file has no valid format version"));
+      return NULL;
+    }
+
+  if (version > EC_SCENARIO_FORMAT_VERSION)
+    {
+      g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NEWER_VERSION,
+                   _("The file was made by a newer version of Electors (scenario format %" G_GINT64_FORMAT
+                     "; this version reads format %d). Update Electors to open it."),
+                   version, EC_SCENARIO_FORMAT_VERSION);
+      return NULL;
+    }
+
+  election_node = json_object_get_member (root, "election");
+  if (election_node == NULL || JSON_NODE_HOLDS_NULL (election_node))
+    {
+      if (!(election = ec_election_new_blank (error)))
+        return NULL;
+      base = EC_SCENARIO_BLANK;
+    }
+  else
+    {
+      gint64 year;
+
+      if (!ec_json_node_get_count (election_node, &year) || year > G_MAXINT)
+        {
+          scenario_invalid (error, _("“election” should be a year such as 2016, or null for a blank map"));
+          return NULL;
+        }
+
+      if (!(election = ec_election_new_for_year ((int)year, &local_error)))
+        {
+          scenario_invalid (error, "%s", local_error->message);
+          return NULL;
+        }
+    }
+
+  if (json_object_has_member (root, "base") && base != EC_SCENARIO_BLANK &&
+      !base_from_string (ec_json_get_string (root, "base"), &base))
+    {
+      scenario_invalid (error, _("“base” should be “as-cast”, “pledged” or “blank”"));
+      return NULL;
+    }
+
+  self = scenario_new_empty (election, base);
+
+  if ((text = ec_json_get_string (root, "title")))
+    ec_scenario_set_title (self, text);
+  else if (json_object_has_member (root, "title") && !ec_json_member_is_null (root, "title"))
+    {
+      scenario_invalid (error, _("The title should be text"));
+      return NULL;
+    }
+
+  if ((text = ec_json_get_string (root, "notes")))
+    ec_scenario_set_notes (self, text);
+  else if (json_object_has_member (root, "notes") && !ec_json_member_is_null (root, "notes"))
+    {
+      scenario_invalid (error, _("The notes should be text"));
+      return NULL;
+    }
+
+  if (!load_people (self, root, error) ||
+      !load_splits (self, root, error) ||
+      !load_winners (self, root, error) ||
+      !load_faithless (self, root, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ec_scenario_new_from_file:
+ * @file: a `.electors` file
+ * @error: return location for a #GError
+ *
+ * Reads a scenario from @file. Folders, files that are too large and files
+ * that are not scenarios are refused with a message that says why.
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with @error set
+ */
+EcScenario *
+ec_scenario_new_from_file (GFile   *file,
+                           GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no such file"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a scenario file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is not a regular file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > EC_SCENARIO_MAX_FILE_SIZE)
+    {
+      set_too_large (error, g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                             _("You do not have permission to read this file"));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return ec_scenario_new_from_data (data, length, error);
+}
+
+/**
+ * ec_scenario_save_to_file:
+ * @self: a #EcScenario
+ * @file: where to save
+ * @error: return location for a #GError
+ *
+ * Saves the scenario. The data goes to a temporary file in the same folder
+ * that then replaces @file, so a failed save leaves the old file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ec_scenario_save_to_file (EcScenario  *self,
+                          GFile       *file,
+                          GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = ec_scenario_to_data (self, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+/**
+ * ec_scenario_copy:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer full): an independent copy of the scenario
+ */
+EcScenario *
+ec_scenario_copy (EcScenario *self)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  EcScenario *copy;
+  gsize length;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  data = ec_scenario_to_data (self, &length);
+  copy = ec_scenario_new_from_data (data, length, &error);
+
+  /* A scenario always reads back what it wrote; the round-trip tests hold us to it. */
+  if (copy == NULL)
+    g_error ("Scenario does not read back: %s", error->message);
+
+  return copy;
+}

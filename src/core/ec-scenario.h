@@ -1,0 +1,116 @@
+/* ec-scenario.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-election.h"
+
+G_BEGIN_DECLS
+
+#define EC_SCENARIO_ERROR (ec_scenario_error_quark ())
+
+/* Scenario files larger than this are refused before they are read. */
+#define EC_SCENARIO_MAX_FILE_SIZE (4 * 1024 * 1024)
+#define EC_SCENARIO_FORMAT_VERSION 1
+
+typedef enum {
+  EC_SCENARIO_ERROR_TOO_LARGE,
+  EC_SCENARIO_ERROR_NOT_JSON,
+  EC_SCENARIO_ERROR_NOT_A_SCENARIO,
+  EC_SCENARIO_ERROR_NEWER_VERSION,
+  EC_SCENARIO_ERROR_INVALID,
+} EcScenarioError;
+
+typedef enum {
+  EC_SCENARIO_AS_CAST,
+  EC_SCENARIO_PLEDGED,
+  EC_SCENARIO_BLANK,
+} EcScenarioBase;
+
+/**
+ * EcFaithless:
+ * @unit_id: the unit whose electors break their pledge
+ * @from: the candidate they were pledged to (the unit's winner)
+ * @to: (nullable): whom they vote for instead, or %NULL to abstain
+ * @count: how many electors
+ * @elector: (nullable): a name, for a single historical elector
+ *
+ * Faithless electors in a scenario.
+ */
+typedef struct {
+  char        *unit_id;
+  EcCandidate *from;
+  EcCandidate *to;
+  guint        count;
+  char        *elector;
+} EcFaithless;
+
+#define EC_TYPE_SCENARIO (ec_scenario_get_type ())
+G_DECLARE_FINAL_TYPE (EcScenario, ec_scenario, EC, SCENARIO, GObject)
+
+GQuark          ec_scenario_error_quark          (void);
+
+EcScenario     *ec_scenario_new                  (EcElection     *election,
+                                                  EcScenarioBase  base);
+EcScenario     *ec_scenario_new_blank            (GError        **error);
+EcScenario     *ec_scenario_new_from_data        (const char     *data,
+                                                  gsize           length,
+                                                  GError        **error);
+EcScenario     *ec_scenario_new_from_file        (GFile          *file,
+                                                  GError        **error);
+EcScenario     *ec_scenario_copy                 (EcScenario     *self);
+char           *ec_scenario_to_data              (EcScenario     *self,
+                                                  gsize          *length);
+gboolean        ec_scenario_save_to_file         (EcScenario     *self,
+                                                  GFile          *file,
+                                                  GError        **error);
+
+EcElection     *ec_scenario_get_election         (EcScenario     *self);
+EcScenarioBase  ec_scenario_get_base             (EcScenario     *self);
+const char     *ec_scenario_get_title            (EcScenario     *self);
+void            ec_scenario_set_title            (EcScenario     *self,
+                                                  const char     *title);
+const char     *ec_scenario_get_notes            (EcScenario     *self);
+void            ec_scenario_set_notes            (EcScenario     *self,
+                                                  const char     *notes);
+
+GPtrArray      *ec_scenario_get_candidates       (EcScenario     *self);
+EcCandidate    *ec_scenario_get_candidate        (EcScenario     *self,
+                                                  const char     *id);
+EcCandidate    *ec_scenario_add_person           (EcScenario     *self,
+                                                  const char     *name);
+
+GPtrArray      *ec_scenario_list_active_units    (EcScenario     *self);
+gboolean        ec_scenario_is_unit_active       (EcScenario     *self,
+                                                  EcUnit         *unit);
+guint           ec_scenario_get_unit_electoral_votes (EcScenario *self,
+                                                  EcUnit         *unit);
+
+EcCandidate    *ec_scenario_get_winner           (EcScenario     *self,
+                                                  const char     *unit_id);
+gboolean        ec_scenario_set_winner           (EcScenario     *self,
+                                                  const char     *unit_id,
+                                                  EcCandidate    *winner);
+gboolean        ec_scenario_get_split            (EcScenario     *self,
+                                                  const char     *state_id);
+gboolean        ec_scenario_set_split            (EcScenario     *self,
+                                                  const char     *state_id,
+                                                  gboolean        split);
+
+GPtrArray      *ec_scenario_get_faithless        (EcScenario     *self);
+guint           ec_scenario_get_faithless_count  (EcScenario     *self,
+                                                  const char     *unit_id);
+gboolean        ec_scenario_add_faithless        (EcScenario     *self,
+                                                  const char     *unit_id,
+                                                  EcCandidate    *to,
+                                                  guint           count,
+                                                  const char     *elector,
+                                                  GError        **error);
+void            ec_scenario_clear_faithless      (EcScenario     *self,
+                                                  const char     *unit_id);
+
+G_END_DECLS

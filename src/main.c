@@ -1,0 +1,34 @@
+/* main.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ec-application.h"
+#include "ec-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(EcApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Options mean the command line, which never touches the display. */
+  if (ec_cli_handles (argc, argv))
+    return ec_cli_run (argc, argv);
+
+  app = ec_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,327 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the real `electors` binary the way a teacher would, with no display.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "ec-scenario.h"
+
+static const char *electors_bin;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_electors (Run        *run,
+              const char *first_arg,
+              ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  /* The command line must never need a display. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "none-such", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_ptr_array_add (argv, (char *)electors_bin);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static JsonObject *
+parse_summary (JsonParser *parser,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static gint64
+votes_of (JsonObject *summary,
+          const char *name)
+{
+  JsonArray *candidates = json_object_get_array_member (summary, "candidates");
+
+  for (guint i = 0; i < json_array_get_length (candidates); i++)
+    {
+      JsonObject *c = json_array_get_object_element (candidates, i);
+
+      if (g_str_equal (json_object_get_string_member (c, "name"), name))
+        return json_object_get_int_member (c, "electoral_votes");
+    }
+
+  return -1;
+}
+
+static void
+test_summary_2016 (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *summary;
+  JsonObject *first;
+
+  run_electors (&run, "--summary", "--election", "2016", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (json_object_get_int_member (summary, "election"), ==, 2016);
+  g_assert_cmpint (json_object_get_int_member (summary, "electors_total"), ==, 538);
+  g_assert_cmpint (json_object_get_int_member (summary, "majority"), ==, 270);
+  g_assert_cmpint (votes_of (summary, "Donald Trump"), ==, 304);
+  g_assert_cmpint (votes_of (summary, "Hillary Clinton"), ==, 227);
+  g_assert_cmpint (votes_of (summary, "Colin Powell"), ==, 3);
+  g_assert_cmpint (votes_of (summary, "Faith Spotted Eagle"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, "winner");
+  g_assert_cmpstr (json_object_get_string_member (summary, "winner"), ==, "Donald Trump");
+  g_assert_cmpstr (json_object_get_string_member (summary, "popular_vote_winner"), ==, "Hillary Clinton");
+  g_assert_true (json_object_get_boolean_member (summary, "popular_vote_split"));
+  g_assert_cmpint (json_object_get_int_member (summary, "abstentions"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (summary, "undecided_electoral_votes"), ==, 0);
+
+  first = json_array_get_object_element (json_object_get_array_member (summary, "candidates"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "party"), ==, "Republican");
+  g_assert_cmpint (json_object_get_int_member (first, "popular_votes"), >, 62900000);
+
+  /* People who received only faithless votes have no popular vote. */
+  {
+    JsonArray *candidates = json_object_get_array_member (summary, "candidates");
+
+    for (guint i = 0; i < json_array_get_length (candidates); i++)
+      {
+        JsonObject *c = json_array_get_object_element (candidates, i);
+
+        if (g_str_equal (json_object_get_string_member (c, "name"), "Colin Powell"))
+          g_assert_cmpint (json_object_get_int_member (c, "popular_votes"), ==, 0);
+      }
+  }
+}
+
+static void
+test_summary_pledged (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *summary;
+
+  run_electors (&run, "--summary", "--election", "2016", "--pledged", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (votes_of (summary, "Donald Trump"), ==, 306);
+  g_assert_cmpint (votes_of (summary, "Hillary Clinton"), ==, 232);
+  g_assert_cmpint (votes_of (summary, "Colin Powell"), ==, 0);
+}
+
+static void
+test_summary_latest (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *summary;
+
+  run_electors (&run, "--summary", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (json_object_get_int_member (summary, "election"), ==, 2024);
+  g_assert_cmpint (votes_of (summary, "Donald Trump"), ==, 312);
+  g_assert_cmpint (votes_of (summary, "Kamala Harris"), ==, 226);
+  g_assert_false (json_object_get_boolean_member (summary, "popular_vote_split"));
+}
+
+static void
+test_summary_2000_abstention (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *summary;
+
+  run_electors (&run, "--summary", "--election=2000", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (votes_of (summary, "George W. Bush"), ==, 271);
+  g_assert_cmpint (votes_of (summary, "Al Gore"), ==, 266);
+  g_assert_cmpint (json_object_get_int_member (summary, "abstentions"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (summary, "winner"), ==, "George W. Bush");
+}
+
+static void
+test_summary_scenario (void)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (2016, NULL);
+  g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "petition.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  JsonObject *summary;
+
+  /* 37 Trump electors switch: 269–269, and the House decides. */
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", ec_election_get_candidate (election, "hillary-clinton"),
+                                            37, NULL, &error));
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+
+  run_electors (&run, "--summary", "--scenario", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (votes_of (summary, "Donald Trump"), ==, 269);
+  g_assert_cmpint (votes_of (summary, "Hillary Clinton"), ==, 269);
+  g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, "contingent");
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (summary, "winner")));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_help_and_version (void)
+{
+  g_auto(Run) help = { 0 };
+  g_auto(Run) version = { 0 };
+
+  run_electors (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--summary"));
+  g_assert_nonnull (strstr (help.out, "--election"));
+  g_assert_nonnull (strstr (help.out, "--pledged"));
+  g_assert_nonnull (strstr (help.out, "--scenario"));
+
+  run_electors (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "electors " PACKAGE_VERSION "\n");
+}
+
+static void
+assert_one_line_failure (Run        *run,
+                         const char *must_contain)
+{
+  g_test_message ("stderr: %s", run->err);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "electors: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  /* Exactly one line. */
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (must_contain != NULL)
+    g_assert_nonnull (strstr (run->err, must_contain));
+}
+
+static void
+test_bad_arguments (void)
+{
+  const char *cases[][4] = {
+    { "--summary", "--election", "1975", "1976" },
+    { "--summary", "--election", "abc", "abc" },
+    { "--summary", "--election", "2028", "2028" },
+    { "--summary", "--bogus", NULL, "--bogus" },
+    { "--election", "2016", NULL, "--summary" },
+    { "--summary", "--scenario", "/nonexistent/x.electors", "/nonexistent/x.electors" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_electors (&run, cases[i][0], cases[i][1], cases[i][2], NULL);
+      assert_one_line_failure (&run, cases[i][3]);
+    }
+}
+
+static void
+test_bad_scenario_files (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "bad-scenarios", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_auto(Run) run = { 0 };
+
+      run_electors (&run, "--summary", "--scenario", path, NULL);
+      /* The message names the file. */
+      assert_one_line_failure (&run, path);
+      n++;
+    }
+
+  g_assert_cmpuint (n, >=, 20);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors (&run, "--summary", "--scenario", dir_path, NULL);
+    assert_one_line_failure (&run, "folder");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  electors_bin = g_getenv ("ELECTORS_BIN");
+  if (electors_bin == NULL)
+    {
+      g_test_skip ("ELECTORS_BIN is not set; run through meson test");
+      return 77;
+    }
+
+  g_test_add_func ("/ec/cli/summary-2016", test_summary_2016);
+  g_test_add_func ("/ec/cli/summary-pledged", test_summary_pledged);
+  g_test_add_func ("/ec/cli/summary-latest", test_summary_latest);
+  g_test_add_func ("/ec/cli/summary-2000-abstention", test_summary_2000_abstention);
+  g_test_add_func ("/ec/cli/summary-scenario", test_summary_scenario);
+  g_test_add_func ("/ec/cli/help-and-version", test_help_and_version);
+  g_test_add_func ("/ec/cli/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/ec/cli/bad-scenario-files", test_bad_scenario_files);
+
+  return g_test_run ();
+}

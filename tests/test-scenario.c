@@ -1,0 +1,338 @@
+/* test-scenario.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ec-tally.h"
+
+static EcScenario *
+load_scenario (int            year,
+               EcScenarioBase base)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (year, NULL);
+
+  g_assert_nonnull (election);
+
+  return ec_scenario_new (election, base);
+}
+
+static char *
+tally_text (EcScenario *scenario)
+{
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  g_autoptr(JsonNode) node = ec_tally_to_json (tally);
+
+  return json_to_string (node, FALSE);
+}
+
+static EcScenario *
+build_busy_scenario (void)
+{
+  EcScenario *scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+  EcCandidate *person;
+  g_autoptr(GError) error = NULL;
+
+  ec_scenario_set_title (scenario, "What if Wisconsin… “quotes” and ünïcödé");
+  ec_scenario_set_notes (scenario, "Line one\nLine two");
+  ec_scenario_set_winner (scenario, "WI", clinton);
+  ec_scenario_set_winner (scenario, "NV", NULL);
+  ec_scenario_set_split (scenario, "NE", FALSE);
+  person = ec_scenario_add_person (scenario, "Mitt Romney");
+  g_assert_true (ec_scenario_add_faithless (scenario, "GA", person, 2, NULL, &error));
+  g_assert_true (ec_scenario_add_faithless (scenario, "ME-1", NULL, 1, NULL, &error));
+  g_assert_no_error (error);
+
+  return scenario;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(EcScenario) scenario = build_busy_scenario ();
+  g_autoptr(EcScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *tally_before = NULL;
+  g_autofree char *tally_after = NULL;
+  gsize length;
+
+  data = ec_scenario_to_data (scenario, &length);
+  loaded = ec_scenario_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  again = ec_scenario_to_data (loaded, NULL);
+  g_assert_cmpstr (data, ==, again);
+
+  g_assert_cmpstr (ec_scenario_get_title (loaded), ==, "What if Wisconsin… “quotes” and ünïcödé");
+  g_assert_cmpstr (ec_scenario_get_notes (loaded), ==, "Line one\nLine two");
+  g_assert_false (ec_scenario_get_split (loaded, "NE"));
+  g_assert_true (ec_scenario_get_split (loaded, "ME"));
+  g_assert_null (ec_scenario_get_winner (loaded, "NV"));
+  g_assert_cmpuint (ec_scenario_get_faithless_count (loaded, "GA"), ==, 2);
+  g_assert_cmpuint (ec_scenario_get_faithless_count (loaded, "TX"), ==, 2);
+  g_assert_cmpint (ec_scenario_get_base (loaded), ==, EC_SCENARIO_AS_CAST);
+
+  tally_before = tally_text (scenario);
+  tally_after = tally_text (loaded);
+  g_assert_cmpstr (tally_before, ==, tally_after);
+}
+
+static void
+test_round_trip_every_election (void)
+{
+  const int *years;
+  guint n_years;
+
+  years = ec_election_get_years (&n_years);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      for (EcScenarioBase base = EC_SCENARIO_AS_CAST; base <= EC_SCENARIO_BLANK; base++)
+        {
+          g_autoptr(EcScenario) scenario = load_scenario (years[i], base);
+          g_autoptr(EcScenario) copy = ec_scenario_copy (scenario);
+          g_autofree char *a = ec_scenario_to_data (scenario, NULL);
+          g_autofree char *b = ec_scenario_to_data (copy, NULL);
+          g_autofree char *ta = tally_text (scenario);
+          g_autofree char *tb = tally_text (copy);
+
+          g_assert_cmpstr (a, ==, b);
+          g_assert_cmpstr (ta, ==, tb);
+        }
+    }
+}
+
+static void
+test_file_round_trip (void)
+{
+  g_autoptr(EcScenario) scenario = build_busy_scenario ();
+  g_autoptr(EcScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("electors-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "wisconsin.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+
+  loaded = ec_scenario_new_from_file (file, &error);
+  g_assert_no_error (error);
+  a = ec_scenario_to_data (scenario, NULL);
+  b = ec_scenario_to_data (loaded, NULL);
+  g_assert_cmpstr (a, ==, b);
+
+  /* Saving into a folder that does not exist fails and leaves nothing behind. */
+  {
+    g_autofree char *bad_path = g_build_filename (dir, "missing", "x.electors", NULL);
+    g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+    g_autoptr(GError) save_error = NULL;
+
+    g_assert_false (ec_scenario_save_to_file (scenario, bad, &save_error));
+    g_assert_nonnull (save_error);
+    g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_set_winner_drops_faithless (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+
+  g_assert_cmpuint (ec_scenario_get_faithless_count (scenario, "TX"), ==, 2);
+  g_assert_true (ec_scenario_set_winner (scenario, "TX", clinton));
+  g_assert_cmpuint (ec_scenario_get_faithless_count (scenario, "TX"), ==, 0);
+  /* Setting the same winner again changes nothing. */
+  g_assert_false (ec_scenario_set_winner (scenario, "TX", clinton));
+}
+
+static void
+count_changes_cb (EcScenario *scenario,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  g_signal_connect (scenario, "changed", G_CALLBACK (count_changes_cb), &count);
+
+  ec_scenario_set_winner (scenario, "OH", clinton);
+  g_assert_cmpuint (count, ==, 1);
+  ec_scenario_set_winner (scenario, "OH", clinton);
+  g_assert_cmpuint (count, ==, 1);
+  ec_scenario_set_split (scenario, "ME", FALSE);
+  g_assert_cmpuint (count, ==, 2);
+  ec_scenario_add_faithless (scenario, "OH", NULL, 1, NULL, &error);
+  g_assert_cmpuint (count, ==, 3);
+  /* A refused change emits nothing. */
+  g_assert_false (ec_scenario_add_faithless (scenario, "OH", NULL, 40, NULL, &error));
+  g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID);
+  g_assert_cmpuint (count, ==, 3);
+}
+
+static void
+test_split_clamps_faithless (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  g_autoptr(GError) error = NULL;
+
+  /* Maine whole: 4 electors for Clinton, 3 abstain. */
+  ec_scenario_set_split (scenario, "ME", FALSE);
+  g_assert_true (ec_scenario_add_faithless (scenario, "ME", NULL, 3, NULL, &error));
+  /* Split: the at-large unit has only 2 electors left. */
+  ec_scenario_set_split (scenario, "ME", TRUE);
+  g_assert_cmpuint (ec_scenario_get_faithless_count (scenario, "ME"), ==, 2);
+
+  g_assert_true (ec_scenario_add_faithless (scenario, "ME-2", NULL, 1, NULL, &error));
+  ec_scenario_set_split (scenario, "ME", FALSE);
+  g_assert_cmpuint (ec_scenario_get_faithless_count (scenario, "ME-2"), ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_people (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *a = ec_scenario_add_person (scenario, "  Colin Powell ");
+  EcCandidate *b = ec_scenario_add_person (scenario, "Jane Student");
+  EcCandidate *c = ec_scenario_add_person (scenario, "Jane Student");
+
+  /* Colin Powell received faithless votes in 2016, so he is already known. */
+  g_assert_cmpstr (ec_candidate_get_id (a), ==, "colin-powell");
+  g_assert_true (b == c);
+  g_assert_true (ec_scenario_get_candidate (scenario, ec_candidate_get_id (b)) == b);
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "bad-scenarios", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n_files = 0;
+  const char *name;
+
+  g_assert_nonnull (dir);
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EcScenario) scenario = ec_scenario_new_from_file (file, &error);
+
+      g_test_message ("%s: %s", name, error ? error->message : "(accepted)");
+      g_assert_null (scenario);
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, !=, "");
+      /* One line, for the command line and for a dialog. */
+      g_assert_null (strchr (error->message, '\n'));
+      n_files++;
+    }
+
+  g_assert_cmpuint (n_files, >=, 20);
+}
+
+static void
+test_bad_file_kinds (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("electors-test-XXXXXX", NULL);
+  g_autofree char *huge_path = g_build_filename (dir, "huge.electors", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.electors", NULL);
+  g_autoptr(GFile) huge = g_file_new_for_path (huge_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = NULL;
+  const gsize big_size = 100 * 1024 * 1024;
+
+  /* 100 MB of something that starts like a scenario. */
+  big = g_malloc (big_size);
+  memset (big, ' ', big_size);
+  memcpy (big, "{\"format\": \"electors-scenario\", ", 32);
+  g_assert_true (g_file_set_contents (huge_path, big, big_size, NULL));
+  g_clear_pointer (&big, g_free);
+
+  g_assert_null (ec_scenario_new_from_file (huge, &error));
+  g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  g_assert_null (ec_scenario_new_from_file (folder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+
+  g_assert_null (ec_scenario_new_from_file (missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_unlink (huge_path);
+  g_rmdir (dir);
+}
+
+static void
+test_newer_version_error (void)
+{
+  const char *data = "{\"format\": \"electors-scenario\", \"version\": 2, \"election\": 2016, \"winners\": {}}";
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ec_scenario_new_from_data (data, strlen (data), &error));
+  g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+}
+
+static void
+test_minimal_file (void)
+{
+  /* Units a file leaves out are undecided. */
+  const char *data = "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 2016, "
+                     "\"winners\": {\"CA\": \"hillary-clinton\"}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcScenario) scenario = ec_scenario_new_from_data (data, strlen (data), &error);
+  g_autoptr(EcTally) tally = NULL;
+
+  g_assert_no_error (error);
+  tally = ec_tally_new (scenario);
+  g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 538 - 55);
+  g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_UNDECIDED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ec/scenario/round-trip", test_round_trip);
+  g_test_add_func ("/ec/scenario/round-trip-every-election", test_round_trip_every_election);
+  g_test_add_func ("/ec/scenario/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/ec/scenario/set-winner-drops-faithless", test_set_winner_drops_faithless);
+  g_test_add_func ("/ec/scenario/changed-signal", test_changed_signal);
+  g_test_add_func ("/ec/scenario/split-clamps-faithless", test_split_clamps_faithless);
+  g_test_add_func ("/ec/scenario/people", test_people);
+  g_test_add_func ("/ec/scenario/bad-files", test_bad_files);
+  g_test_add_func ("/ec/scenario/bad-file-kinds", test_bad_file_kinds);
+  g_test_add_func ("/ec/scenario/newer-version", test_newer_version_error);
+  g_test_add_func ("/ec/scenario/minimal-file", test_minimal_file);
+
+  return g_test_run ();
+}

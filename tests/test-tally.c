@@ -1,0 +1,477 @@
+/* test-tally.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "ec-tally.h"
+
+static JsonObject *official;
+
+static EcCandidate *
+find_by_name (EcScenario *scenario,
+              const char *name)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      if (g_str_equal (ec_candidate_get_name (g_ptr_array_index (candidates, i)), name))
+        return g_ptr_array_index (candidates, i);
+    }
+
+  g_test_message ("No candidate named %s", name);
+  g_assert_not_reached ();
+}
+
+static EcCandidate *
+candidate (EcScenario *scenario,
+           const char *id)
+{
+  EcCandidate *c = ec_scenario_get_candidate (scenario, id);
+
+  g_assert_nonnull (c);
+
+  return c;
+}
+
+static void
+check_electoral (EcScenario *scenario,
+                 JsonObject *expected,
+                 guint       expected_abstentions)
+{
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  GList *names = json_object_get_members (expected);
+  guint sum = 0;
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      EcCandidate *c = find_by_name (scenario, l->data);
+      guint votes = json_object_get_int_member (expected, l->data);
+
+      g_test_message ("%d %s: %u expected", ec_election_get_year (ec_scenario_get_election (scenario)),
+                      (char *)l->data, votes);
+      g_assert_cmpuint (ec_tally_get_electoral_votes (tally, c), ==, votes);
+      sum += votes;
+    }
+  g_list_free (names);
+
+  /* Nobody else received an electoral vote. */
+  for (guint i = 0; i < ec_tally_get_n_candidates (tally); i++)
+    {
+      EcCandidate *c = ec_tally_get_candidate (tally, i);
+
+      if (!json_object_has_member (expected, ec_candidate_get_name (c)))
+        g_assert_cmpuint (ec_tally_get_electoral_votes (tally, c), ==, 0);
+    }
+
+  g_assert_cmpuint (ec_tally_get_abstentions (tally), ==, expected_abstentions);
+  g_assert_cmpuint (sum + expected_abstentions, ==, 538);
+  g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 0);
+  g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_WINNER);
+  g_assert_cmpuint (ec_tally_get_majority (tally), ==, 270);
+}
+
+static void
+test_official_results (void)
+{
+  const int *years;
+  guint n_years;
+
+  years = ec_election_get_years (&n_years);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%d", years[i]);
+      JsonObject *expected = json_object_get_object_member (official, key);
+      g_autoptr(EcElection) election = ec_election_new_for_year (years[i], NULL);
+      g_autoptr(EcScenario) as_cast = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+      g_autoptr(EcScenario) pledged = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+
+      g_assert_nonnull (expected);
+      check_electoral (as_cast, json_object_get_object_member (expected, "electoral"),
+                       json_object_get_int_member_with_default (expected, "abstentions", 0));
+      check_electoral (pledged, json_object_get_object_member (expected, "electoral_pledged"), 0);
+    }
+}
+
+static void
+test_official_popular_vote (void)
+{
+  const int *years;
+  guint n_years;
+
+  years = ec_election_get_years (&n_years);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%d", years[i]);
+      JsonObject *popular = json_object_get_object_member (json_object_get_object_member (official, key), "popular");
+      g_autoptr(EcElection) election = ec_election_new_for_year (years[i], NULL);
+      g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+      g_autoptr(EcTally) tally = ec_tally_new (scenario);
+      GList *names = json_object_get_members (popular);
+      const char *most = NULL;
+      gint64 most_votes = 0;
+
+      g_assert_cmpuint (g_list_length (names), >=, 2);
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          gint64 expected = json_object_get_int_member (popular, l->data);
+          gint64 ours = ec_tally_get_popular_votes (tally, find_by_name (scenario, l->data));
+          double off = fabs ((double)(ours - expected)) / expected;
+
+          g_test_message ("%d %s: %" G_GINT64_FORMAT " official, %" G_GINT64_FORMAT " ours (%.4f%%)",
+                          years[i], (char *)l->data, expected, ours, off * 100);
+          g_assert_cmpfloat (off, <, 0.001);
+
+          if (expected > most_votes)
+            {
+              most_votes = expected;
+              most = l->data;
+            }
+        }
+      g_list_free (names);
+
+      g_assert_true (ec_tally_has_popular_vote (tally));
+      g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)), ==, most);
+      /* Of these elections, only 2000 and 2016 split. */
+      g_assert_cmpint (ec_tally_get_popular_vote_split (tally), ==, years[i] == 2000 || years[i] == 2016);
+    }
+}
+
+static EcScenario *
+load_scenario (int            year,
+               EcScenarioBase base)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (year, NULL);
+
+  g_assert_nonnull (election);
+
+  return ec_scenario_new (election, base);
+}
+
+/* Gives a set of states worth exactly @target votes to @first and the rest
+ * to @second, by a subset sum over the 51 winner-take-all units. */
+static void
+split_map (EcScenario  *scenario,
+           EcCandidate *first,
+           EcCandidate *second,
+           guint        target)
+{
+  GPtrArray *states = ec_election_get_states (ec_scenario_get_election (scenario));
+  g_autofree int *reach = g_new (int, 539);
+  guint sum = target;
+
+  ec_scenario_set_split (scenario, "ME", FALSE);
+  ec_scenario_set_split (scenario, "NE", FALSE);
+
+  /* reach[v] = index of the state whose addition first reached v, or -1. */
+  for (guint v = 0; v <= 538; v++)
+    reach[v] = -1;
+  reach[0] = G_MAXINT;
+  for (guint i = 0; i < states->len; i++)
+    {
+      guint ev = ec_unit_get_electoral_votes (g_ptr_array_index (states, i));
+
+      for (int v = 538; v >= (int)ev; v--)
+        if (reach[v] == -1 && reach[v - ev] != -1 && (reach[v - ev] == G_MAXINT || reach[v - ev] < (int)i))
+          reach[v] = i;
+    }
+  g_assert_cmpint (reach[target], !=, -1);
+
+  for (guint i = 0; i < states->len; i++)
+    ec_scenario_set_winner (scenario, ec_unit_get_id (g_ptr_array_index (states, i)), second);
+
+  while (sum > 0)
+    {
+      EcUnit *state = g_ptr_array_index (states, reach[sum]);
+
+      ec_scenario_set_winner (scenario, ec_unit_get_id (state), first);
+      sum -= ec_unit_get_electoral_votes (state);
+    }
+}
+
+static void
+test_tie (void)
+{
+  g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+  EcCandidate *d = candidate (scenario, "democratic-candidate");
+  EcCandidate *r = candidate (scenario, "republican-candidate");
+  g_autoptr(EcTally) tally = NULL;
+  g_autofree char *sentence = NULL;
+
+  split_map (scenario, d, r, 269);
+  tally = ec_tally_new (scenario);
+
+  g_assert_cmpuint (ec_tally_get_electoral_votes (tally, d), ==, 269);
+  g_assert_cmpuint (ec_tally_get_electoral_votes (tally, r), ==, 269);
+  g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+  g_assert_null (ec_tally_get_winner (tally));
+  g_assert_false (ec_tally_has_popular_vote (tally));
+  g_assert_null (ec_tally_get_popular_vote_winner (tally));
+
+  sentence = ec_tally_dup_outcome_sentence (tally);
+  g_assert_nonnull (strstr (sentence, "House of Representatives"));
+}
+
+static void
+test_third_party_no_majority (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *trump = candidate (scenario, "donald-trump");
+  EcCandidate *third = ec_scenario_add_person (scenario, "Evan McMullin");
+  g_autoptr(EcTally) tally = NULL;
+
+  /* Texas to a third candidate: 306 − 38 = 268, short of 270. */
+  g_assert_true (ec_scenario_set_winner (scenario, "TX", third));
+  tally = ec_tally_new (scenario);
+
+  g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 268);
+  g_assert_cmpuint (ec_tally_get_electoral_votes (tally, third), ==, 38);
+  g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+  g_assert_true (ec_tally_get_leader (tally) == trump);
+  g_assert_false (ec_tally_get_popular_vote_split (tally));
+}
+
+static void
+test_abstentions_keep_270 (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *trump = candidate (scenario, "donald-trump");
+  g_autoptr(GError) error = NULL;
+
+  /* 36 abstain: 270 left, still a majority of the 538 appointed. */
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", NULL, 36, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 270);
+    g_assert_cmpuint (ec_tally_get_abstentions (tally), ==, 36);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_WINNER);
+  }
+
+  /* One more: 269 of 501 votes cast is a majority of votes cast, but not of
+   * the electors appointed, so the House decides. */
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", NULL, 1, NULL, &error));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 269);
+    g_assert_cmpuint (ec_tally_get_abstentions (tally), ==, 37);
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 270);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+  }
+}
+
+static void
+test_faithless_keep_popular_vote (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *trump = candidate (scenario, "donald-trump");
+  EcCandidate *clinton = candidate (scenario, "hillary-clinton");
+  EcCandidate *kasich = candidate (scenario, "john-kasich");
+  g_autoptr(EcTally) before = ec_tally_new (scenario);
+  g_autoptr(EcTally) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (ec_tally_get_electoral_votes (before, trump), ==, 306);
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", clinton, 20, NULL, &error));
+  g_assert_true (ec_scenario_add_faithless (scenario, "FL", kasich, 3, NULL, &error));
+  g_assert_no_error (error);
+  after = ec_tally_new (scenario);
+
+  g_assert_cmpuint (ec_tally_get_electoral_votes (after, trump), ==, 306 - 23);
+  g_assert_cmpuint (ec_tally_get_electoral_votes (after, clinton), ==, 232 + 20);
+  g_assert_cmpuint (ec_tally_get_electoral_votes (after, kasich), ==, 3);
+  g_assert_cmpint (ec_tally_get_outcome (after), ==, EC_OUTCOME_WINNER);
+
+  for (guint i = 0; i < ec_tally_get_n_candidates (before); i++)
+    {
+      EcCandidate *c = ec_tally_get_candidate (before, i);
+
+      g_assert_cmpint (ec_tally_get_popular_votes (before, c), ==, ec_tally_get_popular_votes (after, c));
+    }
+  g_assert_cmpint (ec_tally_get_popular_votes_total (before), ==, ec_tally_get_popular_votes_total (after));
+
+  /* 37 switching to Clinton: 269–269, the House decides; 38 elect her. */
+  ec_scenario_clear_faithless (scenario, NULL);
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", clinton, 37, NULL, &error));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 269);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 269);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+  }
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", clinton, 1, NULL, &error));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_true (ec_tally_get_winner (tally) == clinton);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 270);
+    g_assert_false (ec_tally_get_popular_vote_split (tally));
+  }
+}
+
+static guint
+sum_electoral (EcTally *tally)
+{
+  guint sum = ec_tally_get_abstentions (tally) + ec_tally_get_undecided (tally);
+
+  for (guint i = 0; i < ec_tally_get_n_candidates (tally); i++)
+    sum += ec_tally_get_electoral_votes (tally, ec_tally_get_candidate (tally, i));
+
+  return sum;
+}
+
+static guint
+state_total (EcScenario *scenario,
+             const char *state_id)
+{
+  EcElection *election = ec_scenario_get_election (scenario);
+  EcUnit *state = ec_election_get_unit (election, state_id);
+  GPtrArray *districts = ec_unit_get_districts (state);
+  guint total = ec_scenario_get_unit_electoral_votes (scenario, state);
+
+  for (guint i = 0; i < districts->len; i++)
+    total += ec_scenario_get_unit_electoral_votes (scenario, g_ptr_array_index (districts, i));
+
+  return total;
+}
+
+static void
+test_district_method (void)
+{
+  const int *years;
+  guint n_years;
+
+  years = ec_election_get_years (&n_years);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      g_autoptr(EcScenario) scenario = load_scenario (years[i], EC_SCENARIO_PLEDGED);
+      const char *states[] = { "ME", "NE" };
+
+      for (guint j = 0; j < G_N_ELEMENTS (states); j++)
+        {
+          EcUnit *state = ec_election_get_unit (ec_scenario_get_election (scenario), states[j]);
+          guint total = ec_unit_get_electoral_votes (state);
+
+          if (ec_unit_get_districts (state)->len == 0)
+            continue;
+
+          g_assert_true (ec_scenario_get_split (scenario, states[j]));
+          g_assert_cmpuint (state_total (scenario, states[j]), ==, total);
+          g_assert_true (ec_scenario_set_split (scenario, states[j], FALSE));
+          g_assert_cmpuint (state_total (scenario, states[j]), ==, total);
+          {
+            g_autoptr(EcTally) tally = ec_tally_new (scenario);
+            g_assert_cmpuint (sum_electoral (tally), ==, 538);
+          }
+          g_assert_true (ec_scenario_set_split (scenario, states[j], TRUE));
+          g_assert_cmpuint (state_total (scenario, states[j]), ==, total);
+          {
+            g_autoptr(EcTally) tally = ec_tally_new (scenario);
+            g_assert_cmpuint (sum_electoral (tally), ==, 538);
+          }
+        }
+    }
+}
+
+static void
+test_district_split_2020 (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2020, EC_SCENARIO_AS_CAST);
+  EcCandidate *biden = candidate (scenario, "joe-biden");
+  EcCandidate *trump = candidate (scenario, "donald-trump");
+
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, biden), ==, 306);
+  }
+
+  /* Winner-take-all in both: Biden gains ME-2's vote back from Trump, loses NE-2's. */
+  ec_scenario_set_split (scenario, "ME", FALSE);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, biden), ==, 307);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 231);
+  }
+  ec_scenario_set_split (scenario, "NE", FALSE);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, biden), ==, 306);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, trump), ==, 232);
+  }
+  /* The districts remember their winners. */
+  ec_scenario_set_split (scenario, "NE", TRUE);
+  g_assert_true (ec_scenario_get_winner (scenario, "NE-2") == biden);
+}
+
+static void
+test_undecided (void)
+{
+  g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+  EcCandidate *d = candidate (scenario, "democratic-candidate");
+  g_autoptr(EcTally) empty = ec_tally_new (scenario);
+  g_autofree char *sentence = ec_tally_dup_outcome_sentence (empty);
+
+  g_assert_cmpuint (ec_tally_get_undecided (empty), ==, 538);
+  g_assert_cmpint (ec_tally_get_outcome (empty), ==, EC_OUTCOME_UNDECIDED);
+  g_assert_cmpstr (sentence, ==, "538 electoral votes are still undecided");
+
+  ec_scenario_set_winner (scenario, "CA", d);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, d), ==, 54);
+    g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 484);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_UNDECIDED);
+  }
+}
+
+static void
+test_outcome_sentence (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
+
+  g_assert_cmpstr (sentence, ==, "Donald Trump wins with 304 electoral votes");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "official-results.json", NULL);
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  official = json_node_get_object (json_parser_get_root (parser));
+
+  g_test_add_func ("/ec/tally/official-results", test_official_results);
+  g_test_add_func ("/ec/tally/official-popular-vote", test_official_popular_vote);
+  g_test_add_func ("/ec/tally/tie", test_tie);
+  g_test_add_func ("/ec/tally/third-party-no-majority", test_third_party_no_majority);
+  g_test_add_func ("/ec/tally/abstentions-keep-270", test_abstentions_keep_270);
+  g_test_add_func ("/ec/tally/faithless-keep-popular-vote", test_faithless_keep_popular_vote);
+  g_test_add_func ("/ec/tally/district-method", test_district_method);
+  g_test_add_func ("/ec/tally/district-split-2020", test_district_split_2020);
+  g_test_add_func ("/ec/tally/undecided", test_undecided);
+  g_test_add_func ("/ec/tally/outcome-sentence", test_outcome_sentence);
+
+  return g_test_run ();
+}
