@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-format.h"
 #include "ec-json-private.h"
 #include "ec-scenario.h"
 
@@ -598,6 +599,50 @@ ec_scenario_set_winner (EcScenario  *self,
 }
 
 /**
+ * ec_scenario_cycle_winner:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ * @backward: %TRUE to go the other way round
+ *
+ * What a click on the map does: gives the unit to the first candidate, then
+ * the second, then makes it undecided, and round again (backwards:
+ * first, undecided, second). A unit held by anyone else goes to the first.
+ *
+ * Returns: (transfer none) (nullable): the unit's new winner
+ */
+EcCandidate *
+ec_scenario_cycle_winner (EcScenario *self,
+                          const char *unit_id,
+                          gboolean    backward)
+{
+  EcCandidate *current;
+  EcCandidate *first;
+  EcCandidate *second;
+  EcCandidate *next;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+  g_return_val_if_fail (self->candidates->len >= 2, NULL);
+
+  current = ec_scenario_get_winner (self, unit_id);
+  first = g_ptr_array_index (self->candidates, 0);
+  second = g_ptr_array_index (self->candidates, 1);
+
+  if (current == first)
+    next = backward ? NULL : second;
+  else if (current == second)
+    next = backward ? first : NULL;
+  else if (current == NULL)
+    next = backward ? second : first;
+  else
+    next = first;
+
+  ec_scenario_set_winner (self, unit_id, next);
+
+  return next;
+}
+
+/**
  * ec_scenario_set_split:
  * @self: a #EcScenario
  * @state_id: the postal code of a state with districts (ME, NE)
@@ -816,6 +861,110 @@ ec_scenario_clear_faithless (EcScenario *self,
     {
       emit_changed (self);
     }
+}
+
+/**
+ * ec_scenario_dup_unit_summary:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ *
+ * Describes a unit in one phrase, for tooltips and screen readers.
+ *
+ * Returns: (transfer full): e.g. “Texas, 40 electoral votes, Donald Trump”
+ */
+char *
+ec_scenario_dup_unit_summary (EcScenario *self,
+                              const char *unit_id)
+{
+  EcUnit *unit;
+  EcCandidate *winner;
+  guint votes;
+  guint faithless;
+  GString *text;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+
+  unit = ec_election_get_unit (self->election, unit_id);
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  votes = ec_scenario_is_unit_active (self, unit) ? ec_scenario_get_unit_electoral_votes (self, unit) : 0;
+  winner = ec_scenario_get_winner (self, unit_id);
+  faithless = ec_scenario_get_faithless_count (self, unit_id);
+
+  text = g_string_new (ec_unit_get_name (unit));
+  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && ec_scenario_get_split (self, unit_id))
+    /* Translators: a state whose other electors go by congressional district */
+    g_string_append (text, _(" at large"));
+  g_string_append (text, ", ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u electoral vote", "%u electoral votes", votes), votes);
+  g_string_append (text, ", ");
+  if (winner != NULL)
+    g_string_append (text, ec_candidate_get_name (winner));
+  else
+    g_string_append (text, _("undecided"));
+  if (faithless > 0)
+    {
+      g_string_append (text, ", ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u faithless elector", "%u faithless electors", faithless),
+                              faithless);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * ec_scenario_dup_unit_result:
+ * @self: a #EcScenario
+ * @unit_id: a unit id
+ *
+ * Describes the real result of a unit: the two leading candidates' shares
+ * and the margin between them.
+ *
+ * Returns: (transfer full) (nullable): e.g. “In 2016: Donald Trump 52.2%,
+ *   Hillary Clinton 43.2%, a margin of 9.0 points”, or %NULL on a blank map
+ *   or where the sources give no popular vote
+ */
+char *
+ec_scenario_dup_unit_result (EcScenario *self,
+                             const char *unit_id)
+{
+  EcUnit *unit;
+  EcCandidate *winner;
+  EcCandidate *runner_up;
+  gint64 total;
+  double winner_share;
+  double runner_up_share;
+  g_autofree char *margin = NULL;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (unit_id != NULL, NULL);
+
+  unit = ec_election_get_unit (self->election, unit_id);
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  winner = ec_unit_get_winner (unit);
+  runner_up = ec_unit_get_runner_up (unit);
+  total = ec_unit_get_total_votes (unit);
+
+  if (!ec_unit_has_popular_votes (unit) || winner == NULL || runner_up == NULL || total <= 0)
+    {
+      if (winner != NULL)
+        return g_strdup_printf (_("In %d: won by %s"), ec_election_get_year (self->election),
+                                ec_candidate_get_name (winner));
+      return NULL;
+    }
+
+  winner_share = 100.0 * ec_unit_get_popular_votes (unit, winner) / total;
+  runner_up_share = 100.0 * ec_unit_get_popular_votes (unit, runner_up) / total;
+  margin = ec_format_count (ec_unit_get_popular_votes (unit, winner) - ec_unit_get_popular_votes (unit, runner_up));
+
+  /* The vote count matters when the points round to nothing (Florida 2000). */
+  return g_strdup_printf (_("In %d: %s %.1f%%, %s %.1f%%, a margin of %.1f points (%s votes)"),
+                          ec_election_get_year (self->election),
+                          ec_candidate_get_name (winner), winner_share,
+                          ec_candidate_get_name (runner_up), runner_up_share,
+                          winner_share - runner_up_share, margin);
 }
 
 /* Saving and loading */

@@ -95,11 +95,19 @@ EcCandidate    *ec_scenario_get_winner           (EcScenario     *self,
 gboolean        ec_scenario_set_winner           (EcScenario     *self,
                                                   const char     *unit_id,
                                                   EcCandidate    *winner);
+EcCandidate    *ec_scenario_cycle_winner         (EcScenario     *self,
+                                                  const char     *unit_id,
+                                                  gboolean        backward);
 gboolean        ec_scenario_get_split            (EcScenario     *self,
                                                   const char     *state_id);
 gboolean        ec_scenario_set_split            (EcScenario     *self,
                                                   const char     *state_id,
                                                   gboolean        split);
+
+char           *ec_scenario_dup_unit_summary     (EcScenario     *self,
+                                                  const char     *unit_id);
+char           *ec_scenario_dup_unit_result      (EcScenario     *self,
+                                                  const char     *unit_id);
 
 GPtrArray      *ec_scenario_get_faithless        (EcScenario     *self);
 guint           ec_scenario_get_faithless_count  (EcScenario     *self,

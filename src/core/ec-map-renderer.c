@@ -1,0 +1,1127 @@
+/* ec-map-renderer.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "ec-map-renderer.h"
+
+/* Drawing a whole map costs several milliseconds at classroom sizes, more
+ * than a click may take. The renderer keeps the drawn map in an image
+ * surface and, when the scenario changes, compares what every unit should
+ * look like with what was drawn, and repaints only the rectangles of the
+ * units that differ. */
+
+typedef struct {
+  double scale;
+  double offset_x;
+  double offset_y;
+  double view_x;
+  double view_y;
+} Geometry;
+
+typedef struct {
+  gboolean drawn;
+  gboolean shown;
+  EcColor  fill;
+  char    *label;
+  guint    faithless;
+} Appearance;
+
+struct _EcMapRenderer
+{
+  GObject          parent_instance;
+
+  EcMap           *map;
+  EcScenario      *scenario;
+  gboolean         shading;
+  double           label_scale;
+
+  int              width;
+  int              height;
+  Geometry         geometry;
+  cairo_surface_t *surface;
+  Appearance      *drawn;
+  PangoFontDescription *font;
+};
+
+G_DEFINE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, G_TYPE_OBJECT)
+
+static const EcColor border_color = { 1, 1, 1 };
+static const EcColor leader_color = { 0.47, 0.46, 0.48 };
+static const EcColor dark_text = { 0.14, 0.12, 0.19 };
+static const EcColor light_text = { 1, 1, 1 };
+
+static void
+appearance_clear (Appearance *appearance)
+{
+  g_clear_pointer (&appearance->label, g_free);
+  appearance->drawn = FALSE;
+}
+
+static void
+forget_drawn (EcMapRenderer *self)
+{
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    appearance_clear (&self->drawn[i]);
+}
+
+static void
+ec_map_renderer_finalize (GObject *object)
+{
+  EcMapRenderer *self = (EcMapRenderer *)object;
+
+  forget_drawn (self);
+  g_clear_pointer (&self->drawn, g_free);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_object (&self->scenario);
+  g_clear_object (&self->map);
+
+  G_OBJECT_CLASS (ec_map_renderer_parent_class)->finalize (object);
+}
+
+static void
+ec_map_renderer_class_init (EcMapRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ec_map_renderer_finalize;
+}
+
+static void
+ec_map_renderer_init (EcMapRenderer *self)
+{
+  self->label_scale = 1.0;
+  self->font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif Bold");
+}
+
+/**
+ * ec_map_renderer_new:
+ * @map: the map to draw
+ *
+ * Returns: (transfer full): a renderer with no scenario: every unit undecided
+ */
+EcMapRenderer *
+ec_map_renderer_new (EcMap *map)
+{
+  EcMapRenderer *self;
+
+  g_return_val_if_fail (EC_IS_MAP (map), NULL);
+
+  self = g_object_new (EC_TYPE_MAP_RENDERER, NULL);
+  self->map = g_object_ref (map);
+  self->drawn = g_new0 (Appearance, ec_map_get_n_units (map));
+
+  return self;
+}
+
+/**
+ * ec_map_renderer_get_map:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: (transfer none): the map
+ */
+EcMap *
+ec_map_renderer_get_map (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  return self->map;
+}
+
+/**
+ * ec_map_renderer_get_scenario:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: (transfer none) (nullable): the scenario drawn
+ */
+EcScenario *
+ec_map_renderer_get_scenario (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  return self->scenario;
+}
+
+/**
+ * ec_map_renderer_set_scenario:
+ * @self: a #EcMapRenderer
+ * @scenario: (nullable): the scenario to draw
+ *
+ * Sets what to draw. Changes to the scenario show up at the next
+ * ec_map_renderer_update().
+ */
+void
+ec_map_renderer_set_scenario (EcMapRenderer *self,
+                              EcScenario    *scenario)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (!scenario || EC_IS_SCENARIO (scenario));
+
+  g_set_object (&self->scenario, scenario);
+}
+
+/**
+ * ec_map_renderer_get_margin_shading:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: whether units are shaded by the real margin
+ */
+gboolean
+ec_map_renderer_get_margin_shading (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->shading;
+}
+
+/**
+ * ec_map_renderer_set_margin_shading:
+ * @self: a #EcMapRenderer
+ * @shading: whether to shade units by the real margin
+ *
+ * With shading, a unit that goes to its real winner is drawn lighter the
+ * closer the real result was: safe above 15 points, likely from 5, lean
+ * below 5.
+ */
+void
+ec_map_renderer_set_margin_shading (EcMapRenderer *self,
+                                    gboolean       shading)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  self->shading = !!shading;
+}
+
+/**
+ * ec_map_renderer_get_label_scale:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: the factor applied to label sizes
+ */
+double
+ec_map_renderer_get_label_scale (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), 1.0);
+
+  return self->label_scale;
+}
+
+/**
+ * ec_map_renderer_set_label_scale:
+ * @self: a #EcMapRenderer
+ * @scale: a factor for label sizes, 1.0 by default
+ *
+ * Makes labels larger (for a projector) or smaller.
+ */
+void
+ec_map_renderer_set_label_scale (EcMapRenderer *self,
+                                 double         scale)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (scale > 0);
+
+  if (self->label_scale == scale)
+    return;
+
+  self->label_scale = scale;
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+}
+
+static void
+compute_geometry (EcMapRenderer *self,
+                  int            width,
+                  int            height,
+                  Geometry      *geometry)
+{
+  const EcRect *view = ec_map_get_view_box (self->map);
+
+  /* Keep the map's aspect ratio and centre it in the space given. */
+  geometry->scale = MIN (width / view->width, height / view->height);
+  geometry->offset_x = (width - view->width * geometry->scale) / 2;
+  geometry->offset_y = (height - view->height * geometry->scale) / 2;
+  geometry->view_x = view->x;
+  geometry->view_y = view->y;
+}
+
+/**
+ * ec_map_renderer_set_size:
+ * @self: a #EcMapRenderer
+ * @width: width in pixels
+ * @height: height in pixels
+ *
+ * Sets the size of the cached drawing. The map keeps its aspect ratio and is
+ * centred in it.
+ */
+void
+ec_map_renderer_set_size (EcMapRenderer *self,
+                          int            width,
+                          int            height)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  width = MAX (width, 0);
+  height = MAX (height, 0);
+
+  if (self->width == width && self->height == height)
+    return;
+
+  self->width = width;
+  self->height = height;
+  compute_geometry (self, width, height, &self->geometry);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+}
+
+/**
+ * ec_map_renderer_get_size:
+ * @self: a #EcMapRenderer
+ * @width: (out) (optional): width in pixels
+ * @height: (out) (optional): height in pixels
+ *
+ * Gets the size set with ec_map_renderer_set_size().
+ */
+void
+ec_map_renderer_get_size (EcMapRenderer *self,
+                          int           *width,
+                          int           *height)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  if (width) *width = self->width;
+  if (height) *height = self->height;
+}
+
+/**
+ * ec_map_renderer_get_map_area:
+ * @self: a #EcMapRenderer
+ * @area: (out caller-allocates): where the map lies in the cached drawing
+ *
+ * Gets the rectangle, in pixels, that the map covers.
+ */
+void
+ec_map_renderer_get_map_area (EcMapRenderer *self,
+                              EcRect        *area)
+{
+  const EcRect *view;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (area != NULL);
+
+  view = ec_map_get_view_box (self->map);
+  area->x = self->geometry.offset_x;
+  area->y = self->geometry.offset_y;
+  area->width = view->width * self->geometry.scale;
+  area->height = view->height * self->geometry.scale;
+}
+
+static void
+to_pixels (const Geometry *g,
+           double          map_x,
+           double          map_y,
+           double         *x,
+           double         *y)
+{
+  *x = (map_x - g->view_x) * g->scale + g->offset_x;
+  *y = (map_y - g->view_y) * g->scale + g->offset_y;
+}
+
+/**
+ * ec_map_renderer_map_to_pixels:
+ * @self: a #EcMapRenderer
+ * @map_x: x in map units
+ * @map_y: y in map units
+ * @x: (out): x in pixels of the cached drawing
+ * @y: (out): y in pixels of the cached drawing
+ *
+ * Converts a point of the map to pixels at the current size.
+ */
+void
+ec_map_renderer_map_to_pixels (EcMapRenderer *self,
+                               double         map_x,
+                               double         map_y,
+                               double        *x,
+                               double        *y)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (x != NULL && y != NULL);
+
+  to_pixels (&self->geometry, map_x, map_y, x, y);
+}
+
+/* What a unit should look like now */
+
+static EcUnit *
+election_unit (EcMapRenderer *self,
+               EcMapUnit     *unit)
+{
+  if (self->scenario == NULL)
+    return NULL;
+
+  return ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_map_unit_get_id (unit));
+}
+
+static gboolean
+unit_is_shown (EcMapRenderer *self,
+               EcMapUnit     *unit)
+{
+  EcUnit *eunit;
+
+  if (!ec_map_unit_is_district (unit))
+    return TRUE;
+
+  /* District boxes only appear while their state uses the district method. */
+  eunit = election_unit (self, unit);
+
+  return eunit != NULL && ec_scenario_is_unit_active (self->scenario, eunit);
+}
+
+static void
+compute_appearance (EcMapRenderer *self,
+                    EcMapUnit     *unit,
+                    Appearance    *appearance)
+{
+  EcUnit *eunit = election_unit (self, unit);
+  EcCandidate *winner = NULL;
+  const char *id = ec_map_unit_get_id (unit);
+  guint votes = 0;
+
+  appearance->drawn = TRUE;
+  appearance->shown = unit_is_shown (self, unit);
+  appearance->faithless = 0;
+  ec_palette_get_undecided_color (&appearance->fill);
+
+  if (eunit != NULL)
+    {
+      winner = ec_scenario_get_winner (self->scenario, id);
+      votes = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
+      appearance->faithless = ec_scenario_get_faithless_count (self->scenario, id);
+    }
+
+  if (winner != NULL)
+    {
+      double points;
+
+      ec_palette_get_candidate_color (self->scenario, winner, &appearance->fill);
+
+      /* The real margin says something only about the real winner. */
+      if (self->shading && winner == ec_unit_get_winner (eunit) &&
+          ec_palette_get_real_margin (eunit, &points))
+        ec_palette_shade (&appearance->fill, ec_palette_classify_margin (points), &appearance->fill);
+    }
+
+  if (votes > 0)
+    appearance->label = g_strdup_printf ("%s\n%u", id, votes);
+  else
+    appearance->label = g_strdup (id);
+}
+
+static gboolean
+appearance_equal (const Appearance *a,
+                  const Appearance *b)
+{
+  return a->drawn && b->drawn &&
+         a->shown == b->shown &&
+         a->faithless == b->faithless &&
+         a->fill.red == b->fill.red && a->fill.green == b->fill.green && a->fill.blue == b->fill.blue &&
+         g_strcmp0 (a->label, b->label) == 0;
+}
+
+/* Drawing */
+
+static double
+font_cap (EcMapRenderer  *self,
+          const Geometry *g)
+{
+  /* About 19 px on a 1920-pixel-wide map: readable from the back of a
+   * classroom on a projector, and scaled with the map. */
+  return self->label_scale * g->scale * 11.0;
+}
+
+static void
+unit_label_anchor (EcMapUnit *unit,
+                   double    *x,
+                   double    *y,
+                   double    *room_width,
+                   double    *room_height)
+{
+  const EcRect *box = ec_map_unit_get_box (unit);
+
+  ec_map_unit_get_label (unit, x, y, room_width, room_height);
+
+  if (box != NULL)
+    {
+      *x = box->x + box->width / 2;
+      *y = box->y + box->height / 2;
+    }
+}
+
+static void
+set_color (cairo_t       *cr,
+           const EcColor *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+static void
+rounded_box (cairo_t      *cr,
+             const EcRect *box)
+{
+  double r = MIN (5.0, MIN (box->width, box->height) / 4);
+  double x = box->x, y = box->y, w = box->width, h = box->height;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static gboolean
+rect_intersects (const EcRect *a,
+                 const EcRect *b)
+{
+  return b == NULL ||
+         (a->x <= b->x + b->width && b->x <= a->x + a->width &&
+          a->y <= b->y + b->height && b->y <= a->y + a->height);
+}
+
+static void
+unit_map_extents (EcMapUnit *unit,
+                  EcRect    *extents)
+{
+  const EcRect *box = ec_map_unit_get_box (unit);
+  double x1, y1, x2, y2;
+  double leader[4];
+
+  if (ec_map_unit_has_shape (unit))
+    {
+      const EcRect *bbox = ec_map_unit_get_bbox (unit);
+
+      x1 = bbox->x;
+      y1 = bbox->y;
+      x2 = bbox->x + bbox->width;
+      y2 = bbox->y + bbox->height;
+    }
+  else
+    {
+      x1 = box->x;
+      y1 = box->y;
+      x2 = box->x + box->width;
+      y2 = box->y + box->height;
+    }
+
+  if (box != NULL)
+    {
+      x1 = MIN (x1, box->x);
+      y1 = MIN (y1, box->y);
+      x2 = MAX (x2, box->x + box->width);
+      y2 = MAX (y2, box->y + box->height);
+    }
+
+  if (ec_map_unit_get_leader (unit, leader))
+    {
+      x1 = MIN (x1, MIN (leader[0], leader[2]));
+      y1 = MIN (y1, MIN (leader[1], leader[3]));
+      x2 = MAX (x2, MAX (leader[0], leader[2]));
+      y2 = MAX (y2, MAX (leader[1], leader[3]));
+    }
+
+  *extents = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+}
+
+/* The pixels a unit's label may cover, generously. */
+static void
+label_pixel_extents (EcMapRenderer  *self,
+                     const Geometry *g,
+                     EcMapUnit      *unit,
+                     EcRect         *rect)
+{
+  double lx, ly, rw, rh;
+  double cap = font_cap (self, g);
+  double half_w, half_h;
+
+  unit_label_anchor (unit, &lx, &ly, &rw, &rh);
+  to_pixels (g, lx, ly, &lx, &ly);
+  half_w = MAX (rw * g->scale, cap * 4.5) / 2;
+  half_h = MAX (rh * g->scale, cap * 3.0) / 2;
+
+  *rect = (EcRect) { lx - half_w, ly - half_h, 2 * half_w, 2 * half_h };
+}
+
+/* The pixels a unit may touch: its shape, box and leader, its label (which
+ * may spill out of a small state) and the border strokes. */
+static void
+unit_pixel_extents (EcMapRenderer         *self,
+                    const Geometry        *g,
+                    EcMapUnit             *unit,
+                    cairo_rectangle_int_t *rect)
+{
+  EcRect extents;
+  EcRect label;
+  double x1, y1, x2, y2;
+
+  unit_map_extents (unit, &extents);
+  to_pixels (g, extents.x, extents.y, &x1, &y1);
+  to_pixels (g, extents.x + extents.width, extents.y + extents.height, &x2, &y2);
+
+  label_pixel_extents (self, g, unit, &label);
+  x1 = MIN (x1, label.x);
+  y1 = MIN (y1, label.y);
+  x2 = MAX (x2, label.x + label.width);
+  y2 = MAX (y2, label.y + label.height);
+
+  rect->x = (int)floor (x1) - 4;
+  rect->y = (int)floor (y1) - 4;
+  rect->width = (int)ceil (x2) + 4 - rect->x;
+  rect->height = (int)ceil (y2) + 4 - rect->y;
+}
+
+static void
+draw_label (EcMapRenderer    *self,
+            cairo_t          *cr,
+            const Geometry   *g,
+            EcMapUnit        *unit,
+            const Appearance *appearance)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  PangoRectangle ink;
+  PangoRectangle logical;
+  const EcColor *text;
+  const EcColor *halo;
+  double x, y, room_w, room_h;
+  double size;
+  double cap = font_cap (self, g);
+  double min_size = MIN (cap, 9.0 * self->label_scale);
+
+  unit_label_anchor (unit, &x, &y, &room_w, &room_h);
+  to_pixels (g, x, y, &x, &y);
+  room_w *= g->scale;
+  room_h *= g->scale;
+
+  /* Two lines (code, votes) as large as the room allows, within limits. */
+  size = CLAMP (room_h / 2.3, min_size, cap);
+
+  layout = pango_cairo_create_layout (cr);
+  font = pango_font_description_copy (self->font);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_spacing (layout, -size * 0.15 * PANGO_SCALE);
+  pango_layout_set_text (layout, appearance->label, -1);
+
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  if (logical.width > room_w * 0.92 && size > min_size)
+    {
+      size = MAX (min_size, size * room_w * 0.92 / logical.width);
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+    }
+  pango_font_description_free (font);
+
+  if (ec_palette_luminance (&appearance->fill) > 0.35)
+    {
+      text = &dark_text;
+      halo = &light_text;
+    }
+  else
+    {
+      text = &light_text;
+      halo = &dark_text;
+    }
+
+  /* A thin halo keeps labels readable where they spill over a neighbour. */
+  cairo_save (cr);
+  cairo_move_to (cr, round (x - logical.width / 2.0 - logical.x), round (y - logical.height / 2.0 - logical.y));
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, MAX (2.0, size / 6));
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.55);
+  cairo_stroke (cr);
+  cairo_move_to (cr, round (x - logical.width / 2.0 - logical.x), round (y - logical.height / 2.0 - logical.y));
+  set_color (cr, text);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+
+  if (appearance->faithless > 0)
+    {
+      g_autoptr(PangoLayout) badge = pango_cairo_create_layout (cr);
+      g_autofree char *count = g_strdup_printf ("%u", appearance->faithless);
+      PangoFontDescription *badge_font = pango_font_description_copy (self->font);
+      double r = MAX (7.0, size * 0.55);
+      double bx = x + logical.width / 2.0 + r * 0.6;
+      double by = y - logical.height / 2.0 + r * 0.4;
+      PangoRectangle badge_rect;
+
+      /* A dark badge with the number of faithless electors, readable in grey. */
+      cairo_arc (cr, bx, by, r, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      set_color (cr, &dark_text);
+      cairo_set_line_width (cr, MAX (1.5, r / 5));
+      cairo_stroke (cr);
+
+      pango_font_description_set_absolute_size (badge_font, r * 1.2 * PANGO_SCALE);
+      pango_layout_set_font_description (badge, badge_font);
+      pango_font_description_free (badge_font);
+      pango_layout_set_text (badge, count, -1);
+      pango_layout_get_pixel_extents (badge, NULL, &badge_rect);
+      cairo_move_to (cr, bx - badge_rect.width / 2.0 - badge_rect.x, by - badge_rect.height / 2.0 - badge_rect.y);
+      pango_cairo_show_layout (cr, badge);
+    }
+}
+
+static void
+draw_map (EcMapRenderer    *self,
+          cairo_t          *cr,
+          const Geometry   *g,
+          const Appearance *appearances,
+          const EcRect     *limit,
+          const EcRect     *pixel_limit)
+{
+  guint n_units = ec_map_get_n_units (self->map);
+  double border = CLAMP (g->scale * 0.8, 1.0, 3.0) / g->scale;
+
+  cairo_save (cr);
+  cairo_translate (cr, g->offset_x, g->offset_y);
+  cairo_scale (cr, g->scale, g->scale);
+  cairo_translate (cr, -g->view_x, -g->view_y);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  /* Shapes, each with its white border. */
+  cairo_set_line_width (cr, border);
+  for (guint i = 0; i < n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+
+      if (!ec_map_unit_has_shape (unit) || !rect_intersects (ec_map_unit_get_bbox (unit), limit))
+        continue;
+
+      cairo_new_path (cr);
+      ec_map_unit_append_shape_path (unit, cr);
+      set_color (cr, &appearances[i].fill);
+      cairo_fill_preserve (cr);
+      set_color (cr, &border_color);
+      cairo_stroke (cr);
+    }
+
+  /* Leader lines from the boxes to the places they stand for. */
+  cairo_set_line_width (cr, MAX (1.0, g->scale * 0.6) / g->scale);
+  set_color (cr, &leader_color);
+  for (guint i = 0; i < n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      double leader[4];
+
+      if (!appearances[i].shown || !ec_map_unit_get_leader (unit, leader))
+        continue;
+
+      cairo_move_to (cr, leader[0], leader[1]);
+      cairo_line_to (cr, leader[2], leader[3]);
+    }
+  cairo_stroke (cr);
+
+  /* The boxes, filled like their units. */
+  for (guint i = 0; i < n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      const EcRect *box = ec_map_unit_get_box (unit);
+
+      if (box == NULL || !appearances[i].shown || !rect_intersects (box, limit))
+        continue;
+
+      cairo_new_path (cr);
+      rounded_box (cr, box);
+      set_color (cr, &appearances[i].fill);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 / g->scale);
+      set_color (cr, &leader_color);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+
+  /* Labels in device space, so text stays crisp. */
+  for (guint i = 0; i < n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      EcRect label;
+
+      if (!appearances[i].shown)
+        continue;
+
+      label_pixel_extents (self, g, unit, &label);
+      if (rect_intersects (&label, pixel_limit))
+        draw_label (self, cr, g, unit, &appearances[i]);
+    }
+}
+
+static void
+compute_all (EcMapRenderer *self,
+             Appearance    *appearances)
+{
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    compute_appearance (self, ec_map_get_unit (self->map, i), &appearances[i]);
+}
+
+static void
+free_appearances (Appearance *appearances,
+                  guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    appearance_clear (&appearances[i]);
+  g_free (appearances);
+}
+
+/**
+ * ec_map_renderer_update:
+ * @self: a #EcMapRenderer
+ *
+ * Brings the cached drawing up to date with the scenario, repainting only
+ * the units whose look changed.
+ *
+ * Returns: (transfer full) (nullable): the pixels that changed, or %NULL if
+ *   nothing did
+ */
+cairo_region_t *
+ec_map_renderer_update (EcMapRenderer *self)
+{
+  guint n_units;
+  Appearance *now;
+  cairo_region_t *damage;
+  cairo_t *cr;
+  EcRect limit;
+  EcRect pixel_limit;
+  gboolean full;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  if (self->width == 0 || self->height == 0)
+    return NULL;
+
+  n_units = ec_map_get_n_units (self->map);
+  now = g_new0 (Appearance, n_units);
+  compute_all (self, now);
+
+  full = self->surface == NULL;
+  if (full)
+    {
+      cairo_rectangle_int_t all = { 0, 0, self->width, self->height };
+
+      self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->width, self->height);
+      damage = cairo_region_create_rectangle (&all);
+    }
+  else
+    {
+      damage = cairo_region_create ();
+      for (guint i = 0; i < n_units; i++)
+        {
+          if (!appearance_equal (&self->drawn[i], &now[i]))
+            {
+              cairo_rectangle_int_t rect;
+
+              unit_pixel_extents (self, &self->geometry, ec_map_get_unit (self->map, i), &rect);
+              cairo_region_union_rectangle (damage, &rect);
+            }
+        }
+    }
+
+  if (cairo_region_is_empty (damage))
+    {
+      free_appearances (now, n_units);
+      cairo_region_destroy (damage);
+      return NULL;
+    }
+
+  /* Repaint the damaged rectangles: clear them, then draw every unit that
+   * can reach into them, clipped. */
+  cr = cairo_create (self->surface);
+  for (int i = 0; i < cairo_region_num_rectangles (damage); i++)
+    {
+      cairo_rectangle_int_t rect;
+
+      cairo_region_get_rectangle (damage, i, &rect);
+      cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+    }
+  cairo_clip (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+
+  if (full)
+    {
+      draw_map (self, cr, &self->geometry, now, NULL, NULL);
+    }
+  else
+    {
+      cairo_rectangle_int_t extents;
+      double x1, y1, x2, y2;
+
+      /* Labels are placed in pixels; the limit is for shapes and boxes. */
+      cairo_region_get_extents (damage, &extents);
+      x1 = (extents.x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
+      y1 = (extents.y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
+      x2 = x1 + extents.width / self->geometry.scale;
+      y2 = y1 + extents.height / self->geometry.scale;
+      limit = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+      pixel_limit = (EcRect) { extents.x, extents.y, extents.width, extents.height };
+      draw_map (self, cr, &self->geometry, now, &limit, &pixel_limit);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (self->surface);
+
+  forget_drawn (self);
+  g_free (self->drawn);
+  self->drawn = now;
+
+  return damage;
+}
+
+/**
+ * ec_map_renderer_get_surface:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: (transfer none) (nullable): the cached drawing, as of the last
+ *   ec_map_renderer_update()
+ */
+cairo_surface_t *
+ec_map_renderer_get_surface (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  return self->surface;
+}
+
+/**
+ * ec_map_renderer_render:
+ * @self: a #EcMapRenderer
+ * @cr: any cairo context: an image, SVG or PDF surface
+ * @width: the width to fill
+ * @height: the height to fill
+ *
+ * Draws the whole map afresh onto @cr, without touching the cache: for
+ * exports and snapshots.
+ */
+void
+ec_map_renderer_render (EcMapRenderer *self,
+                        cairo_t       *cr,
+                        int            width,
+                        int            height)
+{
+  guint n_units;
+  Appearance *now;
+  Geometry g;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  n_units = ec_map_get_n_units (self->map);
+  now = g_new0 (Appearance, n_units);
+  compute_all (self, now);
+  compute_geometry (self, width, height, &g);
+
+  draw_map (self, cr, &g, now, NULL, NULL);
+
+  free_appearances (now, n_units);
+}
+
+static void
+append_unit_outline (EcMapRenderer *self,
+                     cairo_t       *cr,
+                     EcMapUnit     *unit)
+{
+  const EcRect *box = ec_map_unit_get_box (unit);
+
+  cairo_save (cr);
+  cairo_translate (cr, self->geometry.offset_x, self->geometry.offset_y);
+  cairo_scale (cr, self->geometry.scale, self->geometry.scale);
+  cairo_translate (cr, -self->geometry.view_x, -self->geometry.view_y);
+  if (ec_map_unit_has_shape (unit))
+    ec_map_unit_append_shape_path (unit, cr);
+  if (box != NULL)
+    rounded_box (cr, box);
+  cairo_restore (cr);
+}
+
+/**
+ * ec_map_renderer_draw_highlight:
+ * @self: a #EcMapRenderer
+ * @cr: a cairo context in the pixels of the cached drawing
+ * @unit_id: the unit to outline
+ * @kind: hover or keyboard focus
+ *
+ * Outlines a unit (its shape and its box) over the cached drawing. Hover is
+ * a dark outline; focus a thick blue ring on a white one, visible on any
+ * fill.
+ */
+void
+ec_map_renderer_draw_highlight (EcMapRenderer  *self,
+                                cairo_t        *cr,
+                                const char     *unit_id,
+                                EcMapHighlight  kind)
+{
+  EcMapUnit *unit;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (unit_id != NULL);
+
+  unit = ec_map_lookup_unit (self->map, unit_id);
+  if (unit == NULL || !unit_is_shown (self, unit))
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  append_unit_outline (self, cr, unit);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (kind == EC_MAP_HIGHLIGHT_FOCUS)
+    {
+      cairo_set_line_width (cr, 7);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_stroke_preserve (cr);
+      cairo_set_line_width (cr, 4);
+      cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_set_line_width (cr, 3);
+      cairo_set_source_rgba (cr, dark_text.red, dark_text.green, dark_text.blue, 0.85);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+static gboolean
+is_shown_cb (EcMapUnit *unit,
+             gpointer   user_data)
+{
+  return unit_is_shown (user_data, unit);
+}
+
+/**
+ * ec_map_renderer_pick:
+ * @self: a #EcMapRenderer
+ * @x: x in pixels of the cached drawing
+ * @y: y in pixels of the cached drawing
+ *
+ * Finds the unit under a point, exactly to its border, without drawing.
+ *
+ * Returns: (transfer none) (nullable): the unit's id, or %NULL
+ */
+const char *
+ec_map_renderer_pick (EcMapRenderer *self,
+                      double         x,
+                      double         y)
+{
+  EcMapUnit *unit;
+  double mx, my;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  if (self->geometry.scale <= 0)
+    return NULL;
+
+  mx = (x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
+  my = (y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
+  unit = ec_map_hit_test (self->map, mx, my, is_shown_cb, self);
+
+  return unit ? ec_map_unit_get_id (unit) : NULL;
+}
+
+/**
+ * ec_map_renderer_is_unit_shown:
+ * @self: a #EcMapRenderer
+ * @unit_id: a unit id
+ *
+ * Returns: whether the unit is on the map now (a district box is only while
+ *   its state uses the district method)
+ */
+gboolean
+ec_map_renderer_is_unit_shown (EcMapRenderer *self,
+                               const char    *unit_id)
+{
+  EcMapUnit *unit;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+
+  unit = ec_map_lookup_unit (self->map, unit_id);
+
+  return unit != NULL && unit_is_shown (self, unit);
+}
+
+/**
+ * ec_map_renderer_get_unit_bounds:
+ * @self: a #EcMapRenderer
+ * @unit_id: a unit id
+ * @bounds: (out caller-allocates): the unit's box if it has one, else its
+ *   shape's bounding box, in pixels
+ *
+ * Returns: whether the unit exists
+ */
+gboolean
+ec_map_renderer_get_unit_bounds (EcMapRenderer *self,
+                                 const char    *unit_id,
+                                 EcRect        *bounds)
+{
+  const EcRect *rect;
+  EcMapUnit *unit;
+  double x1, y1, x2, y2;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
+    return FALSE;
+
+  rect = ec_map_unit_get_box (unit);
+  if (rect == NULL)
+    rect = ec_map_unit_get_bbox (unit);
+
+  to_pixels (&self->geometry, rect->x, rect->y, &x1, &y1);
+  to_pixels (&self->geometry, rect->x + rect->width, rect->y + rect->height, &x2, &y2);
+  *bounds = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+
+  return TRUE;
+}
+
+/**
+ * ec_map_renderer_get_unit_color:
+ * @self: a #EcMapRenderer
+ * @unit_id: a unit id
+ * @color: (out caller-allocates): the unit's fill
+ *
+ * Returns: whether the unit exists
+ */
+gboolean
+ec_map_renderer_get_unit_color (EcMapRenderer *self,
+                                const char    *unit_id,
+                                EcColor       *color)
+{
+  Appearance appearance = { 0 };
+  EcMapUnit *unit;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+  g_return_val_if_fail (color != NULL, FALSE);
+
+  if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
+    return FALSE;
+
+  compute_appearance (self, unit, &appearance);
+  *color = appearance.fill;
+  appearance_clear (&appearance);
+
+  return TRUE;
+}

@@ -1,0 +1,75 @@
+/* ec-map-renderer.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "ec-map.h"
+#include "ec-palette.h"
+#include "ec-scenario.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  EC_MAP_HIGHLIGHT_HOVER,
+  EC_MAP_HIGHLIGHT_FOCUS,
+} EcMapHighlight;
+
+#define EC_TYPE_MAP_RENDERER (ec_map_renderer_get_type ())
+G_DECLARE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, EC, MAP_RENDERER, GObject)
+
+EcMapRenderer   *ec_map_renderer_new                (EcMap          *map);
+EcMap           *ec_map_renderer_get_map            (EcMapRenderer  *self);
+EcScenario      *ec_map_renderer_get_scenario       (EcMapRenderer  *self);
+void             ec_map_renderer_set_scenario       (EcMapRenderer  *self,
+                                                     EcScenario     *scenario);
+gboolean         ec_map_renderer_get_margin_shading (EcMapRenderer  *self);
+void             ec_map_renderer_set_margin_shading (EcMapRenderer  *self,
+                                                     gboolean        shading);
+double           ec_map_renderer_get_label_scale    (EcMapRenderer  *self);
+void             ec_map_renderer_set_label_scale    (EcMapRenderer  *self,
+                                                     double          scale);
+
+void             ec_map_renderer_set_size           (EcMapRenderer  *self,
+                                                     int             width,
+                                                     int             height);
+void             ec_map_renderer_get_size           (EcMapRenderer  *self,
+                                                     int            *width,
+                                                     int            *height);
+void             ec_map_renderer_get_map_area       (EcMapRenderer  *self,
+                                                     EcRect         *area);
+void             ec_map_renderer_map_to_pixels      (EcMapRenderer  *self,
+                                                     double          map_x,
+                                                     double          map_y,
+                                                     double         *x,
+                                                     double         *y);
+
+cairo_region_t  *ec_map_renderer_update             (EcMapRenderer  *self);
+cairo_surface_t *ec_map_renderer_get_surface        (EcMapRenderer  *self);
+void             ec_map_renderer_render             (EcMapRenderer  *self,
+                                                     cairo_t        *cr,
+                                                     int             width,
+                                                     int             height);
+void             ec_map_renderer_draw_highlight     (EcMapRenderer  *self,
+                                                     cairo_t        *cr,
+                                                     const char     *unit_id,
+                                                     EcMapHighlight  kind);
+
+const char      *ec_map_renderer_pick               (EcMapRenderer  *self,
+                                                     double          x,
+                                                     double          y);
+gboolean         ec_map_renderer_is_unit_shown      (EcMapRenderer  *self,
+                                                     const char     *unit_id);
+gboolean         ec_map_renderer_get_unit_bounds    (EcMapRenderer  *self,
+                                                     const char     *unit_id,
+                                                     EcRect         *bounds);
+gboolean         ec_map_renderer_get_unit_color     (EcMapRenderer  *self,
+                                                     const char     *unit_id,
+                                                     EcColor        *color);
+
+G_END_DECLS
