@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-format.h"
+#include "ec-map-view.h"
 #include "ec-tally.h"
 #include "ec-window.h"
 
@@ -22,6 +23,7 @@ struct _EcWindow
 
   /* Template widgets */
   GtkDropDown          *election_picker;
+  EcMapView            *map_view;
   AdwWindowTitle       *window_title;
   GtkLabel             *outcome_label;
   GtkLabel             *majority_label;
@@ -370,6 +372,7 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EcWindow, election_picker);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, majority_label);
@@ -379,6 +382,8 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
   gtk_widget_class_install_property_action (widget_class, "win.pledged", "pledged");
+
+  g_type_ensure (EC_TYPE_MAP_VIEW);
 }
 
 static void
@@ -474,6 +479,7 @@ ec_window_set_scenario (EcWindow   *self,
     g_signal_handlers_disconnect_by_func (self->scenario, scenario_changed_cb, self);
 
   g_set_object (&self->scenario, scenario);
+  ec_map_view_set_scenario (self->map_view, scenario);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (scenario_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -496,4 +502,18 @@ ec_window_get_outcome_text (EcWindow *self)
   g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
 
   return gtk_label_get_label (self->outcome_label);
+}
+
+/**
+ * ec_window_get_map_view:
+ * @self: a #EcWindow
+ *
+ * Returns: (transfer none): the map
+ */
+GtkWidget *
+ec_window_get_map_view (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->map_view);
 }

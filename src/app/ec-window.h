@@ -21,5 +21,6 @@ EcScenario *ec_window_get_scenario     (EcWindow       *self);
 void        ec_window_set_scenario     (EcWindow       *self,
                                         EcScenario     *scenario);
 const char *ec_window_get_outcome_text (EcWindow       *self);
+GtkWidget  *ec_window_get_map_view     (EcWindow       *self);
 
 G_END_DECLS
