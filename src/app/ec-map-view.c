@@ -374,7 +374,7 @@ click_released_cb (EcMapView       *self,
 
   if (button == GDK_BUTTON_SECONDARY)
     ec_map_view_open_popover (self, unit_id);
-  else if (button == GDK_BUTTON_PRIMARY)
+  else if (button != GDK_BUTTON_MIDDLE)
     ec_map_view_activate_unit (self, unit_id, (state & GDK_SHIFT_MASK) != 0);
 }
 
@@ -1052,8 +1052,8 @@ ec_map_view_init (EcMapView *self)
   long_press = gtk_gesture_long_press_new ();
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
   g_signal_connect_object (long_press, "pressed", G_CALLBACK (long_press_cb), self, G_CONNECT_SWAPPED);
-  gtk_gesture_group (long_press, click);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+  gtk_gesture_group (long_press, click);
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);

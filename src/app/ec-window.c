@@ -57,7 +57,12 @@ create_candidate_row (EcTally     *tally,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ec_candidate_get_name (candidate));
 
-  if (ec_tally_has_popular_vote (tally) && ec_tally_get_popular_votes_total (tally) > 0)
+  if (ec_tally_has_popular_vote (tally) && ec_tally_get_popular_votes (tally, candidate) == 0)
+    {
+      /* People who only received votes from faithless electors. */
+      subtitle = g_strdup (_("Faithless electors’ votes only"));
+    }
+  else if (ec_tally_has_popular_vote (tally) && ec_tally_get_popular_votes_total (tally) > 0)
     {
       gint64 popular = ec_tally_get_popular_votes (tally, candidate);
       g_autofree char *popular_text = ec_format_count (popular);

@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "ec-map-renderer.h"
 
@@ -438,8 +439,9 @@ font_cap (EcMapRenderer  *self,
           const Geometry *g)
 {
   /* About 19 px on a 1920-pixel-wide map: readable from the back of a
-   * classroom on a projector, and scaled with the map. */
-  return self->label_scale * g->scale * 11.0;
+   * classroom on a projector, and scaled with the map, but never below a
+   * size that can be read at all on a small window. */
+  return self->label_scale * MAX (g->scale * 11.0, 11.0);
 }
 
 static void
@@ -582,6 +584,41 @@ unit_pixel_extents (EcMapRenderer         *self,
   rect->height = (int)ceil (y2) + 4 - rect->y;
 }
 
+/* Sets @text on @layout at the largest size, between @min_size and @cap,
+ * whose @n_lines fit the room (width and height in pixels). */
+static double
+fit_label (EcMapRenderer *self,
+           PangoLayout   *layout,
+           const char    *text,
+           double         room_w,
+           double         room_h,
+           guint          n_lines,
+           double         min_size,
+           double         cap)
+{
+  PangoFontDescription *font = pango_font_description_copy (self->font);
+  PangoRectangle logical;
+  double size = CLAMP (room_h / (n_lines == 1 ? 1.35 : 2.3), min_size, cap);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_spacing (layout, -size * 0.15 * PANGO_SCALE);
+  pango_layout_set_text (layout, text, -1);
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (logical.width > room_w * 0.92 && size > min_size)
+    {
+      size = MAX (min_size, size * room_w * 0.92 / logical.width);
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_spacing (layout, -size * 0.15 * PANGO_SCALE);
+    }
+
+  pango_font_description_free (font);
+
+  return size;
+}
+
 static void
 draw_label (EcMapRenderer    *self,
             cairo_t          *cr,
@@ -590,7 +627,6 @@ draw_label (EcMapRenderer    *self,
             const Appearance *appearance)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
   PangoRectangle ink;
   PangoRectangle logical;
   const EcColor *text;
@@ -598,33 +634,36 @@ draw_label (EcMapRenderer    *self,
   double x, y, room_w, room_h;
   double size;
   double cap = font_cap (self, g);
-  double min_size = MIN (cap, 9.0 * self->label_scale);
+  double min_size = 10.0 * self->label_scale;
 
   unit_label_anchor (unit, &x, &y, &room_w, &room_h);
   to_pixels (g, x, y, &x, &y);
   room_w *= g->scale;
   room_h *= g->scale;
 
-  /* Two lines (code, votes) as large as the room allows, within limits. */
-  size = CLAMP (room_h / 2.3, min_size, cap);
-
+  /* Two lines (code, votes) as large as the room allows, within limits;
+   * where the room is too flat for two readable lines (small boxes on a
+   * small window), one line. */
   layout = pango_cairo_create_layout (cr);
-  font = pango_font_description_copy (self->font);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_spacing (layout, -size * 0.15 * PANGO_SCALE);
-  pango_layout_set_text (layout, appearance->label, -1);
+
+  size = fit_label (self, layout, appearance->label, room_w, room_h, 2, min_size, cap);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) &&
+      strchr (appearance->label, '\n') != NULL)
+    {
+      g_autofree char *one_line = g_strdelimit (g_strdup (appearance->label), "\n", ' ');
+      g_autoptr(PangoLayout) single = pango_cairo_create_layout (cr);
+      double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
+
+      if (single_size > size || logical.height > room_h * 1.05)
+        {
+          g_set_object (&layout, single);
+          size = single_size;
+        }
+    }
 
   pango_layout_get_pixel_extents (layout, &ink, &logical);
-  if (logical.width > room_w * 0.92 && size > min_size)
-    {
-      size = MAX (min_size, size * room_w * 0.92 / logical.width);
-      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-      pango_layout_set_font_description (layout, font);
-      pango_layout_get_pixel_extents (layout, &ink, &logical);
-    }
-  pango_font_description_free (font);
 
   if (ec_palette_luminance (&appearance->fill) > 0.35)
     {
@@ -655,12 +694,14 @@ draw_label (EcMapRenderer    *self,
       g_autoptr(PangoLayout) badge = pango_cairo_create_layout (cr);
       g_autofree char *count = g_strdup_printf ("%u", appearance->faithless);
       PangoFontDescription *badge_font = pango_font_description_copy (self->font);
-      double r = MAX (7.0, size * 0.55);
-      double bx = x + logical.width / 2.0 + r * 0.6;
-      double by = y - logical.height / 2.0 + r * 0.4;
+      double r = MAX (7.0, size * 0.6);
+      double bx = x + logical.width / 2.0 + r + 2;
+      double by = y - logical.height / 2.0 + r;
       PangoRectangle badge_rect;
 
-      /* A dark badge with the number of faithless electors, readable in grey. */
+      /* A white badge with the number of faithless electors, beside the
+       * label: a mark that reads in grey print too. */
+      cairo_new_path (cr);
       cairo_arc (cr, bx, by, r, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
@@ -673,6 +714,7 @@ draw_label (EcMapRenderer    *self,
       pango_font_description_free (badge_font);
       pango_layout_set_text (badge, count, -1);
       pango_layout_get_pixel_extents (badge, NULL, &badge_rect);
+      cairo_new_path (cr);
       cairo_move_to (cr, bx - badge_rect.width / 2.0 - badge_rect.x, by - badge_rect.height / 2.0 - badge_rect.y);
       pango_cairo_show_layout (cr, badge);
     }
@@ -865,13 +907,15 @@ ec_map_renderer_update (EcMapRenderer *self)
       double x1, y1, x2, y2;
 
       /* Labels are placed in pixels; the limit is for shapes and boxes. */
+      /* Anything within a few pixels can reach in with its border or its
+       * anti-aliasing, so cull with some slack. */
       cairo_region_get_extents (damage, &extents);
-      x1 = (extents.x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
-      y1 = (extents.y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
-      x2 = x1 + extents.width / self->geometry.scale;
-      y2 = y1 + extents.height / self->geometry.scale;
+      pixel_limit = (EcRect) { extents.x - 4, extents.y - 4, extents.width + 8, extents.height + 8 };
+      x1 = (pixel_limit.x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
+      y1 = (pixel_limit.y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
+      x2 = x1 + pixel_limit.width / self->geometry.scale;
+      y2 = y1 + pixel_limit.height / self->geometry.scale;
       limit = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
-      pixel_limit = (EcRect) { extents.x, extents.y, extents.width, extents.height };
       draw_map (self, cr, &self->geometry, now, &limit, &pixel_limit);
     }
   cairo_destroy (cr);

@@ -1,0 +1,96 @@
+/* ec-test-ui.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the tests that open real windows.
+ */
+
+#include "config.h"
+
+#include "ec-test-ui.h"
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                guint         *painted)
+{
+  (*painted)++;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+ec_test_wait_for_frames (GtkWidget *widget)
+{
+  GdkFrameClock *clock = widget ? gtk_widget_get_frame_clock (widget) : NULL;
+  gboolean timed_out = FALSE;
+  guint painted = 0;
+  gulong handler = 0;
+  guint timeout;
+
+  /* Let layout and drawing happen, as they would between two clicks: wait
+   * for two painted frames, or a second at most. */
+  if (clock != NULL)
+    {
+      handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+      gtk_widget_queue_draw (widget);
+    }
+
+  timeout = g_timeout_add (clock ? 1000 : 100, timeout_cb, &timed_out);
+  while (!timed_out && (clock == NULL || painted < 2))
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout);
+  if (handler != 0)
+    g_signal_handler_disconnect (clock, handler);
+}
+
+void
+ec_test_save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  double dx = 0, dy = 0;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  /* A popover draws its arrow and shadow around its content: take them in. */
+  if (GTK_IS_POPOVER (widget))
+    {
+      gtk_native_get_surface_transform (GTK_NATIVE (widget), &dx, &dy);
+      width += 2 * dx;
+      height += 2 * dy;
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, dy));
+    }
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width - 2 * dx, height - 2 * dy);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_test_build_filename (G_TEST_BUILT, "screenshots", name, NULL);
+  g_mkdir_with_parents (g_test_get_filename (G_TEST_BUILT, "screenshots", NULL), 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+

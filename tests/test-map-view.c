@@ -1,0 +1,317 @@
+/* test-map-view.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The map in a real window: every unit reachable by keyboard, clicks and
+ * keys change the scenario, accessible names are set.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ec-application.h"
+#include "ec-map-view.h"
+#include "ec-tally.h"
+#include "ec-test-ui.h"
+#include "ec-window.h"
+
+static EcApplication *app;
+
+static EcWindow *
+create_window (int width,
+               int height)
+{
+  EcWindow *window = ec_window_new (ADW_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+destroy_window (EcWindow *window)
+{
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ec_test_wait_for_frames (NULL);
+  g_assert_null (weak);
+}
+
+static EcMapView *
+map_of (EcWindow *window)
+{
+  return EC_MAP_VIEW (ec_window_get_map_view (window));
+}
+
+static void
+unit_point (EcMapView  *view,
+            const char *unit_id,
+            double     *x,
+            double     *y)
+{
+  EcMapRenderer *renderer = ec_map_view_get_renderer (view);
+  EcMapUnit *unit = ec_map_lookup_unit (ec_map_renderer_get_map (renderer), unit_id);
+  const EcRect *box = ec_map_unit_get_box (unit);
+  double mx, my;
+
+  ec_map_unit_get_label (unit, &mx, &my, NULL, NULL);
+  if (box != NULL)
+    {
+      mx = box->x + box->width / 2;
+      my = box->y + box->height / 2;
+    }
+  ec_map_renderer_map_to_pixels (renderer, mx, my, x, y);
+  *x /= gtk_widget_get_scale_factor (GTK_WIDGET (view));
+  *y /= gtk_widget_get_scale_factor (GTK_WIDGET (view));
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+click_unit (EcMapView  *view,
+            const char *unit_id)
+{
+  GtkEventController *click = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK);
+  double x, y;
+
+  unit_point (view, unit_id, &x, &y);
+  g_assert_cmpstr (ec_map_view_pick (view, x, y), ==, unit_id);
+  g_signal_emit_by_name (click, "released", 1, x, y);
+}
+
+static gboolean
+press_key (EcMapView       *view,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkEventController *key = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+
+  return handled;
+}
+
+static void
+test_screenshots (void)
+{
+  const struct { int w, h; const char *name; } sizes[] = {
+    { 1920, 1080, "map-1920x1080.png" },
+    { 1024, 600, "map-1024x600.png" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      EcWindow *window = create_window (sizes[i].w, sizes[i].h);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+      ec_test_wait_for_frames (GTK_WIDGET (window));
+      ec_test_save_screenshot (GTK_WIDGET (window), sizes[i].name);
+      destroy_window (window);
+    }
+}
+
+static void
+test_keyboard_reaches_every_unit (void)
+{
+  EcWindow *window = create_window (1280, 800);
+  EcMapView *view = map_of (window);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint steps = 0;
+
+  /* 2024: Maine and Nebraska both split, so all 56 units are on the map. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  do
+    {
+      const char *focused = ec_map_view_get_focused_unit (view);
+
+      g_assert_nonnull (focused);
+      g_assert_false (g_hash_table_contains (seen, focused));
+      g_hash_table_add (seen, g_strdup (focused));
+      g_assert_cmpuint (++steps, <=, 56);
+    }
+  while (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 56);
+
+  /* Without the split, Nebraska's districts drop out of the order. */
+  ec_scenario_set_split (ec_window_get_scenario (window), "NE", FALSE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_hash_table_remove_all (seen);
+  gtk_widget_grab_focus (ec_map_view_get_unit_widget (view, "AK"));
+  gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  do
+    g_hash_table_add (seen, g_strdup (ec_map_view_get_focused_unit (view)));
+  while (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  g_assert_false (g_hash_table_contains (seen, "NE-2"));
+
+  destroy_window (window);
+}
+
+static void
+test_arrow_keys (void)
+{
+  EcWindow *window = create_window (1280, 800);
+  EcMapView *view = map_of (window);
+
+  gtk_widget_grab_focus (ec_map_view_get_unit_widget (view, "KS"));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_UP));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "NE");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_DOWN));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_RIGHT));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "MO");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_LEFT));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_DOWN));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "OK");
+
+  destroy_window (window);
+}
+
+static void
+test_click_cycles_and_tally_follows (void)
+{
+  EcWindow *window = create_window (1280, 800);
+  EcMapView *view = map_of (window);
+  EcScenario *scenario = ec_window_get_scenario (window);
+
+  /* 2024: the first candidate (most popular votes) is Trump, then Harris. */
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "TX")), ==, "donald-trump");
+  click_unit (view, "TX");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "TX")), ==, "kamala-harris");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 272 electoral votes");
+
+  click_unit (view, "TX");
+  g_assert_null (ec_scenario_get_winner (scenario, "TX"));
+  click_unit (view, "TX");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "TX")), ==, "donald-trump");
+
+  /* A callout box and a district box work like states. */
+  click_unit (view, "RI");
+  g_assert_null (ec_scenario_get_winner (scenario, "RI"));
+  click_unit (view, "RI");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "RI")), ==, "donald-trump");
+  click_unit (view, "NE-2");
+  g_assert_null (ec_scenario_get_winner (scenario, "NE-2"));
+  click_unit (view, "DC");
+  g_assert_null (ec_scenario_get_winner (scenario, "DC"));
+
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "map-after-clicks.png");
+  destroy_window (window);
+}
+
+static void
+test_keys_cycle_and_open_popover (void)
+{
+  EcWindow *window = create_window (1280, 800);
+  EcMapView *view = map_of (window);
+  EcScenario *scenario = ec_window_get_scenario (window);
+  GtkWidget *popover;
+
+  gtk_widget_grab_focus (ec_map_view_get_unit_widget (view, "PA"));
+  g_assert_true (press_key (view, GDK_KEY_Return, 0));
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "PA")), ==, "kamala-harris");
+  /* Shift goes backwards. */
+  g_assert_true (press_key (view, GDK_KEY_space, GDK_SHIFT_MASK));
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "PA")), ==, "donald-trump");
+
+  g_assert_true (press_key (view, GDK_KEY_F10, GDK_SHIFT_MASK));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  popover = gtk_widget_get_last_child (GTK_WIDGET (view));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  ec_test_save_screenshot (popover, "map-popover.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_true (press_key (view, GDK_KEY_Menu, 0));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  popover = gtk_widget_get_last_child (GTK_WIDGET (view));
+  g_assert_true (GTK_IS_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  destroy_window (window);
+}
+
+static void
+test_accessible_names (void)
+{
+  EcWindow *window = create_window (1280, 800);
+  EcMapView *view = map_of (window);
+  GtkWidget *texas = ec_map_view_get_unit_widget (view, "TX");
+  GtkWidget *maine = ec_map_view_get_unit_widget (view, "ME");
+  GtkWidget *ne2 = ec_map_view_get_unit_widget (view, "NE-2");
+
+  gtk_test_accessible_assert_role (texas, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (texas, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Texas, 40 electoral votes, Donald Trump");
+  gtk_test_accessible_assert_property (maine, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Maine at large, 2 electoral votes, Kamala Harris");
+  gtk_test_accessible_assert_property (ne2, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Nebraska's 2nd congressional district, 1 electoral vote, Kamala Harris");
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (texas), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  /* Names follow the scenario. */
+  ec_scenario_set_winner (ec_window_get_scenario (window), "TX", NULL);
+  gtk_test_accessible_assert_property (texas, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Texas, 40 electoral votes, undecided");
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ec_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ec/map-view/screenshots", test_screenshots);
+  g_test_add_func ("/ec/map-view/keyboard-reaches-every-unit", test_keyboard_reaches_every_unit);
+  g_test_add_func ("/ec/map-view/arrow-keys", test_arrow_keys);
+  g_test_add_func ("/ec/map-view/click-cycles-and-tally-follows", test_click_cycles_and_tally_follows);
+  g_test_add_func ("/ec/map-view/keys-cycle-and-open-popover", test_keys_cycle_and_open_popover);
+  g_test_add_func ("/ec/map-view/accessible-names", test_accessible_names);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}

@@ -1,0 +1,431 @@
+/* test-map.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ec-map-renderer.h"
+
+static EcMap *
+load_map (void)
+{
+  g_autoptr(GError) error = NULL;
+  EcMap *map = ec_map_new (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (map);
+
+  return map;
+}
+
+static EcScenario *
+load_scenario (int            year,
+               EcScenarioBase base)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (year, NULL);
+
+  return ec_scenario_new (election, base);
+}
+
+static void
+test_units_match_elections (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+  GPtrArray *units = ec_election_get_all_units (ec_scenario_get_election (scenario));
+  guint districts = 0;
+
+  /* 48 winner-take-all states, DC, ME and NE (at large), 5 districts. */
+  g_assert_cmpuint (ec_map_get_n_units (map), ==, 56);
+  g_assert_cmpuint (units->len, ==, 56);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const char *id = ec_unit_get_id (g_ptr_array_index (units, i));
+      EcMapUnit *unit = ec_map_lookup_unit (map, id);
+
+      g_assert_nonnull (unit);
+      g_assert_cmpint (ec_map_unit_is_district (unit), ==,
+                       ec_unit_get_kind (g_ptr_array_index (units, i)) == EC_UNIT_DISTRICT);
+      districts += ec_map_unit_is_district (unit);
+    }
+
+  g_assert_cmpuint (districts, ==, 5);
+}
+
+static gboolean
+all_shown (EcMapUnit *unit,
+           gpointer   user_data)
+{
+  return TRUE;
+}
+
+static void
+test_hit_anchors (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (map, i);
+      const EcRect *box = ec_map_unit_get_box (unit);
+      double x, y;
+      EcMapUnit *hit;
+
+      ec_map_unit_get_label (unit, &x, &y, NULL, NULL);
+      hit = ec_map_hit_test (map, x, y, all_shown, NULL);
+      g_test_message ("%s at (%.1f, %.1f): %s", ec_map_unit_get_id (unit), x, y, hit ? ec_map_unit_get_id (hit) : "nothing");
+      g_assert_true (hit == unit);
+
+      /* The corners of a box, just inside, are the unit too. */
+      if (box != NULL)
+        {
+          g_assert_true (ec_map_hit_test (map, box->x + 0.5, box->y + 0.5, all_shown, NULL) == unit);
+          g_assert_true (ec_map_hit_test (map, box->x + box->width - 0.5, box->y + box->height - 0.5,
+                                          all_shown, NULL) == unit);
+        }
+    }
+}
+
+static void
+test_hit_ocean (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  const double ocean[][2] = {
+    { -40, 300 },  /* Pacific, off California */
+    { 20, 150 },   /* Pacific, off Washington */
+    { 300, 520 },  /* Pacific, between Alaska and Hawaii */
+    { 600, 580 },  /* Gulf of Mexico */
+    { 700, 560 },  /* Gulf of Mexico */
+    { 900, 450 },  /* Atlantic, off the Carolinas */
+    { 1000, 600 }, /* Atlantic */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ocean); i++)
+    g_assert_null (ec_map_hit_test (map, ocean[i][0], ocean[i][1], all_shown, NULL));
+
+  /* The gaps between two callout boxes belong to nobody. */
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      const EcRect *a = ec_map_unit_get_box (ec_map_get_unit (map, i));
+
+      if (a == NULL)
+        continue;
+
+      for (guint j = 0; j < ec_map_get_n_units (map); j++)
+        {
+          const EcRect *b = ec_map_unit_get_box (ec_map_get_unit (map, j));
+          double gap;
+
+          if (b == NULL || i == j)
+            continue;
+
+          gap = b->y - (a->y + a->height);
+          /* b just below a, overlapping horizontally */
+          if (gap > 0 && gap < 12 && b->x < a->x + a->width && a->x < b->x + b->width)
+            {
+              double x = (MAX (a->x, b->x) + MIN (a->x + a->width, b->x + b->width)) / 2;
+              double y = a->y + a->height + gap / 2;
+              EcMapUnit *hit = ec_map_hit_test (map, x, y, all_shown, NULL);
+
+              g_test_message ("gap between %s and %s: %s",
+                              ec_map_unit_get_id (ec_map_get_unit (map, i)),
+                              ec_map_unit_get_id (ec_map_get_unit (map, j)),
+                              hit ? ec_map_unit_get_id (hit) : "nothing");
+              g_assert_null (hit);
+            }
+        }
+    }
+}
+
+static gboolean
+hide_districts (EcMapUnit *unit,
+                gpointer   user_data)
+{
+  return !ec_map_unit_is_district (unit);
+}
+
+static void
+test_hidden_districts (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  EcMapUnit *me1 = ec_map_lookup_unit (map, "ME-1");
+  const EcRect *box = ec_map_unit_get_box (me1);
+
+  g_assert_true (ec_map_hit_test (map, box->x + box->width / 2, box->y + box->height / 2, all_shown, NULL) == me1);
+  g_assert_null (ec_map_hit_test (map, box->x + box->width / 2, box->y + box->height / 2, hide_districts, NULL));
+}
+
+static gboolean
+pixel_matches (cairo_surface_t *surface,
+               int              x,
+               int              y,
+               const EcColor   *color)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(const guint32 *)(const void *)(data + y * stride + x * 4);
+  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+  return abs (r - (int)round (color->red * 255)) <= 2 &&
+         abs (g - (int)round (color->green * 255)) <= 2 &&
+         abs (b - (int)round (color->blue * 255)) <= 2;
+}
+
+/* Share of the pixels around a unit's label anchor that have @color: the
+ * label's text covers some of them, the fill the rest. */
+static double
+share_of_color (EcMapRenderer   *renderer,
+                cairo_surface_t *surface,
+                EcMapUnit       *unit,
+                const EcColor   *color)
+{
+  const EcRect *box = ec_map_unit_get_box (unit);
+  double x, y, w, h;
+  guint matches = 0, total = 0;
+
+  ec_map_unit_get_label (unit, &x, &y, &w, &h);
+  if (box != NULL)
+    {
+      x = box->x + box->width / 2;
+      y = box->y + box->height / 2;
+      w = box->width - 2;
+      h = box->height - 2;
+    }
+
+  for (int i = -5; i <= 5; i++)
+    {
+      for (int j = -5; j <= 5; j++)
+        {
+          double px, py;
+
+          ec_map_renderer_map_to_pixels (renderer, x + i * w / 11, y + j * h / 11, &px, &py);
+          matches += pixel_matches (surface, (int)px, (int)py, color);
+          total++;
+        }
+    }
+
+  return (double)matches / total;
+}
+
+static void
+check_colors (EcScenario *scenario,
+              const char *png_name)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, png_name, NULL);
+  cairo_surface_t *surface;
+  cairo_surface_t *reloaded;
+  cairo_region_t *damage;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1920, 1200);
+  damage = ec_map_renderer_update (renderer);
+  g_assert_nonnull (damage);
+  cairo_region_destroy (damage);
+
+  /* Through a PNG file and back, as an export would be. */
+  surface = ec_map_renderer_get_surface (renderer);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  reloaded = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (reloaded), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (reloaded), ==, 1920);
+  g_test_message ("Map image: %s", path);
+
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (map, i);
+      const char *id = ec_map_unit_get_id (unit);
+      EcUnit *eunit = ec_election_get_unit (ec_scenario_get_election (scenario), id);
+      EcCandidate *winner;
+      EcColor expected;
+      double share;
+
+      if (eunit == NULL || !ec_scenario_is_unit_active (scenario, eunit))
+        continue;
+
+      winner = ec_scenario_get_winner (scenario, id);
+      if (winner != NULL)
+        ec_palette_get_candidate_color (scenario, winner, &expected);
+      else
+        ec_palette_get_undecided_color (&expected);
+
+      share = share_of_color (renderer, reloaded, unit, &expected);
+      g_test_message ("%s: %.0f%% of the samples have the winner's colour", id, share * 100);
+      g_assert_cmpfloat (share, >=, 0.4);
+    }
+
+  cairo_surface_destroy (reloaded);
+}
+
+static void
+test_colors_2016 (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+
+  check_colors (scenario, "map-2016.png");
+}
+
+static void
+test_colors_blank_and_third_party (void)
+{
+  g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+
+  ec_scenario_set_winner (scenario, "TX", ec_scenario_get_candidate (scenario, "third-party-candidate"));
+  ec_scenario_set_winner (scenario, "NE-2", ec_scenario_get_candidate (scenario, "democratic-candidate"));
+  ec_scenario_set_winner (scenario, "RI", ec_scenario_get_candidate (scenario, "republican-candidate"));
+  check_colors (scenario, "map-blank.png");
+}
+
+/* Anti-aliased edges drawn in another order may differ by a shade or two. */
+static gboolean
+pixels_close (guint32 a,
+              guint32 b)
+{
+  for (guint shift = 0; shift < 32; shift += 8)
+    {
+      if (abs ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff)) > 3)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_incremental_matches_full (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcMapRenderer) fresh = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2020, EC_SCENARIO_AS_CAST);
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+  cairo_region_t *damage;
+  cairo_surface_t *a;
+  cairo_surface_t *b;
+  guint differing = 0;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1200, 700);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+
+  /* Nothing changed: nothing to repaint. */
+  g_assert_null (ec_map_renderer_update (renderer));
+
+  /* A few clicks, a split and a faithless elector, repainted piecemeal... */
+  ec_scenario_set_winner (scenario, "PA", trump);
+  ec_scenario_set_winner (scenario, "NJ", NULL);
+  ec_scenario_set_split (scenario, "NE", FALSE);
+  ec_scenario_add_faithless (scenario, "CA", NULL, 2, NULL, NULL);
+  damage = ec_map_renderer_update (renderer);
+  g_assert_nonnull (damage);
+  {
+    cairo_rectangle_int_t extents;
+
+    /* ...touching only part of the map. */
+    cairo_region_get_extents (damage, &extents);
+    g_assert_cmpint ((gint64)extents.width * extents.height, <, 1200 * 700);
+  }
+  cairo_region_destroy (damage);
+
+  /* ...must give the same picture as drawing everything afresh. */
+  ec_map_renderer_set_scenario (fresh, scenario);
+  ec_map_renderer_set_size (fresh, 1200, 700);
+  cairo_region_destroy (ec_map_renderer_update (fresh));
+
+  a = ec_map_renderer_get_surface (renderer);
+  b = ec_map_renderer_get_surface (fresh);
+  for (int y = 0; y < 700; y++)
+    {
+      const guint32 *ra = (const guint32 *)(const void *)(cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a));
+      const guint32 *rb = (const guint32 *)(const void *)(cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b));
+
+      for (int x = 0; x < 1200; x++)
+        {
+          if (!pixels_close (ra[x], rb[x]))
+            {
+              if (differing < 10)
+                g_test_message ("differs at %d,%d: %08x vs %08x", x, y, ra[x], rb[x]);
+              differing++;
+            }
+        }
+    }
+
+  /* A missing shape or label would differ in thousands of pixels; cairo
+   * rasterizes a few edge pixels differently where clip rectangles cut
+   * through anti-aliased strokes. */
+  g_test_message ("%u pixels differ", differing);
+  g_assert_cmpuint (differing, <, 60);
+}
+
+static void
+test_pick_in_pixels (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  EcMapUnit *texas = ec_map_lookup_unit (map, "TX");
+  const EcRect *ne2 = ec_map_unit_get_box (ec_map_lookup_unit (map, "NE-2"));
+  double x, y;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1024, 600);
+
+  ec_map_unit_get_label (texas, &x, &y, NULL, NULL);
+  ec_map_renderer_map_to_pixels (renderer, x, y, &x, &y);
+  g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), ==, "TX");
+  g_assert_null (ec_map_renderer_pick (renderer, 1, 1));
+
+  /* District boxes answer only while their state is split. */
+  ec_map_renderer_map_to_pixels (renderer, ne2->x + ne2->width / 2, ne2->y + ne2->height / 2, &x, &y);
+  g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), ==, "NE-2");
+  ec_scenario_set_split (scenario, "NE", FALSE);
+  g_assert_false (ec_map_renderer_is_unit_shown (renderer, "NE-2"));
+  g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), !=, "NE-2");
+}
+
+static void
+test_bad_map_data (void)
+{
+  const char *bad[] = {
+    "",
+    "[]",
+    "{\"view_box\": [0, 0, 10]}",
+    "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\"}]}",
+    "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\", \"kind\": \"state\", \"label\": [1, 1], "
+    "\"label_room\": [1, 1], \"bbox\": [0, 0, 5, 5], \"rings\": [[[0, 0], [1, 1]]]}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EcMap) map = ec_map_new_from_data (bad[i], strlen (bad[i]), &error);
+
+      g_assert_null (map);
+      g_assert_error (error, EC_MAP_ERROR, EC_MAP_ERROR_INVALID_DATA);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ec/map/units-match-elections", test_units_match_elections);
+  g_test_add_func ("/ec/map/hit-anchors", test_hit_anchors);
+  g_test_add_func ("/ec/map/hit-ocean", test_hit_ocean);
+  g_test_add_func ("/ec/map/hidden-districts", test_hidden_districts);
+  g_test_add_func ("/ec/map/colors-2016", test_colors_2016);
+  g_test_add_func ("/ec/map/colors-blank-and-third-party", test_colors_blank_and_third_party);
+  g_test_add_func ("/ec/map/incremental-matches-full", test_incremental_matches_full);
+  g_test_add_func ("/ec/map/pick-in-pixels", test_pick_in_pixels);
+  g_test_add_func ("/ec/map/bad-data", test_bad_map_data);
+
+  return g_test_run ();
+}
