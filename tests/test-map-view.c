@@ -288,6 +288,35 @@ test_accessible_names (void)
   destroy_window (window);
 }
 
+static void
+test_margin_shading (void)
+{
+  EcWindow *window = create_window (1920, 1080);
+  EcMapView *view = map_of (window);
+  EcMapRenderer *renderer = ec_map_view_get_renderer (view);
+  EcColor before, after, expected, red;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_map_renderer_get_unit_color (renderer, "PA", &before);
+  ec_palette_get_candidate_color (ec_window_get_scenario (window),
+                                  ec_scenario_get_candidate (ec_window_get_scenario (window), "donald-trump"), &red);
+  g_assert_cmpfloat (before.red, ==, red.red);
+
+  /* Pennsylvania 2016 was won by under a point: the lightest shade. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.margin-shading", NULL));
+  g_assert_true (ec_map_view_get_margin_shading (view));
+  ec_map_renderer_get_unit_color (renderer, "PA", &after);
+  ec_palette_shade (&red, EC_MARGIN_LEAN, &expected);
+  g_assert_cmpfloat (after.green, ==, expected.green);
+  /* Wyoming by 46 points: full colour. */
+  ec_map_renderer_get_unit_color (renderer, "WY", &after);
+  g_assert_cmpfloat (after.green, ==, red.green);
+
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "map-margin-shading.png");
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/ec/map-view/click-cycles-and-tally-follows", test_click_cycles_and_tally_follows);
   g_test_add_func ("/ec/map-view/keys-cycle-and-open-popover", test_keys_cycle_and_open_popover);
   g_test_add_func ("/ec/map-view/accessible-names", test_accessible_names);
+  g_test_add_func ("/ec/map-view/margin-shading", test_margin_shading);
 
   status = g_test_run ();
   g_object_unref (app);

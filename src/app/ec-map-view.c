@@ -51,6 +51,7 @@ enum {
   PROP_SCENARIO,
   PROP_FOCUSED_UNIT,
   PROP_HOVERED_UNIT,
+  PROP_MARGIN_SHADING,
   N_PROPS
 };
 
@@ -108,6 +109,42 @@ ec_map_view_get_renderer (EcMapView *self)
   g_return_val_if_fail (EC_IS_MAP_VIEW (self), NULL);
 
   return self->renderer;
+}
+
+/**
+ * ec_map_view_get_margin_shading:
+ * @self: a #EcMapView
+ *
+ * Returns: whether states are shaded by how close the real result was
+ */
+gboolean
+ec_map_view_get_margin_shading (EcMapView *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_VIEW (self), FALSE);
+
+  return ec_map_renderer_get_margin_shading (self->renderer);
+}
+
+/**
+ * ec_map_view_set_margin_shading:
+ * @self: a #EcMapView
+ * @shading: whether to shade states by the real margin
+ *
+ * Shades each state that goes to its real winner by how safely it was won.
+ */
+void
+ec_map_view_set_margin_shading (EcMapView *self,
+                                gboolean   shading)
+{
+  g_return_if_fail (EC_IS_MAP_VIEW (self));
+
+  shading = !!shading;
+  if (shading == ec_map_view_get_margin_shading (self))
+    return;
+
+  ec_map_renderer_set_margin_shading (self->renderer, shading);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARGIN_SHADING]);
 }
 
 /**
@@ -882,6 +919,10 @@ ec_map_view_get_property (GObject    *object,
       g_value_set_string (value, self->hovered);
       break;
 
+    case PROP_MARGIN_SHADING:
+      g_value_set_boolean (value, ec_map_view_get_margin_shading (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -899,6 +940,10 @@ ec_map_view_set_property (GObject      *object,
     {
     case PROP_SCENARIO:
       ec_map_view_set_scenario (self, g_value_get_object (value));
+      break;
+
+    case PROP_MARGIN_SHADING:
+      ec_map_view_set_margin_shading (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -938,6 +983,11 @@ ec_map_view_class_init (EcMapViewClass *klass)
     g_param_spec_string ("hovered-unit", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MARGIN_SHADING] =
+    g_param_spec_boolean ("margin-shading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

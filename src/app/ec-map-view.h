@@ -21,6 +21,9 @@ EcScenario    *ec_map_view_get_scenario       (EcMapView  *self);
 void           ec_map_view_set_scenario       (EcMapView  *self,
                                                EcScenario *scenario);
 EcMapRenderer *ec_map_view_get_renderer       (EcMapView  *self);
+gboolean       ec_map_view_get_margin_shading (EcMapView  *self);
+void           ec_map_view_set_margin_shading (EcMapView  *self,
+                                               gboolean    shading);
 const char    *ec_map_view_get_focused_unit   (EcMapView  *self);
 const char    *ec_map_view_get_hovered_unit   (EcMapView  *self);
 GtkWidget     *ec_map_view_get_unit_widget    (EcMapView  *self,

@@ -394,6 +394,8 @@ ec_window_class_init (EcWindowClass *klass)
 static void
 ec_window_init (EcWindow *self)
 {
+  g_autoptr(GPropertyAction) shading = NULL;
+  g_autoptr(GSimpleActionGroup) map_actions = g_simple_action_group_new ();
   g_autoptr(EcScenario) scenario = NULL;
   g_autoptr(EcElection) election = NULL;
   g_autoptr(GError) error = NULL;
@@ -401,6 +403,11 @@ ec_window_init (EcWindow *self)
   guint n_years;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Map options live in a "map." group, reachable from the main menu. */
+  shading = g_property_action_new ("margin-shading", self->map_view, "margin-shading");
+  g_action_map_add_action (G_ACTION_MAP (map_actions), G_ACTION (shading));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (map_actions));
 
   /* Newest first: the last real election is what a student expects to see. */
   self->election_ids = gtk_string_list_new (NULL);
