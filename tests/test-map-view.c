@@ -252,6 +252,8 @@ test_keys_cycle_and_open_popover (void)
   gtk_popover_popdown (GTK_POPOVER (popover));
   ec_test_wait_for_frames (GTK_WIDGET (window));
 
+  /* Closing the popover gives focus back to the unit. */
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "PA");
   g_assert_true (press_key (view, GDK_KEY_Menu, 0));
   ec_test_wait_for_frames (GTK_WIDGET (window));
   popover = gtk_widget_get_last_child (GTK_WIDGET (view));

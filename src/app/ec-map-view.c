@@ -323,10 +323,10 @@ popover_closed_cb (EcMapView  *self,
   if (self->popover == GTK_WIDGET (popover))
     self->popover = NULL;
 
-  /* Unparent once the closing is over; focus goes back to the unit. */
-  g_idle_add_once ((GSourceOnceFunc)gtk_widget_unparent, popover);
+  /* Focus goes back to the unit; unparent once the closing is over. */
   if (button != NULL && gtk_widget_get_child_visible (button))
     gtk_widget_grab_focus (button);
+  g_idle_add_once ((GSourceOnceFunc)gtk_widget_unparent, popover);
 }
 
 /**
