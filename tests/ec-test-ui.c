@@ -9,7 +9,85 @@
 
 #include "config.h"
 
+#include "ec-application.h"
 #include "ec-test-ui.h"
+
+static EcApplication *app;
+
+/**
+ * ec_test_init_ui:
+ * @argc: the test's argc
+ * @argv: the test's argv
+ *
+ * Starts GTK, libadwaita and one application that every window of the test
+ * belongs to.
+ */
+void
+ec_test_init_ui (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  app = ec_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * ec_test_run_ui:
+ *
+ * Returns: the exit status of g_test_run()
+ */
+int
+ec_test_run_ui (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}
+
+/**
+ * ec_test_create_window:
+ * @width: the window's width
+ * @height: the window's height
+ *
+ * Returns: (transfer none): a new window, shown and drawn
+ */
+EcWindow *
+ec_test_create_window (int width,
+                       int height)
+{
+  EcWindow *window = ec_window_new (ADW_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  return window;
+}
+
+/**
+ * ec_test_destroy_window:
+ * @window: a window from ec_test_create_window()
+ *
+ * Destroys the window and checks that nothing kept it alive.
+ */
+void
+ec_test_destroy_window (EcWindow *window)
+{
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ec_test_wait_for_frames (NULL);
+  g_assert_null (weak);
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,

@@ -7,12 +7,18 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include "ec-window.h"
 
 G_BEGIN_DECLS
 
-void ec_test_wait_for_frames (GtkWidget  *widget);
-void ec_test_save_screenshot (GtkWidget  *widget,
-                              const char *name);
+void      ec_test_init_ui         (int        *argc,
+                                   char     ***argv);
+int       ec_test_run_ui          (void);
+EcWindow *ec_test_create_window   (int         width,
+                                   int         height);
+void      ec_test_destroy_window  (EcWindow   *window);
+void      ec_test_wait_for_frames (GtkWidget  *widget);
+void      ec_test_save_screenshot (GtkWidget  *widget,
+                                   const char *name);
 
 G_END_DECLS

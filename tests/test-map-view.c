@@ -18,32 +18,6 @@
 #include "ec-test-ui.h"
 #include "ec-window.h"
 
-static EcApplication *app;
-
-static EcWindow *
-create_window (int width,
-               int height)
-{
-  EcWindow *window = ec_window_new (ADW_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  ec_test_wait_for_frames (GTK_WIDGET (window));
-
-  return window;
-}
-
-static void
-destroy_window (EcWindow *window)
-{
-  GtkWidget *weak = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ec_test_wait_for_frames (NULL);
-  g_assert_null (weak);
-}
-
 static EcMapView *
 map_of (EcWindow *window)
 {
@@ -124,19 +98,19 @@ test_screenshots (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      EcWindow *window = create_window (sizes[i].w, sizes[i].h);
+      EcWindow *window = ec_test_create_window (sizes[i].w, sizes[i].h);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
       ec_test_wait_for_frames (GTK_WIDGET (window));
       ec_test_save_screenshot (GTK_WIDGET (window), sizes[i].name);
-      destroy_window (window);
+      ec_test_destroy_window (window);
     }
 }
 
 static void
 test_keyboard_reaches_every_unit (void)
 {
-  EcWindow *window = create_window (1280, 800);
+  EcWindow *window = ec_test_create_window (1280, 800);
   EcMapView *view = map_of (window);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint steps = 0;
@@ -168,13 +142,13 @@ test_keyboard_reaches_every_unit (void)
   while (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
   g_assert_false (g_hash_table_contains (seen, "NE-2"));
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_arrow_keys (void)
 {
-  EcWindow *window = create_window (1280, 800);
+  EcWindow *window = ec_test_create_window (1280, 800);
   EcMapView *view = map_of (window);
 
   gtk_widget_grab_focus (ec_map_view_get_unit_widget (view, "KS"));
@@ -191,13 +165,13 @@ test_arrow_keys (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_DOWN));
   g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "OK");
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_click_cycles_and_tally_follows (void)
 {
-  EcWindow *window = create_window (1280, 800);
+  EcWindow *window = ec_test_create_window (1280, 800);
   EcMapView *view = map_of (window);
   EcScenario *scenario = ec_window_get_scenario (window);
 
@@ -225,13 +199,13 @@ test_click_cycles_and_tally_follows (void)
 
   ec_test_wait_for_frames (GTK_WIDGET (window));
   ec_test_save_screenshot (GTK_WIDGET (window), "map-after-clicks.png");
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_keys_cycle_and_open_popover (void)
 {
-  EcWindow *window = create_window (1280, 800);
+  EcWindow *window = ec_test_create_window (1280, 800);
   EcMapView *view = map_of (window);
   EcScenario *scenario = ec_window_get_scenario (window);
   GtkWidget *popover;
@@ -261,13 +235,13 @@ test_keys_cycle_and_open_popover (void)
   gtk_popover_popdown (GTK_POPOVER (popover));
   ec_test_wait_for_frames (GTK_WIDGET (window));
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_accessible_names (void)
 {
-  EcWindow *window = create_window (1280, 800);
+  EcWindow *window = ec_test_create_window (1280, 800);
   EcMapView *view = map_of (window);
   GtkWidget *texas = ec_map_view_get_unit_widget (view, "TX");
   GtkWidget *maine = ec_map_view_get_unit_widget (view, "ME");
@@ -287,13 +261,13 @@ test_accessible_names (void)
   gtk_test_accessible_assert_property (texas, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Texas, 40 electoral votes, undecided");
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_margin_shading (void)
 {
-  EcWindow *window = create_window (1920, 1080);
+  EcWindow *window = ec_test_create_window (1920, 1080);
   EcMapView *view = map_of (window);
   EcMapRenderer *renderer = ec_map_view_get_renderer (view);
   EcColor before, after, expected, red;
@@ -316,23 +290,14 @@ test_margin_shading (void)
 
   ec_test_wait_for_frames (GTK_WIDGET (window));
   ec_test_save_screenshot (GTK_WIDGET (window), "map-margin-shading.png");
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = ec_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/map-view/screenshots", test_screenshots);
   g_test_add_func ("/ec/map-view/keyboard-reaches-every-unit", test_keyboard_reaches_every_unit);
@@ -342,8 +307,5 @@ main (int   argc,
   g_test_add_func ("/ec/map-view/accessible-names", test_accessible_names);
   g_test_add_func ("/ec/map-view/margin-shading", test_margin_shading);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return ec_test_run_ui ();
 }

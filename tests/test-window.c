@@ -17,37 +17,10 @@
 #include "ec-tally.h"
 #include "ec-window.h"
 
-static EcApplication *app;
-
-/* Destroys the window and checks that nothing kept it alive. */
-static void
-destroy_window (EcWindow *window)
-{
-  GtkWidget *weak = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ec_test_wait_for_frames (NULL);
-  g_assert_null (weak);
-}
-
-static EcWindow *
-create_window (void)
-{
-  EcWindow *window;
-
-  window = ec_window_new (ADW_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  ec_test_wait_for_frames (GTK_WIDGET (window));
-
-  return window;
-}
-
 static void
 test_window_opens_latest (void)
 {
-  EcWindow *window = create_window ();
+  EcWindow *window = ec_test_create_window (1024, 640);
   EcScenario *scenario = ec_window_get_scenario (window);
 
   g_assert_nonnull (scenario);
@@ -55,13 +28,13 @@ test_window_opens_latest (void)
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 312 electoral votes");
 
   ec_test_save_screenshot (GTK_WIDGET (window), "window-2024.png");
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_window_pick_election (void)
 {
-  EcWindow *window = create_window ();
+  EcWindow *window = ec_test_create_window (1024, 640);
   gboolean pledged;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016"));
@@ -88,13 +61,13 @@ test_window_pick_election (void)
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "538 electoral votes are still undecided");
   ec_test_save_screenshot (GTK_WIDGET (window), "window-blank.png");
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 static void
 test_window_follows_scenario (void)
 {
-  EcWindow *window = create_window ();
+  EcWindow *window = ec_test_create_window (1024, 640);
   EcScenario *scenario = ec_window_get_scenario (window);
   g_autoptr(GError) error = NULL;
 
@@ -111,30 +84,18 @@ test_window_follows_scenario (void)
                    "Nobody has 270: the House of Representatives chooses the president, one vote per state delegation");
   ec_test_save_screenshot (GTK_WIDGET (window), "window-2016-contingent.png");
 
-  destroy_window (window);
+  ec_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = ec_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/window/opens-latest", test_window_opens_latest);
   g_test_add_func ("/ec/window/pick-election", test_window_pick_election);
   g_test_add_func ("/ec/window/follows-scenario", test_window_follows_scenario);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return ec_test_run_ui ();
 }

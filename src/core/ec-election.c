@@ -15,6 +15,9 @@
 #define RESOURCE_PREFIX "/io/github/electors/Electors/elections/"
 #define ELECTION_FORMAT 1
 
+#define invalid(error, ...) \
+  ec_fail (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_INVALID_DATA, __VA_ARGS__)
+
 static const int election_years[] = {
   1976, 1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024,
 };
@@ -537,28 +540,6 @@ ec_election_has_year (int year)
       if (election_years[i] == year)
         return TRUE;
     }
-
-  return FALSE;
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_INVALID_DATA, message);
 
   return FALSE;
 }

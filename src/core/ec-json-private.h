@@ -30,4 +30,11 @@ gboolean    ec_json_get_boolean    (JsonObject  *object,
 gboolean    ec_json_member_is_null (JsonObject  *object,
                                     const char  *member);
 
+/* Sets @error and returns FALSE, so that a check can fail in one line. */
+gboolean    ec_fail                (GError     **error,
+                                    GQuark       domain,
+                                    int          code,
+                                    const char  *format,
+                                    ...) G_GNUC_PRINTF (4, 5);
+
 G_END_DECLS

@@ -107,3 +107,22 @@ ec_json_member_is_null (JsonObject *object,
 
   return node != NULL && JSON_NODE_HOLDS_NULL (node);
 }
+
+gboolean
+ec_fail (GError     **error,
+         GQuark       domain,
+         int          code,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, domain, code, message);
+
+  return FALSE;
+}

@@ -14,6 +14,9 @@
 
 #define MAP_RESOURCE "/io/github/electors/Electors/map/us-map.json"
 
+#define invalid(error, format, ...) \
+  ec_fail (error, EC_MAP_ERROR, EC_MAP_ERROR_INVALID_DATA, "The map data is damaged: " format, ##__VA_ARGS__)
+
 /* The geometry of data/map/us-map.json, generated with the SVG by
  * tools/map/make-map.mjs. Coordinates are SVG user units. */
 struct _EcMapUnit
@@ -81,28 +84,6 @@ ec_map_init (EcMap *self)
 {
   self->units = g_ptr_array_new_with_free_func ((GDestroyNotify)map_unit_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, EC_MAP_ERROR, EC_MAP_ERROR_INVALID_DATA, "The map data is damaged: %s", message);
-
-  return FALSE;
 }
 
 static gboolean

@@ -15,6 +15,9 @@
 
 #define SCENARIO_MAGIC "electors-scenario"
 
+#define scenario_invalid(error, ...) \
+  ec_fail (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID, __VA_ARGS__)
+
 struct _EcScenario
 {
   GObject parent_instance;
@@ -728,28 +731,6 @@ ec_scenario_get_faithless_count (EcScenario *self,
     }
 
   return count;
-}
-
-static gboolean
-scenario_invalid (GError     **error,
-                  const char  *format,
-                  ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-scenario_invalid (GError     **error,
-                  const char  *format,
-                  ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID, message);
-
-  return FALSE;
 }
 
 /**
