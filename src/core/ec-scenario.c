@@ -38,6 +38,8 @@ struct _EcScenario
   /* state id → GINT_TO_POINTER (split), for states with districts. */
   GHashTable     *splits;
   GPtrArray      *faithless;
+  /* Whether states that void faithless votes do so in this scenario. */
+  gboolean        apply_laws;
 };
 
 enum {
@@ -692,6 +694,49 @@ ec_scenario_set_split (EcScenario *self,
 }
 
 /**
+ * ec_scenario_get_apply_laws:
+ * @self: a #EcScenario
+ *
+ * Returns: whether faithless votes are cancelled in the states whose laws
+ *   void them and replace the elector
+ */
+gboolean
+ec_scenario_get_apply_laws (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  return self->apply_laws;
+}
+
+/**
+ * ec_scenario_set_apply_laws:
+ * @self: a #EcScenario
+ * @apply_laws: whether to apply the state laws on faithless electors
+ *
+ * With the laws applied, a faithless elector in a state that voids such
+ * votes counts for the pledged candidate, as a replacement elector would.
+ * The faithless electors stay in the scenario, so switching the laws off
+ * brings them back.
+ *
+ * Returns: %TRUE if the scenario changed
+ */
+gboolean
+ec_scenario_set_apply_laws (EcScenario *self,
+                            gboolean    apply_laws)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  apply_laws = !!apply_laws;
+  if (self->apply_laws == apply_laws)
+    return FALSE;
+
+  self->apply_laws = apply_laws;
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
  * ec_scenario_get_faithless:
  * @self: a #EcScenario
  *
@@ -1021,6 +1066,9 @@ scenario_to_json (EcScenario *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "apply_laws");
+  json_builder_add_boolean_value (builder, self->apply_laws);
 
   json_builder_set_member_name (builder, "splits");
   json_builder_begin_object (builder);
@@ -1443,6 +1491,18 @@ ec_scenario_new_from_data (const char  *data,
     {
       scenario_invalid (error, _("The notes should be text"));
       return NULL;
+    }
+
+  if (json_object_has_member (root, "apply_laws"))
+    {
+      JsonNode *node = json_object_get_member (root, "apply_laws");
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        {
+          scenario_invalid (error, _("“apply_laws” should be true or false"));
+          return NULL;
+        }
+      self->apply_laws = json_node_get_boolean (node);
     }
 
   if (!load_people (self, root, error) ||

@@ -109,6 +109,10 @@ char           *ec_scenario_dup_unit_summary     (EcScenario     *self,
 char           *ec_scenario_dup_unit_result      (EcScenario     *self,
                                                   const char     *unit_id);
 
+gboolean        ec_scenario_get_apply_laws       (EcScenario     *self);
+gboolean        ec_scenario_set_apply_laws       (EcScenario     *self,
+                                                  gboolean        apply_laws);
+
 GPtrArray      *ec_scenario_get_faithless        (EcScenario     *self);
 guint           ec_scenario_get_faithless_count  (EcScenario     *self,
                                                   const char     *unit_id);

@@ -9,12 +9,14 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-laws.h"
 #include "ec-tally.h"
 
 typedef struct {
   EcCandidate *candidate;
   guint        electoral_votes;
   gint64       popular_votes;
+  gint64       implied_popular_votes;
 } Row;
 
 struct _EcTally
@@ -26,6 +28,10 @@ struct _EcTally
   GArray          *rows;
   guint            abstentions;
   guint            undecided;
+  guint            faithless;
+  guint            voided;
+  gint64           voters_moved;
+  gboolean         units_changed;
   gint64           popular_total;
   EcOutcome        outcome;
   EcCandidate     *winner;
@@ -85,11 +91,23 @@ count_electoral_votes (EcTally *self)
     }
 
   /* Faithless electors move their own vote only: from the pledge to their
-   * choice, or out of every column when they abstain. */
+   * choice, or out of every column when they abstain. Where the scenario
+   * applies state laws, a state that voids such votes replaces the elector,
+   * and the vote stays with the pledge. */
   for (guint i = 0; i < faithless->len; i++)
     {
       EcFaithless *f = g_ptr_array_index (faithless, i);
       Row *from = find_row (self, f->from);
+      EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), f->unit_id);
+
+      if (ec_scenario_get_apply_laws (self->scenario) &&
+          ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
+        {
+          self->voided += f->count;
+          continue;
+        }
+
+      self->faithless += f->count;
 
       g_assert (from != NULL && from->electoral_votes >= f->count);
 
@@ -136,6 +154,45 @@ count_popular_votes (EcTally *self)
           best = row->popular_votes;
           self->popular_winner = row->candidate;
         }
+    }
+}
+
+/* The implied popular vote: the real vote, plus for every unit given to
+ * someone other than its real winner the fewest votes that flip it (half
+ * the margin plus one), moved from the real winner to the new one. */
+static void
+count_implied_popular_votes (EcTally *self)
+{
+  g_autoptr(GPtrArray) units = ec_scenario_list_active_units (self->scenario);
+
+  for (guint j = 0; j < self->rows->len; j++)
+    {
+      Row *row = &g_array_index (self->rows, Row, j);
+
+      row->implied_popular_votes = row->popular_votes;
+    }
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (units, i);
+      EcCandidate *real = ec_unit_get_winner (unit);
+      EcCandidate *now = ec_scenario_get_winner (self->scenario, ec_unit_get_id (unit));
+      gint64 moved;
+      Row *from;
+      Row *to;
+
+      if (real == NULL || now == NULL || now == real || !ec_unit_has_popular_votes (unit))
+        continue;
+
+      from = find_row (self, real);
+      to = find_row (self, now);
+      moved = (ec_unit_get_popular_votes (unit, real) - ec_unit_get_popular_votes (unit, now)) / 2 + 1;
+      moved = MAX (moved, 1);
+
+      from->implied_popular_votes -= moved;
+      to->implied_popular_votes += moved;
+      self->voters_moved += moved;
+      self->units_changed = TRUE;
     }
 }
 
@@ -198,6 +255,8 @@ ec_tally_new (EcScenario *scenario)
 
   count_electoral_votes (self);
   count_popular_votes (self);
+  if (self->has_popular_vote)
+    count_implied_popular_votes (self);
   decide_outcome (self);
 
   return self;
@@ -397,6 +456,150 @@ ec_tally_get_undecided (EcTally *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->undecided;
+}
+
+/**
+ * ec_tally_get_faithless:
+ * @self: a #EcTally
+ *
+ * Returns: the electors whose faithless votes (or abstentions) counted
+ */
+guint
+ec_tally_get_faithless (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->faithless;
+}
+
+/**
+ * ec_tally_get_voided_by_law:
+ * @self: a #EcTally
+ *
+ * Returns: the faithless votes that state laws cancelled, when the scenario
+ *   applies them
+ */
+guint
+ec_tally_get_voided_by_law (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->voided;
+}
+
+/**
+ * ec_tally_get_electors_to_deny:
+ * @self: a #EcTally
+ * @electors: (out): how many of the winner's electors would have to break
+ *   their pledge to leave the winner short of a majority
+ *
+ * Returns: whether someone has a majority to deny
+ */
+gboolean
+ec_tally_get_electors_to_deny (EcTally *self,
+                               guint   *electors)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (electors != NULL, FALSE);
+
+  if (self->winner == NULL)
+    return FALSE;
+
+  *electors = ec_tally_get_electoral_votes (self, self->winner) - (ec_tally_get_majority (self) - 1);
+
+  return TRUE;
+}
+
+/**
+ * ec_tally_get_electors_to_elect_runner_up:
+ * @self: a #EcTally
+ * @runner_up: (out) (transfer none): the candidate in second place
+ * @electors: (out): how many of the winner's electors would have to vote
+ *   for the runner-up to give the runner-up a majority
+ *
+ * Returns: whether someone has a majority and the runner-up could overtake
+ */
+gboolean
+ec_tally_get_electors_to_elect_runner_up (EcTally      *self,
+                                          EcCandidate **runner_up,
+                                          guint        *electors)
+{
+  guint winner_votes;
+  guint second_votes;
+  guint needed;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (runner_up != NULL, FALSE);
+  g_return_val_if_fail (electors != NULL, FALSE);
+
+  if (self->winner == NULL || self->rows->len < 2)
+    return FALSE;
+
+  *runner_up = g_array_index (self->rows, Row, 1).candidate;
+  winner_votes = ec_tally_get_electoral_votes (self, self->winner);
+  second_votes = ec_tally_get_electoral_votes (self, *runner_up);
+  needed = ec_tally_get_majority (self) - second_votes;
+
+  if (needed > winner_votes)
+    return FALSE;
+
+  *electors = needed;
+
+  return TRUE;
+}
+
+/**
+ * ec_tally_has_implied_popular_vote:
+ * @self: a #EcTally
+ *
+ * Returns: whether some unit went to someone other than its real winner, so
+ *   that the implied popular vote differs from the real one
+ */
+gboolean
+ec_tally_has_implied_popular_vote (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->units_changed;
+}
+
+/**
+ * ec_tally_get_implied_popular_votes:
+ * @self: a #EcTally
+ * @candidate: a candidate of the scenario
+ *
+ * The popular vote that the scenario implies: the real vote, with the fewest
+ * voters moved that flip every unit given to someone other than its real
+ * winner (half the unit's margin plus one each).
+ *
+ * Returns: @candidate's implied national popular vote
+ */
+gint64
+ec_tally_get_implied_popular_votes (EcTally     *self,
+                                    EcCandidate *candidate)
+{
+  Row *row;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), 0);
+
+  row = find_row (self, candidate);
+
+  return row ? row->implied_popular_votes : 0;
+}
+
+/**
+ * ec_tally_get_voters_moved:
+ * @self: a #EcTally
+ *
+ * Returns: how many voters the implied popular vote moves in all
+ */
+gint64
+ec_tally_get_voters_moved (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->voters_moved;
 }
 
 /**

@@ -39,6 +39,17 @@ gint64        ec_tally_get_popular_votes         (EcTally     *self,
 gint64        ec_tally_get_popular_votes_total   (EcTally     *self);
 guint         ec_tally_get_abstentions           (EcTally     *self);
 guint         ec_tally_get_undecided             (EcTally     *self);
+guint         ec_tally_get_faithless             (EcTally     *self);
+guint         ec_tally_get_voided_by_law         (EcTally     *self);
+gboolean      ec_tally_get_electors_to_deny      (EcTally     *self,
+                                                  guint       *electors);
+gboolean      ec_tally_get_electors_to_elect_runner_up (EcTally *self,
+                                                  EcCandidate **runner_up,
+                                                  guint       *electors);
+gboolean      ec_tally_has_implied_popular_vote  (EcTally     *self);
+gint64        ec_tally_get_implied_popular_votes (EcTally     *self,
+                                                  EcCandidate *candidate);
+gint64        ec_tally_get_voters_moved          (EcTally     *self);
 EcOutcome     ec_tally_get_outcome               (EcTally     *self);
 EcCandidate  *ec_tally_get_winner                (EcTally     *self);
 EcCandidate  *ec_tally_get_leader                (EcTally     *self);
