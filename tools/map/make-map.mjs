@@ -85,15 +85,16 @@ const BOX_PAD = 3;
 // box's left side; as the column steps down and to the left, following the
 // coast, no leader can run through another box, and since the boxes are in
 // the same order as the states no two leaders cross (check-map.mjs verifies
-// all of this).  VT's box sits above Maine's ME-1 box so that VT's leader
-// reaches Vermont from the north-east, well clear of New Hampshire's
-// centroid and of Portland, where ME-1's leader ends.  A leader points at
+// all of this).  VT's box heads the column, below Maine's two district
+// boxes; its top-left corner is as low as it can be (y 113) while VT's
+// leader, which rises slightly towards its box, still passes more than 5
+// units north of New Hampshire's centroid.  A leader points at
 // the state's centroid (or, were that outside the state, its visual centre),
 // except where `at` gives a [longitude, latitude]: Maryland's centroid lies
 // 5 units from DC, so its leader goes to the Eastern Shore near Salisbury
 // instead, well apart from the DC and Delaware leaders.
 const CALLOUTS = [
-  { id: 'VT', x: 966, y: 74 },
+  { id: 'VT', x: 966, y: 113 },
   { id: 'NH', x: 958, y: 150 },
   { id: 'MA', x: 950, y: 187 },
   { id: 'RI', x: 942, y: 224 },
@@ -108,13 +109,18 @@ const CALLOUTS = [
 // leader points to (projected with the us-atlas projection); `side` is the
 // side of the box the leader leaves from, at the point of that side nearest
 // the target (keeping clear of the rounded corners), so that the leaders run
-// as straight down or across as they can.  Maine's boxes sit in the sea east
-// of the state, ME-2 above VT's callout and ME-1 below it.  Nebraska's sit in
-// a row over Canada north of North Dakota, the nearest space that covers no
-// state, west to east (NE-3, NE-1, NE-2) so that their leaders do not cross.
+// as straight down or across as they can.  Maine's two boxes sit together
+// east of the state, above the callout column and 24 units clear of VT's
+// box: ME-2 beside northern Maine, ME-1 below it, nearer the coast.  ME-1's
+// leader goes to the mid-coast (Waldoboro, Lincoln County), not to Portland:
+// VT's leader has to pass north of Portland to clear New Hampshire's
+// centroid, so a leader to Portland would have to start below VT's box.
+// Nebraska's sit in a row over Canada north of North Dakota, the nearest
+// space that covers no state, west to east (NE-3, NE-1, NE-2) so that their
+// leaders do not cross.
 const DISTRICTS = [
-  { id: 'ME-2', state: 'ME', n: 2, x: 966, y: 32, side: 'left', at: [-68.6, 46.6], where: 'northern Maine' },
-  { id: 'ME-1', state: 'ME', n: 1, x: 966, y: 112, side: 'left', at: [-70.26, 43.66], where: 'Portland' },
+  { id: 'ME-2', state: 'ME', n: 2, x: 966, y: 20, side: 'left', at: [-68.6, 46.6], where: 'northern Maine' },
+  { id: 'ME-1', state: 'ME', n: 1, x: 966, y: 57, side: 'left', at: [-69.38, 44.10], where: 'Waldoboro' },
   { id: 'NE-3', state: 'NE', n: 3, x: 359, y: 22, side: 'bottom', at: [-102.6, 41.7], where: 'western Nebraska' },
   { id: 'NE-1', state: 'NE', n: 1, x: 421, y: 22, side: 'bottom', at: [-96.69, 40.81], where: 'Lincoln' },
   { id: 'NE-2', state: 'NE', n: 2, x: 483, y: 22, side: 'bottom', at: [-96.05, 41.26], where: 'Omaha' },
