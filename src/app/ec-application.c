@@ -114,9 +114,11 @@ static void
 ec_application_init (EcApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *panel_accels[] = { "F9", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "panel.show-side-panel", panel_accels);
 }
 
 /**

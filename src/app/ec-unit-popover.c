@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <adwaita.h>
 
+#include "ec-laws.h"
 #include "ec-unit-popover.h"
 
 /* What a right-click, a long press or the Menu key opens on a unit: whom its
@@ -26,9 +28,237 @@ struct _EcUnitPopover
   GtkLabel   *votes_label;
   GtkBox     *choices;
   GtkLabel   *result_label;
+  GtkBox     *split_box;
+  GtkSwitch  *split_switch;
+  GtkBox     *faithless_box;
+  GtkLabel   *faithless_hint;
+  GtkListBox *faithless_rows;
+  GtkBox     *add_box;
+  GtkSpinButton *count_spin;
+  GtkAdjustment *count_adjustment;
+  GtkDropDown *target_dropdown;
+  GtkEntry   *person_entry;
+  GtkLabel   *law_label;
+  GtkLabel   *caveat_label;
+
+  /* What each entry of target_dropdown stands for: a candidate, or NULL for
+   * "someone else" and for "nobody". */
+  GPtrArray  *targets;
+  guint       someone_else;
+  guint       nobody;
 };
 
 G_DEFINE_FINAL_TYPE (EcUnitPopover, ec_unit_popover, GTK_TYPE_POPOVER)
+
+static void
+remove_faithless_cb (EcUnitPopover *self,
+                     GtkButton     *button)
+{
+  ec_scenario_remove_faithless (self->scenario, g_object_get_data (G_OBJECT (button), "ec-faithless"));
+}
+
+static void
+sync_split (EcUnitPopover *self,
+            EcUnit        *unit)
+{
+  EcUnit *state = ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_unit_get_state_id (unit));
+  gboolean has_districts = ec_unit_get_districts (state)->len > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->split_box), has_districts);
+  if (has_districts)
+    gtk_switch_set_active (self->split_switch, ec_scenario_get_split (self->scenario, ec_unit_get_id (state)));
+}
+
+static void
+split_switch_cb (EcUnitPopover *self)
+{
+  EcUnit *unit;
+
+  if (self->syncing)
+    return;
+
+  unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), self->unit_id);
+  ec_scenario_set_split (self->scenario, ec_unit_get_state_id (unit), gtk_switch_get_active (self->split_switch));
+}
+
+static void
+target_changed_cb (EcUnitPopover *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->person_entry),
+                          gtk_drop_down_get_selected (self->target_dropdown) == self->someone_else);
+}
+
+static void
+sync_faithless (EcUnitPopover *self,
+                EcUnit        *unit,
+                EcCandidate   *winner,
+                guint          votes)
+{
+  GPtrArray *faithless = ec_scenario_get_faithless (self->scenario);
+  GPtrArray *candidates = ec_scenario_get_candidates (self->scenario);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint used = ec_scenario_get_faithless_count (self->scenario, self->unit_id);
+  gboolean active = ec_scenario_is_unit_active (self->scenario, unit);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->faithless_rows))))
+    gtk_list_box_remove (self->faithless_rows, child);
+
+  for (guint i = 0; i < faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (faithless, i);
+      GtkWidget *row;
+      GtkWidget *remove;
+      g_autofree char *title = NULL;
+
+      if (!g_str_equal (f->unit_id, self->unit_id))
+        continue;
+
+      if (f->to != NULL)
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u elector votes for %s", "%u electors vote for %s", f->count),
+                                 f->count, ec_candidate_get_name (f->to));
+      else
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u elector abstains", "%u electors abstain", f->count), f->count);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (f->elector != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), f->elector);
+
+      remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Keep the pledge"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Keep the pledge"), -1);
+      g_object_set_data (G_OBJECT (remove), "ec-faithless", f);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_faithless_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->faithless_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->faithless_rows), used > 0);
+
+  /* Whom the next faithless electors can vote for. */
+  g_ptr_array_set_size (self->targets, 0);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (candidate == winner)
+        continue;
+
+      gtk_string_list_append (names, ec_candidate_get_name (candidate));
+      g_ptr_array_add (self->targets, candidate);
+    }
+  self->someone_else = self->targets->len;
+  gtk_string_list_append (names, _("Someone else…"));
+  g_ptr_array_add (self->targets, NULL);
+  self->nobody = self->targets->len;
+  gtk_string_list_append (names, _("Nobody (abstain)"));
+  g_ptr_array_add (self->targets, NULL);
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (names));
+
+  gtk_adjustment_set_upper (self->count_adjustment, MAX (1, votes > used ? votes - used : 1));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_box), winner != NULL && active && votes > used);
+
+  if (!active)
+    gtk_label_set_label (self->faithless_hint, _("This district has no electors of its own while the state is winner-take-all."));
+  else if (winner == NULL)
+    gtk_label_set_label (self->faithless_hint, _("Give the state to a candidate first: faithless electors break a pledge."));
+  else if (votes <= used)
+    gtk_label_set_label (self->faithless_hint, _("Every elector here has broken the pledge."));
+  else
+    {
+      g_autofree char *hint = NULL;
+
+      if (votes == 1)
+        hint = g_strdup_printf (_("The elector is pledged to %s. A faithless elector votes for someone else, or for nobody."),
+                                ec_candidate_get_name (winner));
+      else
+        hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The %u elector is pledged to %s. Faithless electors vote for someone else, or for nobody.",
+                                             "The %u electors are pledged to %s. Faithless electors vote for someone else, or for nobody.",
+                                             votes),
+                                votes, ec_candidate_get_name (winner));
+
+      gtk_label_set_label (self->faithless_hint, hint);
+    }
+}
+
+static void
+add_clicked_cb (EcUnitPopover *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->target_dropdown);
+  guint count = gtk_spin_button_get_value_as_int (self->count_spin);
+  EcCandidate *to = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->targets->len)
+    return;
+
+  if (selected == self->someone_else)
+    {
+      const char *name = gtk_editable_get_text (GTK_EDITABLE (self->person_entry));
+      g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+      if (*stripped == '\0')
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->person_entry), "error");
+          gtk_widget_grab_focus (GTK_WIDGET (self->person_entry));
+          return;
+        }
+
+      gtk_widget_remove_css_class (GTK_WIDGET (self->person_entry), "error");
+      to = ec_scenario_add_person (self->scenario, stripped);
+    }
+  else if (selected != self->nobody)
+    {
+      to = g_ptr_array_index (self->targets, selected);
+    }
+
+  if (!ec_scenario_add_faithless (self->scenario, self->unit_id, to, count, NULL, &error))
+    gtk_label_set_label (self->faithless_hint, error->message);
+}
+
+static void
+show_law (EcUnitPopover *self,
+          EcUnit        *unit)
+{
+  const EcLaw *law = ec_laws_lookup (ec_laws_get_default (), ec_unit_get_state_id (unit));
+  EcUnit *state = ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_unit_get_state_id (unit));
+  g_autofree char *text = NULL;
+
+  if (law == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->law_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), FALSE);
+      return;
+    }
+
+  /* Translators: a state's law on faithless electors and the date of its source */
+  text = g_strdup_printf (_("%s law: %s (source: %s)"), ec_unit_get_name (state), law->summary, law->source_date);
+  gtk_label_set_label (self->law_label, text);
+
+  if (law->caveat != NULL || !law->verified)
+    {
+      g_autoptr(GString) caveat = g_string_new (NULL);
+
+      if (!law->verified)
+        g_string_append (caveat, _("This entry could only be partly checked."));
+      if (law->caveat != NULL)
+        {
+          if (caveat->len > 0)
+            g_string_append_c (caveat, ' ');
+          g_string_append (caveat, law->caveat);
+        }
+      gtk_label_set_label (self->caveat_label, caveat->str);
+      gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), FALSE);
+    }
+}
 
 static void
 sync_from_scenario (EcUnitPopover *self)
@@ -52,6 +282,9 @@ sync_from_scenario (EcUnitPopover *self)
   votes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u electoral vote", "%u electoral votes", votes),
                                 votes);
   gtk_label_set_label (self->votes_label, votes_text);
+
+  sync_split (self, unit);
+  sync_faithless (self, unit, winner, votes);
 }
 
 static void
@@ -82,6 +315,7 @@ ec_unit_popover_finalize (GObject *object)
   EcUnitPopover *self = (EcUnitPopover *)object;
 
   g_clear_pointer (&self->unit_id, g_free);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ec_unit_popover_parent_class)->finalize (object);
 }
@@ -100,12 +334,29 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, votes_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, choices);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, result_label);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_box);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, faithless_box);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, faithless_hint);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, faithless_rows);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, add_box);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, count_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, target_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, person_entry);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, law_label);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, caveat_label);
+  gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, target_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
 static void
 ec_unit_popover_init (EcUnitPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->targets = g_ptr_array_new ();
 }
 
 static GtkWidget *
@@ -175,6 +426,7 @@ ec_unit_popover_new (EcScenario *scenario,
   result = ec_scenario_dup_unit_result (scenario, unit_id);
   gtk_label_set_label (self->result_label, result ? result : _("A blank map has no real result."));
 
+  show_law (self, unit);
   sync_from_scenario (self);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (sync_from_scenario), self, G_CONNECT_SWAPPED);
 

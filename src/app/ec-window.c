@@ -8,27 +8,52 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
-#include "ec-format.h"
+#include "ec-explain-pane.h"
+#include "ec-history.h"
 #include "ec-map-view.h"
+#include "ec-side-panel.h"
+#include "ec-tally-bar.h"
 #include "ec-tally.h"
 #include "ec-window.h"
+
+#define BLANK_ID "blank"
+#define PETITION_ID "petition-2016"
+
+/* What the explanation pane reacts to, taken after every change. */
+typedef struct {
+  int            year;
+  EcScenarioBase base;
+  gboolean       petition;
+  gboolean       split_me;
+  gboolean       split_ne;
+  gboolean       apply_laws;
+  guint          faithless;
+  EcOutcome      outcome;
+  gboolean       tie;
+  gboolean       popular_vote_split;
+} Situation;
 
 struct _EcWindow
 {
   AdwApplicationWindow  parent_instance;
 
   EcScenario           *scenario;
+  EcTally              *tally;
+  EcHistory            *history;
   GtkStringList        *election_ids;
+  Situation             situation;
+  gboolean              has_situation;
+  gboolean              restoring;
 
   /* Template widgets */
   GtkDropDown          *election_picker;
-  EcMapView            *map_view;
   AdwWindowTitle       *window_title;
-  GtkLabel             *outcome_label;
-  GtkLabel             *majority_label;
-  GtkListBox           *candidates_list;
-  GtkLabel             *popular_label;
+  EcTallyBar           *tally_bar;
+  AdwFlap              *flap;
+  EcMapView            *map_view;
+  EcSidePanel          *side_panel;
 };
 
 G_DEFINE_FINAL_TYPE (EcWindow, ec_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -43,133 +68,161 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define BLANK_ID "blank"
-
-static GtkWidget *
-create_candidate_row (EcTally     *tally,
-                      EcCandidate *candidate)
+static gboolean
+is_petition (EcScenario *scenario)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *votes;
-  g_autofree char *votes_text = NULL;
-  g_autofree char *subtitle = NULL;
-  const char *party = ec_candidate_get_party (candidate);
+  EcElection *election = ec_scenario_get_election (scenario);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ec_candidate_get_name (candidate));
+  return ec_election_get_year (election) == 2016 &&
+         ec_scenario_get_base (scenario) == EC_SCENARIO_PLEDGED &&
+         g_strcmp0 (ec_scenario_get_title (scenario), _("2016: the petition")) == 0;
+}
 
-  if (ec_tally_has_popular_vote (tally) && ec_tally_get_popular_votes (tally, candidate) == 0)
-    {
-      /* People who only received votes from faithless electors. */
-      subtitle = g_strdup (_("Faithless electors’ votes only"));
-    }
-  else if (ec_tally_has_popular_vote (tally) && ec_tally_get_popular_votes_total (tally) > 0)
-    {
-      gint64 popular = ec_tally_get_popular_votes (tally, candidate);
-      g_autofree char *popular_text = ec_format_count (popular);
-      double percent = 100.0 * popular / ec_tally_get_popular_votes_total (tally);
+static char *
+current_election_id (EcWindow *self)
+{
+  EcElection *election = ec_scenario_get_election (self->scenario);
 
-      if (party != NULL)
-        /* Translators: party, popular votes and their share, e.g. “Democratic · 65,853,514 votes (48.2%)” */
-        subtitle = g_strdup_printf (_("%s · %s popular votes (%.1f%%)"), party, popular_text, percent);
-      else
-        subtitle = g_strdup_printf (_("%s popular votes (%.1f%%)"), popular_text, percent);
-    }
-  else if (party != NULL)
-    {
-      subtitle = g_strdup (party);
-    }
+  if (ec_election_is_blank (election))
+    return g_strdup (BLANK_ID);
 
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (is_petition (self->scenario))
+    return g_strdup (PETITION_ID);
 
-  votes_text = g_strdup_printf ("%u", ec_tally_get_electoral_votes (tally, candidate));
-  votes = gtk_label_new (votes_text);
-  gtk_widget_add_css_class (votes, "electoral-votes");
-  gtk_widget_set_valign (votes, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), votes);
-
-  return row;
+  return g_strdup_printf ("%d", ec_election_get_year (election));
 }
 
 static void
-update_tally (EcWindow *self)
+read_situation (EcWindow  *self,
+                Situation *situation)
 {
-  g_autoptr(EcTally) tally = NULL;
-  g_autofree char *outcome = NULL;
-  g_autofree char *majority = NULL;
-  g_autofree char *popular = NULL;
+  EcElection *election = ec_scenario_get_election (self->scenario);
+
+  situation->year = ec_election_get_year (election);
+  situation->base = ec_scenario_get_base (self->scenario);
+  situation->petition = is_petition (self->scenario);
+  situation->split_me = ec_scenario_get_split (self->scenario, "ME");
+  situation->split_ne = ec_scenario_get_split (self->scenario, "NE");
+  situation->apply_laws = ec_scenario_get_apply_laws (self->scenario);
+  situation->faithless = ec_tally_get_faithless (self->tally);
+  situation->outcome = ec_tally_get_outcome (self->tally);
+  situation->popular_vote_split = ec_tally_get_popular_vote_split (self->tally);
+  situation->tie = situation->outcome == EC_OUTCOME_CONTINGENT &&
+                   ec_tally_get_n_candidates (self->tally) >= 2 &&
+                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 0)) == EC_ELECTORS_TOTAL / 2 &&
+                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 1)) == EC_ELECTORS_TOTAL / 2;
+}
+
+/* The topic that fits what just happened, from the most specific change. */
+static const char *
+pick_event (const Situation *before,
+            const Situation *now)
+{
+  if (before == NULL)
+    return now->petition ? "petition" : now->year == 0 ? "blank-map" : "start";
+
+  if (now->petition && !before->petition)
+    return "petition";
+
+  if (now->year != before->year || now->base != before->base)
+    {
+      if (now->year == 0)
+        return "blank-map";
+      return now->popular_vote_split ? "popular-vote-split" : "election-changed";
+    }
+
+  if (now->split_me != before->split_me || now->split_ne != before->split_ne)
+    return "district-method-toggled";
+
+  if (now->apply_laws != before->apply_laws)
+    return "state-laws-applied";
+
+  if (now->faithless > before->faithless)
+    return "faithless-elector";
+
+  if (now->tie && !before->tie)
+    return "tie";
+
+  if (now->outcome == EC_OUTCOME_CONTINGENT && before->outcome != EC_OUTCOME_CONTINGENT)
+    return "contingent";
+
+  if (now->popular_vote_split && !before->popular_vote_split)
+    return "popular-vote-split";
+
+  if (now->outcome == EC_OUTCOME_WINNER && before->outcome != EC_OUTCOME_WINNER)
+    return "winner";
+
+  return NULL;
+}
+
+static void
+update_title (EcWindow *self)
+{
+  EcElection *election = ec_scenario_get_election (self->scenario);
   g_autofree char *subtitle = NULL;
-  EcElection *election;
-  GtkWidget *child;
+  const char *title = ec_scenario_get_title (self->scenario);
 
-  g_assert (EC_IS_WINDOW (self));
-
-  if (self->scenario == NULL)
-    return;
-
-  tally = ec_tally_new (self->scenario);
-  election = ec_scenario_get_election (self->scenario);
-
-  if (ec_election_is_blank (election))
+  if (title != NULL && *title != '\0')
+    subtitle = g_strdup (title);
+  else if (ec_election_is_blank (election))
     subtitle = g_strdup (_("Blank map"));
   else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_PLEDGED)
     subtitle = g_strdup_printf (_("%d presidential election, as pledged"), ec_election_get_year (election));
   else
     subtitle = g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (election));
+
   adw_window_title_set_subtitle (self->window_title, subtitle);
+}
 
-  outcome = ec_tally_dup_outcome_sentence (tally);
-  gtk_label_set_label (self->outcome_label, outcome);
+static void
+update_tally (EcWindow *self)
+{
+  Situation now;
+  const char *event;
 
-  majority = g_strdup_printf (_("%u of %u electoral votes are needed to win"),
-                              ec_tally_get_majority (tally), ec_tally_get_electors_total (tally));
-  gtk_label_set_label (self->majority_label, majority);
+  g_clear_pointer (&self->tally, ec_tally_unref);
+  self->tally = ec_tally_new (self->scenario);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates_list))))
-    gtk_list_box_remove (self->candidates_list, child);
+  ec_tally_bar_set_tally (self->tally_bar, self->tally);
+  ec_side_panel_set_tally (self->side_panel, self->tally);
+  update_title (self);
 
-  for (guint i = 0; i < ec_tally_get_n_candidates (tally); i++)
-    {
-      EcCandidate *candidate = ec_tally_get_candidate (tally, i);
-
-      /* Minor candidates without electoral votes would crowd the list. */
-      if (ec_tally_get_electoral_votes (tally, candidate) == 0 && i >= 2)
-        continue;
-
-      gtk_list_box_append (self->candidates_list, create_candidate_row (tally, candidate));
-    }
-
-  if (ec_tally_get_abstentions (tally) > 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *count = g_strdup_printf ("%u", ec_tally_get_abstentions (tally));
-      GtkWidget *label = gtk_label_new (count);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Abstained"));
-      gtk_widget_add_css_class (label, "electoral-votes");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      gtk_list_box_append (self->candidates_list, row);
-    }
-
-  if (!ec_tally_has_popular_vote (tally))
-    popular = g_strdup (_("A blank map has no popular vote."));
-  else if (ec_tally_get_popular_vote_split (tally))
-    popular = g_strdup_printf (_("%s won the national popular vote but not the presidency."),
-                               ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)));
-  else
-    popular = g_strdup_printf (_("%s won the national popular vote."),
-                               ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)));
-  gtk_label_set_label (self->popular_label, popular);
+  read_situation (self, &now);
+  event = pick_event (self->has_situation ? &self->situation : NULL, &now);
+  if (event != NULL)
+    ec_explain_pane_show_event (ec_side_panel_get_explain_pane (self->side_panel), event);
+  self->situation = now;
+  self->has_situation = TRUE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_TEXT]);
 }
 
 static void
+record_history (EcWindow *self)
+{
+  g_autofree char *data = NULL;
+
+  if (self->restoring)
+    return;
+
+  data = ec_scenario_to_data (self->scenario, NULL);
+  ec_history_record (self->history, data);
+}
+
+static void
+scenario_changed_cb (EcWindow   *self,
+                     EcScenario *scenario)
+{
+  record_history (self);
+  update_tally (self);
+}
+
+static void
 show_error (EcWindow     *self,
+            const char   *heading,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Load the Election"),
-                                              error->message);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -189,6 +242,15 @@ load_election (EcWindow   *self,
       if ((election = ec_election_new_blank (&error)))
         scenario = ec_scenario_new (election, EC_SCENARIO_BLANK);
     }
+  else if (g_str_equal (id, PETITION_ID))
+    {
+      /* The petition asked electors to overturn the pledged 306–232. */
+      if ((election = ec_election_new_for_year (2016, &error)))
+        {
+          scenario = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+          ec_scenario_set_title (scenario, _("2016: the petition"));
+        }
+    }
   else if ((election = ec_election_new_for_year (atoi (id), &error)))
     {
       scenario = ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
@@ -197,30 +259,19 @@ load_election (EcWindow   *self,
   if (scenario == NULL)
     {
       /* Whatever the user had stays on screen. */
-      show_error (self, error);
+      show_error (self, _("Could Not Load the Election"), error);
       return;
     }
 
   ec_window_set_scenario (self, scenario);
 }
 
-static char *
-current_election_id (EcWindow *self)
-{
-  EcElection *election = ec_scenario_get_election (self->scenario);
-
-  if (ec_election_is_blank (election))
-    return g_strdup (BLANK_ID);
-
-  return g_strdup_printf ("%d", ec_election_get_year (election));
-}
-
 static void
 election_picker_selected_cb (EcWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->election_picker);
-  const char *id;
   g_autofree char *current = NULL;
+  const char *id;
 
   if (selected == GTK_INVALID_LIST_POSITION || self->scenario == NULL)
     return;
@@ -229,24 +280,6 @@ election_picker_selected_cb (EcWindow *self)
   current = current_election_id (self);
   if (g_strcmp0 (id, current) != 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.election", "s", id);
-}
-
-static void
-sync_actions (EcWindow *self)
-{
-  g_autofree char *id = current_election_id (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pledged", !g_str_equal (id, BLANK_ID));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->election_ids)); i++)
-    {
-      if (g_str_equal (gtk_string_list_get_string (self->election_ids, i), id))
-        {
-          if (gtk_drop_down_get_selected (self->election_picker) != i)
-            gtk_drop_down_set_selected (self->election_picker, i);
-          break;
-        }
-    }
 }
 
 static gboolean
@@ -259,21 +292,88 @@ static void
 set_pledged (EcWindow *self,
              gboolean  pledged)
 {
+  EcElection *election;
   g_autofree char *id = NULL;
 
-  if (self->scenario == NULL || get_pledged (self) == !!pledged ||
-      ec_election_is_blank (ec_scenario_get_election (self->scenario)))
+  if (self->scenario == NULL || get_pledged (self) == !!pledged)
     return;
 
-  id = current_election_id (self);
+  election = ec_scenario_get_election (self->scenario);
+  if (ec_election_is_blank (election))
+    return;
+
+  id = g_strdup_printf ("%d", ec_election_get_year (election));
   load_election (self, id, pledged);
 }
 
 static void
-scenario_changed_cb (EcWindow   *self,
-                     EcScenario *scenario)
+sync_actions (EcWindow *self)
 {
-  update_tally (self);
+  g_autofree char *id = current_election_id (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pledged", !g_str_equal (id, BLANK_ID));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->election_ids)); i++)
+    {
+      if (g_str_equal (gtk_string_list_get_string (self->election_ids, i), id))
+        {
+          if (gtk_drop_down_get_selected (self->election_picker) != i)
+            gtk_drop_down_set_selected (self->election_picker, i);
+          break;
+        }
+    }
+}
+
+static void
+history_changed_cb (EcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
+}
+
+static void
+restore (EcWindow   *self,
+         const char *data)
+{
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (data == NULL)
+    return;
+
+  /* Every state in the history was written by this scenario code. */
+  scenario = ec_scenario_new_from_data (data, strlen (data), &error);
+  if (scenario == NULL)
+    {
+      show_error (self, _("Could Not Undo"), error);
+      return;
+    }
+
+  self->restoring = TRUE;
+  ec_window_set_scenario (self, scenario);
+  self->restoring = FALSE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  restore (self, ec_history_undo (self->history));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  restore (self, ec_history_redo (self->history));
 }
 
 static void
@@ -282,8 +382,8 @@ election_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   EcWindow *self = EC_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  load_election (self, id, get_pledged (self));
+
+  load_election (self, g_variant_get_string (parameter, NULL), get_pledged (self));
 }
 
 static void
@@ -293,7 +393,9 @@ ec_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   g_clear_object (&self->scenario);
+  g_clear_object (&self->history);
   g_clear_object (&self->election_ids);
+  g_clear_pointer (&self->tally, ec_tally_unref);
 
   G_OBJECT_CLASS (ec_window_parent_class)->dispose (object);
 }
@@ -377,37 +479,33 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EcWindow, election_picker);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, outcome_label);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, majority_label);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, candidates_list);
-  gtk_widget_class_bind_template_child (widget_class, EcWindow, popular_label);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, tally_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, side_panel);
   gtk_widget_class_bind_template_callback (widget_class, election_picker_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_property_action (widget_class, "win.pledged", "pledged");
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
   g_type_ensure (EC_TYPE_MAP_VIEW);
+  g_type_ensure (EC_TYPE_SIDE_PANEL);
+  g_type_ensure (EC_TYPE_TALLY_BAR);
 }
 
 static void
-ec_window_init (EcWindow *self)
+fill_election_picker (EcWindow *self)
 {
-  g_autoptr(GPropertyAction) shading = NULL;
-  g_autoptr(GSimpleActionGroup) map_actions = g_simple_action_group_new ();
-  g_autoptr(EcScenario) scenario = NULL;
-  g_autoptr(EcElection) election = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   const int *years;
   guint n_years;
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Map options live in a "map." group, reachable from the main menu. */
-  shading = g_property_action_new ("margin-shading", self->map_view, "margin-shading");
-  g_action_map_add_action (G_ACTION_MAP (map_actions), G_ACTION (shading));
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (map_actions));
 
   /* Newest first: the last real election is what a student expects to see. */
   self->election_ids = gtk_string_list_new (NULL);
@@ -415,24 +513,47 @@ ec_window_init (EcWindow *self)
   for (guint i = n_years; i > 0; i--)
     {
       g_autofree char *id = g_strdup_printf ("%d", years[i - 1]);
+
       gtk_string_list_append (self->election_ids, id);
+      gtk_string_list_append (labels, id);
     }
+
+  gtk_string_list_append (self->election_ids, PETITION_ID);
+  gtk_string_list_append (labels, _("2016: the Petition"));
   gtk_string_list_append (self->election_ids, BLANK_ID);
+  gtk_string_list_append (labels, _("Blank Map"));
 
-  {
-    g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->election_picker, G_LIST_MODEL (labels));
+}
 
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->election_ids)); i++)
-      {
-        const char *id = gtk_string_list_get_string (self->election_ids, i);
+static void
+ec_window_init (EcWindow *self)
+{
+  g_autoptr(GPropertyAction) shading = NULL;
+  g_autoptr(GPropertyAction) side_panel = NULL;
+  g_autoptr(GSimpleActionGroup) map_actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleActionGroup) window_actions = g_simple_action_group_new ();
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autoptr(EcElection) election = NULL;
 
-        gtk_string_list_append (labels, g_str_equal (id, BLANK_ID) ? _("Blank Map") : id);
-      }
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-    gtk_drop_down_set_model (self->election_picker, G_LIST_MODEL (labels));
-  }
+  self->history = ec_history_new ();
+  g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
 
-  election = ec_election_new_for_year (ec_election_get_latest_year (), &error);
+  /* Map options live in a "map." group, reachable from the main menu. */
+  shading = g_property_action_new ("margin-shading", self->map_view, "margin-shading");
+  g_action_map_add_action (G_ACTION_MAP (map_actions), G_ACTION (shading));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (map_actions));
+
+  side_panel = g_property_action_new ("show-side-panel", self->flap, "reveal-flap");
+  g_action_map_add_action (G_ACTION_MAP (window_actions), G_ACTION (side_panel));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "panel", G_ACTION_GROUP (window_actions));
+
+  fill_election_picker (self);
+
+  election = ec_election_new_for_year (ec_election_get_latest_year (), NULL);
   if (election != NULL)
     scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
   else
@@ -475,7 +596,7 @@ ec_window_get_scenario (EcWindow *self)
  * @self: a #EcWindow
  * @scenario: the scenario to show
  *
- * Shows @scenario and follows its changes.
+ * Shows @scenario and follows its changes; the switch can be undone.
  */
 void
 ec_window_set_scenario (EcWindow   *self,
@@ -492,11 +613,11 @@ ec_window_set_scenario (EcWindow   *self,
 
   g_set_object (&self->scenario, scenario);
   ec_map_view_set_scenario (self->map_view, scenario);
-  g_signal_connect_object (scenario, "changed", G_CALLBACK (scenario_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (scenario, "changed", G_CALLBACK (scenario_changed_cb), self, G_CONNECT_SWAPPED);
 
-  sync_actions (self);
+  record_history (self);
   update_tally (self);
+  sync_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLEDGED]);
@@ -513,7 +634,7 @@ ec_window_get_outcome_text (EcWindow *self)
 {
   g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
 
-  return gtk_label_get_label (self->outcome_label);
+  return ec_tally_bar_get_outcome_text (self->tally_bar);
 }
 
 /**
@@ -528,4 +649,32 @@ ec_window_get_map_view (EcWindow *self)
   g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->map_view);
+}
+
+/**
+ * ec_window_get_side_panel:
+ * @self: a #EcWindow
+ *
+ * Returns: (transfer none): the side panel
+ */
+GtkWidget *
+ec_window_get_side_panel (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->side_panel);
+}
+
+/**
+ * ec_window_get_tally_bar:
+ * @self: a #EcWindow
+ *
+ * Returns: (transfer none): the tally bar
+ */
+GtkWidget *
+ec_window_get_tally_bar (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->tally_bar);
 }

@@ -22,5 +22,7 @@ void        ec_window_set_scenario     (EcWindow       *self,
                                         EcScenario     *scenario);
 const char *ec_window_get_outcome_text (EcWindow       *self);
 GtkWidget  *ec_window_get_map_view     (EcWindow       *self);
+GtkWidget  *ec_window_get_side_panel   (EcWindow       *self);
+GtkWidget  *ec_window_get_tally_bar    (EcWindow       *self);
 
 G_END_DECLS

@@ -242,3 +242,25 @@ ec_laws_voids_faithless (EcLaws     *self,
 
   return law != NULL && law->category == EC_LAW_VOTE_CANCELLED_REPLACED;
 }
+
+/**
+ * ec_laws_count_voiding:
+ * @self: a #EcLaws
+ *
+ * Returns: how many states (and DC) void faithless votes
+ */
+guint
+ec_laws_count_voiding (EcLaws *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint count = 0;
+
+  g_return_val_if_fail (EC_IS_LAWS (self), 0);
+
+  g_hash_table_iter_init (&iter, self->by_state);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    count += ((EcLaw *)value)->category == EC_LAW_VOTE_CANCELLED_REPLACED;
+
+  return count;
+}

@@ -57,5 +57,6 @@ const EcLaw  *ec_laws_lookup         (EcLaws      *self,
                                       const char  *state_id);
 gboolean      ec_laws_voids_faithless (EcLaws     *self,
                                       const char  *state_id);
+guint         ec_laws_count_voiding  (EcLaws      *self);
 
 G_END_DECLS

@@ -993,6 +993,30 @@ ec_scenario_dup_unit_result (EcScenario *self,
                           winner_share - runner_up_share, margin);
 }
 
+/**
+ * ec_scenario_remove_faithless:
+ * @self: a #EcScenario
+ * @faithless: one of the scenario's faithless entries
+ *
+ * Makes those electors keep their pledge again.
+ *
+ * Returns: %TRUE if @faithless was in the scenario
+ */
+gboolean
+ec_scenario_remove_faithless (EcScenario  *self,
+                              EcFaithless *faithless)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (faithless != NULL, FALSE);
+
+  if (!g_ptr_array_remove (self->faithless, faithless))
+    return FALSE;
+
+  emit_changed (self);
+
+  return TRUE;
+}
+
 /* Saving and loading */
 
 static const char *

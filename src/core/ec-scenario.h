@@ -124,5 +124,7 @@ gboolean        ec_scenario_add_faithless        (EcScenario     *self,
                                                   GError        **error);
 void            ec_scenario_clear_faithless      (EcScenario     *self,
                                                   const char     *unit_id);
+gboolean        ec_scenario_remove_faithless     (EcScenario     *self,
+                                                  EcFaithless    *faithless);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ typedef struct {
   guint        electoral_votes;
   gint64       popular_votes;
   gint64       implied_popular_votes;
+  guint        order;
 } Row;
 
 struct _EcTally
@@ -69,7 +70,8 @@ compare_rows (gconstpointer a,
   if (ra->popular_votes != rb->popular_votes)
     return ra->popular_votes > rb->popular_votes ? -1 : 1;
 
-  return 0;
+  /* Ties keep the scenario's order, so nothing jumps around on screen. */
+  return (ra->order > rb->order) - (ra->order < rb->order);
 }
 
 static void
@@ -248,7 +250,7 @@ ec_tally_new (EcScenario *scenario)
   candidates = ec_scenario_get_candidates (scenario);
   for (guint i = 0; i < candidates->len; i++)
     {
-      Row row = { g_ptr_array_index (candidates, i), 0, 0 };
+      Row row = { g_ptr_array_index (candidates, i), 0, 0, 0, i };
 
       g_array_append_val (self->rows, row);
     }

@@ -1,0 +1,493 @@
+/* ec-side-panel.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ec-explain-pane.h"
+#include "ec-format.h"
+#include "ec-laws.h"
+#include "ec-palette.h"
+#include "ec-side-panel.h"
+
+/* Beside the map: the explanation that fits, the national popular vote (real
+ * and implied), the faithless electors with what it would take to change
+ * the outcome, and the switches for state laws and for Maine and Nebraska. */
+struct _EcSidePanel
+{
+  GtkWidget      parent_instance;
+
+  EcTally       *tally;
+  gboolean       syncing;
+
+  EcExplainPane *explain_pane;
+  GtkListBox    *popular_list;
+  GtkLabel      *popular_summary;
+  GtkLabel      *implied_label;
+  GtkListBox    *faithless_list;
+  GtkLabel      *thresholds_label;
+  AdwActionRow  *laws_row;
+  GtkSwitch     *laws_switch;
+  GtkLabel      *laws_label;
+  AdwActionRow  *maine_row;
+  GtkSwitch     *maine_switch;
+  AdwActionRow  *nebraska_row;
+  GtkSwitch     *nebraska_switch;
+};
+
+G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
+
+static EcScenario *
+scenario (EcSidePanel *self)
+{
+  return self->tally ? ec_tally_get_scenario (self->tally) : NULL;
+}
+
+static void
+laws_switch_cb (EcSidePanel *self)
+{
+  if (self->syncing || scenario (self) == NULL)
+    return;
+
+  ec_scenario_set_apply_laws (scenario (self), gtk_switch_get_active (self->laws_switch));
+}
+
+static void
+split_switch_cb (EcSidePanel *self,
+                 GParamSpec  *pspec,
+                 GtkSwitch   *toggle)
+{
+  const char *state = toggle == self->maine_switch ? "ME" : "NE";
+  EcUnit *unit;
+
+  if (self->syncing || scenario (self) == NULL)
+    return;
+
+  unit = ec_election_get_unit (ec_scenario_get_election (scenario (self)), state);
+  if (ec_unit_get_districts (unit)->len > 0)
+    ec_scenario_set_split (scenario (self), state, gtk_switch_get_active (toggle));
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  const EcColor *color = user_data;
+
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+  cairo_fill (cr);
+}
+
+static GtkWidget *
+create_swatch (const EcColor *color)
+{
+  GtkWidget *swatch = gtk_drawing_area_new ();
+
+  gtk_widget_set_size_request (swatch, 14, 14);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
+                                  g_memdup2 (color, sizeof *color), g_free);
+
+  return swatch;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+add_row (GtkListBox *list,
+         const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_append (list, row);
+
+  return row;
+}
+
+static char *
+format_share (gint64 votes,
+              gint64 total)
+{
+  g_autofree char *count = ec_format_count (votes);
+
+  /* Translators: popular votes and their share, e.g. “65,853,514 votes · 48.2%” */
+  return g_strdup_printf (_("%s votes · %.1f%%"), count, total > 0 ? 100.0 * votes / total : 0.0);
+}
+
+static void
+update_popular (EcSidePanel *self)
+{
+  EcTally *tally = self->tally;
+  EcScenario *s = scenario (self);
+  gint64 total = ec_tally_get_popular_votes_total (tally);
+  gint64 named = 0;
+  EcCandidate *first = NULL;
+  EcCandidate *second = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  clear_list (self->popular_list);
+
+  if (!ec_tally_has_popular_vote (tally))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->popular_list), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->implied_label), FALSE);
+      gtk_label_set_label (self->popular_summary,
+                           _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->popular_list), TRUE);
+
+  /* Candidates by popular vote, as the election lists them. */
+  for (guint i = 0; i < ec_scenario_get_candidates (s)->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (ec_scenario_get_candidates (s), i);
+      gint64 votes = ec_tally_get_popular_votes (tally, candidate);
+      g_autofree char *share = NULL;
+      GtkWidget *row;
+      EcColor color;
+
+      if (votes <= 0)
+        continue;
+
+      if (first == NULL)
+        first = candidate;
+      else if (second == NULL)
+        second = candidate;
+
+      share = format_share (votes, total);
+      row = add_row (self->popular_list, ec_candidate_get_name (candidate), share);
+      ec_palette_get_candidate_color (s, candidate, &color);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_swatch (&color));
+      named += votes;
+    }
+
+  if (total > named)
+    {
+      g_autofree char *share = format_share (total - named, total);
+
+      add_row (self->popular_list, _("Everyone else"), share);
+    }
+
+  if (first != NULL && second != NULL)
+    {
+      gint64 lead = ec_tally_get_popular_votes (tally, first) - ec_tally_get_popular_votes (tally, second);
+      g_autofree char *lead_text = ec_format_count (lead);
+
+      g_string_append_printf (summary, _("%s won the popular vote by %s votes (%.1f points)."),
+                              ec_candidate_get_name (first), lead_text, 100.0 * lead / total);
+    }
+
+  if (ec_tally_get_popular_vote_split (tally))
+    {
+      g_string_append (summary, " ");
+      g_string_append_printf (summary, _("%s wins the presidency without winning the popular vote."),
+                              ec_candidate_get_name (ec_tally_get_winner (tally)));
+      g_string_append (summary, " ");
+      g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016."));
+    }
+  gtk_label_set_label (self->popular_summary, summary->str);
+
+  if (ec_tally_has_implied_popular_vote (tally) && first != NULL && second != NULL)
+    {
+      g_autofree char *moved = ec_format_count (ec_tally_get_voters_moved (tally));
+      g_autofree char *first_votes = ec_format_count (ec_tally_get_implied_popular_votes (tally, first));
+      g_autofree char *second_votes = ec_format_count (ec_tally_get_implied_popular_votes (tally, second));
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%.2f%% of all) "
+                                "would have had to switch. The popular vote would then be about %s %s, %s %s."),
+                              moved, 100.0 * ec_tally_get_voters_moved (tally) / total,
+                              ec_candidate_get_name (first), first_votes,
+                              ec_candidate_get_name (second), second_votes);
+      gtk_label_set_label (self->implied_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->implied_label), TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->implied_label), FALSE);
+    }
+}
+
+static void
+update_faithless (EcSidePanel *self)
+{
+  EcTally *tally = self->tally;
+  EcScenario *s = scenario (self);
+  EcElection *election = ec_scenario_get_election (s);
+  GPtrArray *faithless = ec_scenario_get_faithless (s);
+  EcLaws *laws = ec_laws_get_default ();
+  EcCandidate *runner_up = NULL;
+  guint deny = 0;
+  guint elect = 0;
+  g_autoptr(GString) thresholds = g_string_new (NULL);
+  g_autofree char *laws_subtitle = NULL;
+
+  clear_list (self->faithless_list);
+
+  for (guint i = 0; i < faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (faithless, i);
+      EcUnit *unit = ec_election_get_unit (election, f->unit_id);
+      g_autofree char *title = NULL;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      if (f->to != NULL)
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector votes for %s", "%s: %u electors vote for %s", f->count),
+                                 ec_unit_get_name (unit), f->count, ec_candidate_get_name (f->to));
+      else
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector abstains", "%s: %u electors abstain", f->count),
+                                 ec_unit_get_name (unit), f->count);
+
+      g_string_append_printf (subtitle, _("Pledged to %s"), ec_candidate_get_name (f->from));
+      if (f->elector != NULL)
+        g_string_append_printf (subtitle, " · %s", f->elector);
+      if (ec_scenario_get_apply_laws (s) && ec_laws_voids_faithless (laws, ec_unit_get_state_id (unit)))
+        g_string_append_printf (subtitle, " · %s", _("cancelled by state law"));
+
+      add_row (self->faithless_list, title, subtitle->str);
+    }
+
+  /* Electors whose attempts were voided in the real election. */
+  if (ec_scenario_get_base (s) == EC_SCENARIO_AS_CAST)
+    {
+      GPtrArray *records = ec_election_get_faithless (election);
+
+      for (guint i = 0; i < records->len; i++)
+        {
+          EcFaithlessRecord *record = g_ptr_array_index (records, i);
+          g_autofree char *title = NULL;
+
+          if (!record->replaced)
+            continue;
+
+          title = g_strdup_printf (_("%s: a vote that did not count"),
+                                   ec_unit_get_name (ec_election_get_unit (election, record->unit_id)));
+          add_row (self->faithless_list, title, record->note ? record->note : record->elector);
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->faithless_list),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->faithless_list)) != NULL);
+
+  if (ec_tally_get_electors_to_deny (tally, &deny))
+    {
+      const char *winner = ec_candidate_get_name (ec_tally_get_winner (tally));
+
+      g_string_append_printf (thresholds,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                           deny),
+                              deny, winner, winner, ec_tally_get_majority (tally));
+
+      if (ec_tally_get_electors_to_elect_runner_up (tally, &runner_up, &elect))
+        {
+          g_string_append (thresholds, " ");
+          g_string_append_printf (thresholds,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "If %u of them voted for %s instead, %s would win.",
+                                               "If %u of them voted for %s instead, %s would win.",
+                                               elect),
+                                  elect, ec_candidate_get_name (runner_up), ec_candidate_get_name (runner_up));
+        }
+    }
+  else if (ec_tally_get_outcome (tally) == EC_OUTCOME_CONTINGENT)
+    {
+      g_string_append (thresholds, _("Nobody has a majority, so the House of Representatives would choose the president."));
+    }
+  else
+    {
+      g_string_append (thresholds, _("Once every state is decided, this shows how many electors could change the result."));
+    }
+  gtk_label_set_label (self->thresholds_label, thresholds->str);
+
+  laws_subtitle = g_strdup_printf (_("Cancel faithless votes in the %u states that void them and replace the elector (laws as of %s)"),
+                                   ec_laws_count_voiding (laws), ec_laws_get_as_of (laws));
+  adw_action_row_set_subtitle (self->laws_row, laws_subtitle);
+
+  if (ec_scenario_get_apply_laws (s))
+    {
+      g_autofree char *text = NULL;
+      guint voided = ec_tally_get_voided_by_law (tally);
+
+      if (voided > 0)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "State laws cancel %u faithless vote: the state replaces the elector, and the vote goes to the pledged candidate. These are today’s laws; some were passed after the election shown.",
+                                             "State laws cancel %u faithless votes: the state replaces the elector, and the vote goes to the pledged candidate. These are today’s laws; some were passed after the election shown.",
+                                             voided),
+                                voided);
+      else
+        text = g_strdup (_("None of the faithless electors here is in a state that voids such votes."));
+
+      gtk_label_set_label (self->laws_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->laws_label), ec_scenario_get_apply_laws (s));
+}
+
+static void
+update_switches (EcSidePanel *self)
+{
+  EcScenario *s = scenario (self);
+  EcElection *election = ec_scenario_get_election (s);
+  gboolean maine = ec_unit_get_districts (ec_election_get_unit (election, "ME"))->len > 0;
+  gboolean nebraska = ec_unit_get_districts (ec_election_get_unit (election, "NE"))->len > 0;
+
+  self->syncing = TRUE;
+  gtk_switch_set_active (self->laws_switch, ec_scenario_get_apply_laws (s));
+  gtk_switch_set_active (self->maine_switch, maine && ec_scenario_get_split (s, "ME"));
+  gtk_switch_set_active (self->nebraska_switch, nebraska && ec_scenario_get_split (s, "NE"));
+  self->syncing = FALSE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->maine_row), maine);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->nebraska_row), nebraska);
+  adw_action_row_set_subtitle (self->nebraska_row,
+                               nebraska ? "" : _("Nebraska gave all its electoral votes to the statewide winner until 1992"));
+}
+
+static void
+ec_side_panel_dispose (GObject *object)
+{
+  EcSidePanel *self = (EcSidePanel *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_SIDE_PANEL);
+  /* The template's root box has no field of its own to be cleared by. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->tally, ec_tally_unref);
+
+  G_OBJECT_CLASS (ec_side_panel_parent_class)->dispose (object);
+}
+
+static void
+ec_side_panel_class_init (EcSidePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ec_side_panel_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-side-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, explain_pane);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_list);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_summary);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, implied_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, faithless_list);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, thresholds_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_row);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, maine_row);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, maine_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_row);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_switch);
+  gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidepanel");
+
+  g_type_ensure (EC_TYPE_EXPLAIN_PANE);
+}
+
+static void
+ec_side_panel_init (EcSidePanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ec_side_panel_new:
+ *
+ * Returns: (transfer floating): a new side panel
+ */
+GtkWidget *
+ec_side_panel_new (void)
+{
+  return g_object_new (EC_TYPE_SIDE_PANEL, NULL);
+}
+
+/**
+ * ec_side_panel_set_tally:
+ * @self: a #EcSidePanel
+ * @tally: the tally of the scenario on screen
+ *
+ * Shows @tally; the switches edit its scenario.
+ */
+void
+ec_side_panel_set_tally (EcSidePanel *self,
+                         EcTally     *tally)
+{
+  g_return_if_fail (EC_IS_SIDE_PANEL (self));
+  g_return_if_fail (tally != NULL);
+
+  g_clear_pointer (&self->tally, ec_tally_unref);
+  self->tally = ec_tally_ref (tally);
+
+  update_popular (self);
+  update_faithless (self);
+  update_switches (self);
+}
+
+/**
+ * ec_side_panel_get_explain_pane:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none): the explanation pane
+ */
+EcExplainPane *
+ec_side_panel_get_explain_pane (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  return self->explain_pane;
+}
+
+/**
+ * ec_side_panel_get_text:
+ * @self: a #EcSidePanel
+ * @part: "popular", "implied", "thresholds" or "laws"
+ *
+ * Returns: (transfer none) (nullable): the text of a part of the panel, for
+ *   tests and screen readers
+ */
+const char *
+ec_side_panel_get_text (EcSidePanel *self,
+                        const char  *part)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+  g_return_val_if_fail (part != NULL, NULL);
+
+  if (g_str_equal (part, "popular"))
+    return gtk_label_get_label (self->popular_summary);
+  if (g_str_equal (part, "implied"))
+    return gtk_widget_get_visible (GTK_WIDGET (self->implied_label)) ? gtk_label_get_label (self->implied_label) : NULL;
+  if (g_str_equal (part, "thresholds"))
+    return gtk_label_get_label (self->thresholds_label);
+  if (g_str_equal (part, "laws"))
+    return gtk_widget_get_visible (GTK_WIDGET (self->laws_label)) ? gtk_label_get_label (self->laws_label) : NULL;
+
+  return NULL;
+}

@@ -1,0 +1,27 @@
+/* ec-side-panel.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ec-explain-pane.h"
+#include "ec-tally.h"
+
+G_BEGIN_DECLS
+
+#define EC_TYPE_SIDE_PANEL (ec_side_panel_get_type ())
+G_DECLARE_FINAL_TYPE (EcSidePanel, ec_side_panel, EC, SIDE_PANEL, GtkWidget)
+
+GtkWidget     *ec_side_panel_new              (void);
+void           ec_side_panel_set_tally        (EcSidePanel *self,
+                                               EcTally     *tally);
+EcExplainPane *ec_side_panel_get_explain_pane (EcSidePanel *self);
+const char    *ec_side_panel_get_text         (EcSidePanel *self,
+                                               const char  *part);
+
+G_END_DECLS
