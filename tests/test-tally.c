@@ -447,6 +447,99 @@ test_outcome_sentence (void)
   g_assert_cmpstr (sentence, ==, "Donald Trump wins with 304 electoral votes");
 }
 
+static void
+test_petition_thresholds (void)
+{
+  g_autoptr(EcScenario) pledged = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  g_autoptr(EcScenario) as_cast = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcTally) tally = ec_tally_new (pledged);
+  g_autoptr(EcTally) cast_tally = ec_tally_new (as_cast);
+  EcCandidate *runner_up = NULL;
+  guint deny = 0, elect = 0;
+
+  /* The petition's arithmetic: 306 − 37 = 269 < 270; 232 + 38 = 270. */
+  g_assert_true (ec_tally_get_electors_to_deny (tally, &deny));
+  g_assert_cmpuint (deny, ==, 37);
+  g_assert_true (ec_tally_get_electors_to_elect_runner_up (tally, &runner_up, &elect));
+  g_assert_cmpuint (elect, ==, 38);
+  g_assert_cmpstr (ec_candidate_get_name (runner_up), ==, "Hillary Clinton");
+
+  g_assert_true (ec_tally_get_electors_to_deny (cast_tally, &deny));
+  g_assert_cmpuint (deny, ==, 304 - 269);
+  g_assert_cmpuint (ec_tally_get_faithless (cast_tally), ==, 7);
+
+  /* Nobody to deny when nobody has a majority. */
+  ec_scenario_add_faithless (pledged, "TX", NULL, 37, NULL, NULL);
+  {
+    g_autoptr(EcTally) contingent = ec_tally_new (pledged);
+    g_assert_false (ec_tally_get_electors_to_deny (contingent, &deny));
+  }
+}
+
+static void
+test_implied_popular_vote (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcElection *election = ec_scenario_get_election (scenario);
+  EcCandidate *clinton = candidate (scenario, "hillary-clinton");
+  EcCandidate *trump = candidate (scenario, "donald-trump");
+  const char *states[] = { "PA", "MI", "WI" };
+  gint64 expected_moved = 0;
+  g_autoptr(EcTally) before = ec_tally_new (scenario);
+  g_autoptr(EcTally) after = NULL;
+
+  g_assert_false (ec_tally_has_implied_popular_vote (before));
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      EcUnit *unit = ec_election_get_unit (election, states[i]);
+
+      expected_moved += (ec_unit_get_popular_votes (unit, trump) - ec_unit_get_popular_votes (unit, clinton)) / 2 + 1;
+      ec_scenario_set_winner (scenario, states[i], clinton);
+    }
+
+  after = ec_tally_new (scenario);
+  g_assert_true (ec_tally_has_implied_popular_vote (after));
+  /* Three states flipped by about 39,000 voters moving (MIT/MEDSL figures). */
+  g_assert_cmpint (ec_tally_get_voters_moved (after), ==, expected_moved);
+  g_assert_cmpint (expected_moved, >, 30000);
+  g_assert_cmpint (expected_moved, <, 50000);
+  g_assert_cmpint (ec_tally_get_implied_popular_votes (after, clinton), ==,
+                   ec_tally_get_popular_votes (after, clinton) + expected_moved);
+  g_assert_cmpint (ec_tally_get_implied_popular_votes (after, trump), ==,
+                   ec_tally_get_popular_votes (after, trump) - expected_moved);
+  /* The real popular vote itself never changes. */
+  g_assert_cmpint (ec_tally_get_popular_votes (after, clinton), ==, ec_tally_get_popular_votes (before, clinton));
+  g_assert_cmpuint (ec_tally_get_electoral_votes (after, clinton), ==, 232 + 46);
+}
+
+static void
+test_apply_state_laws (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  EcCandidate *clinton = candidate (scenario, "hillary-clinton");
+  EcCandidate *powell = candidate (scenario, "colin-powell");
+
+  g_assert_true (ec_scenario_set_apply_laws (scenario, TRUE));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    /* Washington voids faithless votes (Uniform Faithful Presidential
+     * Electors Act): its four go back to Clinton; Hawaii and Texas do not. */
+    g_assert_cmpuint (ec_tally_get_voided_by_law (tally), ==, 4);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 231);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, powell), ==, 0);
+    g_assert_cmpuint (ec_tally_get_faithless (tally), ==, 3);
+  }
+
+  /* The electors are still there: without the laws, the old count. */
+  g_assert_true (ec_scenario_set_apply_laws (scenario, FALSE));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 227);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +565,9 @@ main (int   argc,
   g_test_add_func ("/ec/tally/district-split-2020", test_district_split_2020);
   g_test_add_func ("/ec/tally/undecided", test_undecided);
   g_test_add_func ("/ec/tally/outcome-sentence", test_outcome_sentence);
+  g_test_add_func ("/ec/tally/petition-thresholds", test_petition_thresholds);
+  g_test_add_func ("/ec/tally/implied-popular-vote", test_implied_popular_vote);
+  g_test_add_func ("/ec/tally/apply-state-laws", test_apply_state_laws);
 
   return g_test_run ();
 }
