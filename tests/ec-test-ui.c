@@ -172,3 +172,19 @@ ec_test_save_screenshot (GtkWidget  *widget,
   g_test_message ("Screenshot: %s", path);
 }
 
+
+/**
+ * ec_test_wait_ms:
+ * @ms: milliseconds
+ *
+ * Runs the main loop for a while, so that animations (a sliding panel) end.
+ */
+void
+ec_test_wait_ms (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}

@@ -18,6 +18,7 @@ EcWindow *ec_test_create_window   (int         width,
                                    int         height);
 void      ec_test_destroy_window  (EcWindow   *window);
 void      ec_test_wait_for_frames (GtkWidget  *widget);
+void      ec_test_wait_ms         (guint       ms);
 void      ec_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
 

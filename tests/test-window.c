@@ -5,85 +5,227 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opens the real window (under Xvfb in CI) and drives it through its actions
- * and properties, as a student would through the header bar.
+ * and widgets, as a student would.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 
-#include "ec-application.h"
+#include "ec-explain-pane.h"
+#include "ec-map-view.h"
+#include "ec-side-panel.h"
+#include "ec-tally-bar.h"
 #include "ec-test-ui.h"
-#include "ec-tally.h"
+#include "ec-unit-popover.h"
 #include "ec-window.h"
+
+static EcSidePanel *
+side_panel_of (EcWindow *window)
+{
+  return EC_SIDE_PANEL (ec_window_get_side_panel (window));
+}
+
+static const char *
+topic_of (EcWindow *window)
+{
+  return ec_explain_pane_get_topic_id (ec_side_panel_get_explain_pane (side_panel_of (window)));
+}
+
+static void
+activate (EcWindow   *window,
+          const char *action,
+          const char *parameter)
+{
+  if (parameter != NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, "s", parameter));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+}
+
+static GtkWidget *
+child (GtkWidget  *widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+
+  return GTK_WIDGET (object);
+}
+
+/* Makes electors faithless the way a student does: in the state's popover. */
+static void
+make_faithless (EcWindow   *window,
+                const char *unit_id,
+                guint       count,
+                const char *target)
+{
+  EcMapView *view = EC_MAP_VIEW (ec_window_get_map_view (window));
+  GtkWidget *popover = ec_map_view_open_popover (view, unit_id);
+  GtkWidget *spin = child (popover, EC_TYPE_UNIT_POPOVER, "count_spin");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (child (popover, EC_TYPE_UNIT_POPOVER, "target_dropdown"));
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), target))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), count);
+  gtk_drop_down_set_selected (dropdown, position);
+  g_assert_true (gtk_widget_is_sensitive (child (popover, EC_TYPE_UNIT_POPOVER, "add_button")));
+  g_signal_emit_by_name (child (popover, EC_TYPE_UNIT_POPOVER, "add_button"), "clicked");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (popover, "window-popover-faithless.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+}
 
 static void
 test_window_opens_latest (void)
 {
-  EcWindow *window = ec_test_create_window (1024, 640);
+  EcWindow *window = ec_test_create_window (1920, 1080);
   EcScenario *scenario = ec_window_get_scenario (window);
 
-  g_assert_nonnull (scenario);
   g_assert_cmpint (ec_election_get_year (ec_scenario_get_election (scenario)), ==, 2024);
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 312 electoral votes");
+  g_assert_cmpstr (topic_of (window), ==, "electoral-college");
 
   ec_test_save_screenshot (GTK_WIDGET (window), "window-2024.png");
   ec_test_destroy_window (window);
 }
 
+/* The issue's story: 2016 as cast, then pledged, 37 faithless electors and
+ * the House, Maine split, and why, without leaving the window. */
 static void
-test_window_pick_election (void)
+test_window_student_story (void)
 {
-  EcWindow *window = ec_test_create_window (1024, 640);
+  EcWindow *window = ec_test_create_window (1920, 1080);
+  EcTallyBar *bar = EC_TALLY_BAR (ec_window_get_tally_bar (window));
+  EcSidePanel *panel = side_panel_of (window);
   gboolean pledged;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016"));
-  ec_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpint (ec_election_get_year (ec_scenario_get_election (ec_window_get_scenario (window))), ==, 2016);
+  activate (window, "win.election", "2016");
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 304 electoral votes");
+  g_assert_cmpstr (ec_tally_bar_get_left_text (bar), ==, "227");
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "304");
+  /* Clinton won the popular vote: the pane explains the splits. */
+  g_assert_cmpstr (topic_of (window), ==, "popular-vote-splits");
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "popular"), "1824, 1876, 1888, 2000 and 2016"));
   ec_test_save_screenshot (GTK_WIDGET (window), "window-2016-as-cast.png");
 
-  /* As pledged: the seven faithless votes go back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pledged", NULL));
-  ec_test_wait_for_frames (GTK_WIDGET (window));
+  activate (window, "win.pledged", NULL);
   g_object_get (window, "pledged", &pledged, NULL);
   g_assert_true (pledged);
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 306 electoral votes");
+  g_assert_cmpstr (ec_tally_bar_get_left_text (bar), ==, "232");
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "thresholds"), "If 37 of Donald Trump’s electors"));
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "thresholds"), "If 38 of them voted for Hillary Clinton"));
 
-  /* The pledged switch stays on across elections. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2000"));
-  ec_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "George W. Bush wins with 271 electoral votes");
+  make_faithless (window, "TX", 37, "Nobody (abstain)");
+  g_assert_cmpuint (ec_scenario_get_faithless_count (ec_window_get_scenario (window), "TX"), ==, 37);
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==,
+                   "Nobody has 270: the House of Representatives chooses the president, one vote per state delegation");
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
+  g_assert_cmpstr (topic_of (window), ==, "faithless-electors");
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-2016-contingent.png");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "blank"));
+  /* Maine winner-take-all, from the side panel. */
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "maine_switch")), FALSE);
   ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (ec_scenario_get_split (ec_window_get_scenario (window), "ME"));
+  g_assert_cmpstr (topic_of (window), ==, "district-method");
+  g_assert_cmpstr (ec_tally_bar_get_left_text (bar), ==, "233");
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "268");
+
+  /* Undo, twice: Maine split again, then the 37 electors keep their pledge. */
+  activate (window, "win.undo", NULL);
+  g_assert_true (ec_scenario_get_split (ec_window_get_scenario (window), "ME"));
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 306 electoral votes");
+  activate (window, "win.redo", NULL);
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
+
+  /* All the way back to 2016 as cast. */
+  activate (window, "win.undo", NULL);
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 304 electoral votes");
+  g_object_get (window, "pledged", &pledged, NULL);
+  g_assert_false (pledged);
+
+  ec_test_destroy_window (window);
+}
+
+static void
+test_window_petition_and_blank (void)
+{
+  EcWindow *window = ec_test_create_window (1920, 1080);
+  EcSidePanel *panel = side_panel_of (window);
+
+  activate (window, "win.election", "petition-2016");
+  g_assert_cmpstr (ec_scenario_get_title (ec_window_get_scenario (window)), ==, "2016: the petition");
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 306 electoral votes");
+  g_assert_cmpstr (topic_of (window), ==, "petition-2016");
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-petition.png");
+
+  activate (window, "win.election", "blank");
   g_assert_true (ec_election_is_blank (ec_scenario_get_election (ec_window_get_scenario (window))));
   g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "538 electoral votes are still undecided");
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "popular"), "no popular vote"));
+  g_assert_cmpstr (topic_of (window), ==, "choosing-electors");
   ec_test_save_screenshot (GTK_WIDGET (window), "window-blank.png");
 
   ec_test_destroy_window (window);
 }
 
 static void
-test_window_follows_scenario (void)
+test_window_state_laws (void)
 {
-  EcWindow *window = ec_test_create_window (1024, 640);
-  EcScenario *scenario = ec_window_get_scenario (window);
-  g_autoptr(GError) error = NULL;
+  EcWindow *window = ec_test_create_window (1920, 1080);
+  EcSidePanel *panel = side_panel_of (window);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016"));
-  g_object_set (window, "pledged", TRUE, NULL);
-  scenario = ec_window_get_scenario (window);
-
-  g_assert_true (ec_scenario_add_faithless (scenario, "TX",
-                                            ec_scenario_get_candidate (scenario, "hillary-clinton"),
-                                            37, NULL, &error));
-  g_assert_no_error (error);
+  activate (window, "win.election", "2016");
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_switch")), TRUE);
   ec_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpstr (ec_window_get_outcome_text (window), ==,
-                   "Nobody has 270: the House of Representatives chooses the president, one vote per state delegation");
-  ec_test_save_screenshot (GTK_WIDGET (window), "window-2016-contingent.png");
 
+  g_assert_true (ec_scenario_get_apply_laws (ec_window_get_scenario (window)));
+  g_assert_cmpstr (topic_of (window), ==, "state-laws");
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "laws"), "cancel 4 faithless votes"));
+  g_assert_cmpstr (ec_tally_bar_get_left_text (EC_TALLY_BAR (ec_window_get_tally_bar (window))), ==, "231");
+
+  ec_test_destroy_window (window);
+}
+
+static void
+test_window_sizes_and_dark (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  EcWindow *window;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = ec_test_create_window (1920, 1080);
+  activate (window, "win.election", "2016");
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-1920x1080-dark.png");
+  ec_test_destroy_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* A small window folds the side panel away; F9 brings it back. */
+  window = ec_test_create_window (1024, 600);
+  activate (window, "win.election", "2016");
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-1024x600.png");
+  activate (window, "panel.show-side-panel", NULL);
+  ec_test_wait_ms (600);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-1024x600-panel.png");
   ec_test_destroy_window (window);
 }
 
@@ -94,8 +236,10 @@ main (int   argc,
   ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/window/opens-latest", test_window_opens_latest);
-  g_test_add_func ("/ec/window/pick-election", test_window_pick_election);
-  g_test_add_func ("/ec/window/follows-scenario", test_window_follows_scenario);
+  g_test_add_func ("/ec/window/student-story", test_window_student_story);
+  g_test_add_func ("/ec/window/petition-and-blank", test_window_petition_and_blank);
+  g_test_add_func ("/ec/window/state-laws", test_window_state_laws);
+  g_test_add_func ("/ec/window/sizes-and-dark", test_window_sizes_and_dark);
 
   return ec_test_run_ui ();
 }

@@ -314,6 +314,16 @@ unit_bounds (EcMapView      *self,
 }
 
 static void
+unparent_later_cb (gpointer data)
+{
+  g_autoptr(GtkWidget) popover = data;
+
+  /* The map may have gone, and taken its children, in the meantime. */
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+}
+
+static void
 popover_closed_cb (EcMapView  *self,
                    GtkPopover *popover)
 {
@@ -326,7 +336,7 @@ popover_closed_cb (EcMapView  *self,
   /* Focus goes back to the unit; unparent once the closing is over. */
   if (button != NULL && gtk_widget_get_child_visible (button))
     gtk_widget_grab_focus (button);
-  g_idle_add_once ((GSourceOnceFunc)gtk_widget_unparent, popover);
+  g_idle_add_once (unparent_later_cb, g_object_ref (popover));
 }
 
 /**

@@ -37,6 +37,7 @@ struct _EcUnitPopover
   GtkSpinButton *count_spin;
   GtkAdjustment *count_adjustment;
   GtkDropDown *target_dropdown;
+  GtkButton  *add_button;
   GtkEntry   *person_entry;
   GtkLabel   *law_label;
   GtkLabel   *caveat_label;
@@ -343,6 +344,7 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, count_spin);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, count_adjustment);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, target_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, add_button);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, person_entry);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, law_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, caveat_label);
