@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "ec-explanations.h"
 
 static void
@@ -97,6 +99,64 @@ test_file_matches (void)
                     ec_explanations_get_n_topics (ec_explanations_get_default ()));
 }
 
+static char *
+c_string (const char *text)
+{
+  g_autoptr(GString) escaped = g_string_new ("N_(\"");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (escaped, '\\');
+      if (*p == '\n')
+        g_string_append (escaped, "\\n");
+      else
+        g_string_append_c (escaped, *p);
+    }
+  g_string_append (escaped, "\")");
+
+  return g_string_free (g_steal_pointer (&escaped), FALSE);
+}
+
+/* The strings for translators (data/explanations-strings.h, made by
+ * tools/extract-explanation-strings.py) match the JSON. */
+static void
+test_strings_extracted (void)
+{
+  g_autofree char *json_path = g_test_build_filename (G_TEST_DIST, "..", "data", "explanations.json", NULL);
+  g_autofree char *header_path = g_test_build_filename (G_TEST_DIST, "..", "data", "explanations-strings.h", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *header = NULL;
+  JsonArray *topics;
+
+  g_assert_true (json_parser_load_from_file (parser, json_path, NULL));
+  g_assert_true (g_file_get_contents (header_path, &header, NULL, NULL));
+
+  topics = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "topics");
+  for (guint i = 0; i < json_array_get_length (topics); i++)
+    {
+      JsonObject *topic = json_array_get_object_element (topics, i);
+      JsonArray *more = json_object_get_array_member (topic, "more");
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      g_ptr_array_add (texts, (char *)json_object_get_string_member (topic, "title"));
+      g_ptr_array_add (texts, (char *)json_object_get_string_member (topic, "short"));
+      for (guint j = 0; j < json_array_get_length (more); j++)
+        g_ptr_array_add (texts, (char *)json_array_get_string_element (more, j));
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          g_autofree char *marker = c_string (g_ptr_array_index (texts, j));
+
+          if (strstr (header, marker) == NULL)
+            {
+              g_test_message ("Not extracted: %s (run tools/extract-explanation-strings.py)", marker);
+              g_test_fail ();
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,6 +166,7 @@ main (int   argc,
   g_test_add_func ("/ec/explanations/bundled", test_bundled);
   g_test_add_func ("/ec/explanations/bad-data", test_bad_data);
   g_test_add_func ("/ec/explanations/file-matches", test_file_matches);
+  g_test_add_func ("/ec/explanations/strings-extracted", test_strings_extracted);
 
   return g_test_run ();
 }

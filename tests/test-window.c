@@ -100,6 +100,18 @@ test_window_opens_latest (void)
   g_assert_cmpstr (topic_of (window), ==, "electoral-college");
 
   ec_test_save_screenshot (GTK_WIDGET (window), "window-2024.png");
+
+  /* The keyboard shortcuts window opens from the main menu. */
+  activate (window, "win.show-help-overlay", NULL);
+  {
+    GtkWindow *overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+    g_assert_nonnull (overlay);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+    ec_test_save_screenshot (GTK_WIDGET (overlay), "window-shortcuts.png");
+    gtk_window_close (overlay);
+  }
+
   ec_test_destroy_window (window);
 }
 

@@ -1461,10 +1461,12 @@ ec_scenario_new_from_data (const char  *data,
 
   if (version > EC_SCENARIO_FORMAT_VERSION)
     {
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NEWER_VERSION,
-                   _("The file was made by a newer version of Electors (scenario format %" G_GINT64_FORMAT
-                     "; this version reads format %d). Update Electors to open it."),
-                   version, EC_SCENARIO_FORMAT_VERSION);
+                   _("The file was made by a newer version of Electors (scenario format %s; "
+                     "this version reads format %d). Update Electors to open it."),
+                   version_text, EC_SCENARIO_FORMAT_VERSION);
       return NULL;
     }
 
