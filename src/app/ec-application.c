@@ -31,9 +31,53 @@ get_or_create_window (EcApplication *self)
 }
 
 static void
+restore_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     EcWindow         *window)
+{
+  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+
+  if (g_str_equal (response, "restore"))
+    ec_window_restore_autosave (window);
+  else
+    g_file_delete (autosave, NULL, NULL);
+}
+
+/* After a crash or a power cut, the working scenario is still on disk:
+ * offer it back before anything replaces it. */
+static void
+offer_autosave (EcWindow *window)
+{
+  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  GtkWidget *dialog;
+
+  if (!g_file_query_exists (autosave, NULL))
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Scenario?"),
+                                   _("Electors stopped before the last changes to a scenario were saved. "
+                                     "You can have them back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ec_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_or_create_window (EC_APPLICATION (app))));
+  gboolean first = gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL;
+  EcWindow *window = get_or_create_window (EC_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (first)
+    offer_autosave (window);
 }
 
 static void
@@ -46,25 +90,12 @@ ec_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(EcScenario) scenario = ec_scenario_new_from_file (files[i], &error);
       EcWindow *window = ec_window_new (ADW_APPLICATION (self));
 
       gtk_window_present (GTK_WINDOW (window));
-
-      if (scenario != NULL)
-        {
-          ec_window_set_scenario (window, scenario);
-        }
-      else
-        {
-          g_autofree char *name = g_file_get_basename (files[i]);
-          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+      /* A file that does not open leaves the window on the latest election,
+       * with a dialog saying why. */
+      ec_window_open_file (window, files[i]);
     }
 }
 

@@ -16,45 +16,10 @@
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
 #include "ec-tally.h"
-#include "ec-window.h"
+#include "ec-window-private.h"
 
 #define BLANK_ID "blank"
 #define PETITION_ID "petition-2016"
-
-/* What the explanation pane reacts to, taken after every change. */
-typedef struct {
-  int            year;
-  EcScenarioBase base;
-  gboolean       petition;
-  gboolean       split_me;
-  gboolean       split_ne;
-  gboolean       apply_laws;
-  guint          faithless;
-  EcOutcome      outcome;
-  gboolean       tie;
-  gboolean       popular_vote_split;
-} Situation;
-
-struct _EcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  EcScenario           *scenario;
-  EcTally              *tally;
-  EcHistory            *history;
-  GtkStringList        *election_ids;
-  Situation             situation;
-  gboolean              has_situation;
-  gboolean              restoring;
-
-  /* Template widgets */
-  GtkDropDown          *election_picker;
-  AdwWindowTitle       *window_title;
-  EcTallyBar           *tally_bar;
-  AdwFlap              *flap;
-  EcMapView            *map_view;
-  EcSidePanel          *side_panel;
-};
 
 G_DEFINE_FINAL_TYPE (EcWindow, ec_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -155,23 +120,38 @@ pick_event (const Situation *before,
   return NULL;
 }
 
-static void
-update_title (EcWindow *self)
+void
+ec_window_update_title (EcWindow *self)
 {
   EcElection *election = ec_scenario_get_election (self->scenario);
   g_autofree char *subtitle = NULL;
-  const char *title = ec_scenario_get_title (self->scenario);
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+  const char *scenario_title = ec_scenario_get_title (self->scenario);
 
-  if (title != NULL && *title != '\0')
-    subtitle = g_strdup (title);
-  else if (ec_election_is_blank (election))
+  if (ec_election_is_blank (election))
     subtitle = g_strdup (_("Blank map"));
   else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_PLEDGED)
     subtitle = g_strdup_printf (_("%d presidential election, as pledged"), ec_election_get_year (election));
   else
     subtitle = g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (election));
 
+  if (scenario_title != NULL && *scenario_title != '\0')
+    title = g_strdup (scenario_title);
+  else if (self->file != NULL)
+    title = g_file_get_basename (self->file);
+  else
+    title = g_strdup (_("Electors"));
+
+  /* A dot marks changes that are not saved, as in other GNOME apps. */
+  if (self->file != NULL && ec_window_is_modified (self))
+    window_title = g_strdup_printf ("• %s", title);
+  else
+    window_title = g_strdup (title);
+
+  adw_window_title_set_title (self->window_title, window_title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
@@ -185,7 +165,6 @@ update_tally (EcWindow *self)
 
   ec_tally_bar_set_tally (self->tally_bar, self->tally);
   ec_side_panel_set_tally (self->side_panel, self->tally);
-  update_title (self);
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
@@ -215,6 +194,7 @@ scenario_changed_cb (EcWindow   *self,
 {
   record_history (self);
   update_tally (self);
+  ec_window_scenario_changed_files (self);
 }
 
 static void
@@ -263,6 +243,9 @@ load_election (EcWindow   *self,
       return;
     }
 
+  /* A new election is a new scenario, not the file's any more. */
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->saved_data, g_free);
   ec_window_set_scenario (self, scenario);
 }
 
@@ -391,6 +374,7 @@ ec_window_dispose (GObject *object)
 {
   EcWindow *self = (EcWindow *)object;
 
+  ec_window_dispose_files (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   g_clear_object (&self->scenario);
   g_clear_object (&self->history);
@@ -484,6 +468,8 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, election_picker_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
@@ -494,6 +480,8 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  ec_window_class_init_files (widget_class);
 
   g_type_ensure (EC_TYPE_MAP_VIEW);
   g_type_ensure (EC_TYPE_SIDE_PANEL);
@@ -552,6 +540,7 @@ ec_window_init (EcWindow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "panel", G_ACTION_GROUP (window_actions));
 
   fill_election_picker (self);
+  ec_window_init_files (self);
 
   election = ec_election_new_for_year (ec_election_get_latest_year (), NULL);
   if (election != NULL)
@@ -618,6 +607,7 @@ ec_window_set_scenario (EcWindow   *self,
   record_history (self);
   update_tally (self);
   sync_actions (self);
+  ec_window_scenario_changed_files (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLEDGED]);

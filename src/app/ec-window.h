@@ -24,5 +24,14 @@ const char *ec_window_get_outcome_text (EcWindow       *self);
 GtkWidget  *ec_window_get_map_view     (EcWindow       *self);
 GtkWidget  *ec_window_get_side_panel   (EcWindow       *self);
 GtkWidget  *ec_window_get_tally_bar    (EcWindow       *self);
+gboolean    ec_window_open_file        (EcWindow       *self,
+                                        GFile          *file);
+gboolean    ec_window_save_to_file     (EcWindow       *self,
+                                        GFile          *file,
+                                        GError        **error);
+gboolean    ec_window_get_presenting   (EcWindow       *self);
+void        ec_window_flush_autosave   (EcWindow       *self);
+gboolean    ec_window_restore_autosave (EcWindow       *self);
+GFile      *ec_window_get_autosave_file (void);
 
 G_END_DECLS

@@ -1,0 +1,649 @@
+/* ec-window-actions.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ec-window-private.h"
+
+/* The window's file handling (open, save, drag and drop, recent files,
+ * autosave, closing with unsaved changes) and presentation mode. */
+
+#define SCENARIO_SUFFIX ".electors"
+#define AUTOSAVE_DELAY_MS 800
+
+static void save_as (EcWindow *self,
+                     gboolean  close_after);
+
+static void
+show_error (EcWindow     *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Autosave */
+
+/**
+ * ec_window_get_autosave_file:
+ *
+ * Returns: (transfer full): where the working scenario is kept between
+ *   changes, so that a crash or a power cut loses at most a second or two
+ */
+GFile *
+ec_window_get_autosave_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "electors", "autosave" SCENARIO_SUFFIX, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  EcWindow *self = data;
+  g_autoptr(GFile) file = ec_window_get_autosave_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+
+  if (self->scenario == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_file_make_directory_with_parents (folder, NULL, NULL);
+  if (!ec_scenario_save_to_file (self->scenario, file, &error))
+    g_warning ("Could not keep a copy of the scenario in %s: %s", g_file_peek_path (file), error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+forget_autosave (EcWindow *self)
+{
+  g_autoptr(GFile) file = ec_window_get_autosave_file ();
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_file_delete (file, NULL, NULL);
+}
+
+/**
+ * ec_window_flush_autosave:
+ * @self: a #EcWindow
+ *
+ * Writes the pending autosave now, if a change is waiting for it.
+ */
+void
+ec_window_flush_autosave (EcWindow *self)
+{
+  g_return_if_fail (EC_IS_WINDOW (self));
+
+  if (self->autosave_source != 0)
+    {
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      autosave_cb (self);
+    }
+}
+
+/**
+ * ec_window_restore_autosave:
+ * @self: a #EcWindow
+ *
+ * Brings back the scenario that was being worked on when the app last
+ * stopped without saving. It stays unsaved: the autosave is not its file.
+ *
+ * Returns: whether there was one to restore
+ */
+gboolean
+ec_window_restore_autosave (EcWindow *self)
+{
+  g_autoptr(GFile) file = ec_window_get_autosave_file ();
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  scenario = ec_scenario_new_from_file (file, &error);
+  if (scenario == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        show_error (self, _("Could Not Restore the Scenario"), error);
+      return FALSE;
+    }
+
+  g_clear_object (&self->file);
+  ec_window_set_scenario (self, scenario);
+  /* Nothing saved matches it, so closing asks before losing it again. */
+  g_free (self->saved_data);
+  self->saved_data = g_strdup ("");
+  ec_window_update_title (self);
+
+  return TRUE;
+}
+
+/* The title: the file's name (or the scenario's), with a dot while changes
+ * are unsaved. */
+
+/**
+ * ec_window_is_modified:
+ * @self: a #EcWindow
+ *
+ * Returns: whether the scenario has changes that are not in its file
+ */
+gboolean
+ec_window_is_modified (EcWindow *self)
+{
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  if (self->scenario == NULL)
+    return FALSE;
+
+  /* A real election as it came, never edited, has nothing to lose. */
+  if (self->saved_data == NULL)
+    return ec_history_can_undo (self->history);
+
+  data = ec_scenario_to_data (self->scenario, NULL);
+
+  return g_strcmp0 (data, self->saved_data) != 0;
+}
+
+void
+ec_window_scenario_changed_files (EcWindow *self)
+{
+  if (self->restoring || self->scenario == NULL)
+    {
+      ec_window_update_title (self);
+      return;
+    }
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (ec_window_is_modified (self))
+    self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+
+  ec_window_update_title (self);
+}
+
+static void
+toast (EcWindow   *self,
+       const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+remember_file (EcWindow *self,
+               GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_set_object (&self->file, file);
+  g_free (self->saved_data);
+  self->saved_data = ec_scenario_to_data (self->scenario, NULL);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  forget_autosave (self);
+  ec_window_update_title (self);
+}
+
+/**
+ * ec_window_open_file:
+ * @self: a #EcWindow
+ * @file: a `.electors` file
+ *
+ * Opens a scenario. A file that cannot be read, or is not a scenario, gets a
+ * dialog saying what is wrong, and the scenario on screen stays as it was.
+ *
+ * Returns: whether the file was opened
+ */
+gboolean
+ec_window_open_file (EcWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  scenario = ec_scenario_new_from_file (file, &error);
+  if (scenario == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error (self, heading, error);
+      return FALSE;
+    }
+
+  ec_window_set_scenario (self, scenario);
+  remember_file (self, file);
+
+  return TRUE;
+}
+
+/**
+ * ec_window_save_to_file:
+ * @self: a #EcWindow
+ * @file: where to save
+ * @error: return location for a #GError
+ *
+ * Saves the scenario to @file. A failed save leaves the old file as it was.
+ *
+ * Returns: whether the scenario was saved
+ */
+gboolean
+ec_window_save_to_file (EcWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* A scenario without a title takes the file's name. */
+  if (*ec_scenario_get_title (self->scenario) == '\0')
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      if (g_str_has_suffix (name, SCENARIO_SUFFIX))
+        name[strlen (name) - strlen (SCENARIO_SUFFIX)] = '\0';
+      self->restoring = TRUE;
+      ec_scenario_set_title (self->scenario, name);
+      self->restoring = FALSE;
+    }
+
+  if (!ec_scenario_save_to_file (self->scenario, file, error))
+    return FALSE;
+
+  remember_file (self, file);
+
+  return TRUE;
+}
+
+static gboolean
+save (EcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    return FALSE;
+
+  if (!ec_window_save_to_file (self, self->file, &error))
+    {
+      show_error (self, _("Could Not Save the Scenario"), error);
+      return FALSE;
+    }
+
+  toast (self, _("Scenario saved"));
+
+  return TRUE;
+}
+
+static GtkFileFilter *
+scenario_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Electors Scenarios"));
+  gtk_file_filter_add_pattern (filter, "*" SCENARIO_SUFFIX);
+  gtk_file_filter_add_mime_type (filter, "application/x-electors-scenario");
+
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  EcWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        ec_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = scenario_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+typedef struct {
+  EcWindow *window;
+  gboolean  close_after;
+} SaveRequest;
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  SaveRequest     *request)
+{
+  EcWindow *self = request->window;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = chosen ? g_file_get_basename (chosen) : NULL;
+
+      if (chosen != NULL)
+        {
+          /* Keep the extension, so the file opens in Electors again. */
+          if (!g_str_has_suffix (name, SCENARIO_SUFFIX))
+            {
+              g_autofree char *with_suffix = g_strconcat (name, SCENARIO_SUFFIX, NULL);
+              g_autoptr(GFile) parent = g_file_get_parent (chosen);
+
+              file = g_file_get_child (parent, with_suffix);
+            }
+          else
+            {
+              file = g_object_ref (chosen);
+            }
+
+          if (ec_window_save_to_file (self, file, &error))
+            {
+              toast (self, _("Scenario saved"));
+              if (request->close_after)
+                {
+                  self->close_confirmed = TRUE;
+                  gtk_window_close (GTK_WINDOW (self));
+                }
+            }
+          else
+            {
+              show_error (self, _("Could Not Save the Scenario"), error);
+            }
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+static void
+save_as (EcWindow *self,
+         gboolean  close_after)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = scenario_filter ();
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+  const char *title = ec_scenario_get_title (self->scenario);
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  if (self->file != NULL)
+    {
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+    }
+  else
+    {
+      name = g_strconcat (*title ? title : _("Scenario"), SCENARIO_SUFFIX, NULL);
+      g_strdelimit (name, "/\\", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
+
+  request->window = g_object_ref (self);
+  request->close_after = close_after;
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  if (!save (self) && self->file == NULL)
+    save_as (self, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (EC_WINDOW (widget), FALSE);
+}
+
+/* Closing */
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   EcWindow         *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      forget_autosave (self);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->file != NULL && save (self))
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      else if (self->file == NULL)
+        {
+          save_as (self, TRUE);
+        }
+    }
+}
+
+static gboolean
+close_request_cb (EcWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->close_confirmed || !ec_window_is_modified (self))
+    {
+      forget_autosave (self);
+      return FALSE;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                   _("This scenario has changes that are not saved. If you close without saving, they are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* Drag and drop */
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         EcWindow      *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  return ec_window_open_file (self, g_value_get_object (value));
+}
+
+/* Presentation mode: full screen, large map and labels, panels folded away,
+ * every presenter action on a key. */
+
+static void
+set_presenting (EcWindow *self,
+                gboolean  presenting)
+{
+  EcMapRenderer *renderer = ec_map_view_get_renderer (self->map_view);
+
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+
+  if (presenting)
+    {
+      self->flap_was_revealed = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      adw_flap_set_reveal_flap (self->flap, self->flap_was_revealed);
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  ec_map_renderer_set_label_scale (renderer, presenting ? 1.5 : 1.0);
+  gtk_widget_queue_draw (GTK_WIDGET (self->map_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
+}
+
+/**
+ * ec_window_get_presenting:
+ * @self: a #EcWindow
+ *
+ * Returns: whether the window is in presentation mode
+ */
+gboolean
+ec_window_get_presenting (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  set_presenting (self, !self->presenting);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  if (self->presenting)
+    set_presenting (self, FALSE);
+  else if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+fullscreened_cb (EcWindow *self)
+{
+  /* Leaving full screen some other way (the window manager) ends the show. */
+  if (!gtk_window_is_fullscreen (GTK_WINDOW (self)) && self->presenting)
+    set_presenting (self, FALSE);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation",
+                                 self->presenting || gtk_window_is_fullscreen (GTK_WINDOW (self)));
+}
+
+void
+ec_window_class_init_files (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+}
+
+void
+ec_window_init_files (EcWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+}
+
+void
+ec_window_dispose_files (EcWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->saved_data, g_free);
+}

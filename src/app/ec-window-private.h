@@ -1,0 +1,71 @@
+/* ec-window-private.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-history.h"
+#include "ec-map-view.h"
+#include "ec-side-panel.h"
+#include "ec-tally-bar.h"
+#include "ec-window.h"
+
+G_BEGIN_DECLS
+
+/* What the explanation pane reacts to, taken after every change. */
+typedef struct {
+  int            year;
+  EcScenarioBase base;
+  gboolean       petition;
+  gboolean       split_me;
+  gboolean       split_ne;
+  gboolean       apply_laws;
+  guint          faithless;
+  EcOutcome      outcome;
+  gboolean       tie;
+  gboolean       popular_vote_split;
+} Situation;
+
+struct _EcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  EcScenario           *scenario;
+  EcTally              *tally;
+  EcHistory            *history;
+  GtkStringList        *election_ids;
+  Situation             situation;
+  gboolean              has_situation;
+  gboolean              restoring;
+
+  /* The file the scenario was opened from or saved to, and what it held. */
+  GFile                *file;
+  char                 *saved_data;
+  guint                 autosave_source;
+  gboolean              presenting;
+  gboolean              flap_was_revealed;
+  gboolean              close_confirmed;
+
+  /* Template widgets */
+  GtkDropDown          *election_picker;
+  AdwWindowTitle       *window_title;
+  EcTallyBar           *tally_bar;
+  AdwFlap              *flap;
+  EcMapView            *map_view;
+  EcSidePanel          *side_panel;
+  GtkWidget            *header_bar;
+  AdwToastOverlay      *toast_overlay;
+};
+
+
+void     ec_window_class_init_files   (GtkWidgetClass *widget_class);
+void     ec_window_init_files         (EcWindow       *self);
+void     ec_window_dispose_files      (EcWindow       *self);
+void     ec_window_scenario_changed_files (EcWindow   *self);
+gboolean ec_window_is_modified        (EcWindow       *self);
+void     ec_window_update_title       (EcWindow       *self);
+
+G_END_DECLS

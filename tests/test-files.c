@@ -1,0 +1,246 @@
+/* test-files.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A teacher's evening and morning: scenarios saved, opened again, bad files
+ * refused without losing anything, the autosave after a crash, and the
+ * presentation on the projector.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ec-map-view.h"
+#include "ec-test-ui.h"
+#include "ec-window.h"
+
+static char *
+scenario_data (EcWindow *window)
+{
+  return ec_scenario_to_data (ec_window_get_scenario (window), NULL);
+}
+
+static guint
+count_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        count++;
+    }
+
+  return count;
+}
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        gtk_window_destroy (toplevel);
+    }
+  ec_test_wait_for_frames (NULL);
+}
+
+static void
+test_save_and_open (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-files-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tuesday lesson.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *on_disk = NULL;
+  EcScenario *scenario;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2000");
+  scenario = ec_window_get_scenario (window);
+  ec_scenario_set_winner (scenario, "FL", ec_scenario_get_candidate (scenario, "al-gore"));
+  ec_scenario_set_notes (scenario, "Ask: what if Florida had gone the other way?");
+
+  g_assert_true (ec_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  /* The scenario takes the file's name as its title. */
+  g_assert_cmpstr (ec_scenario_get_title (ec_window_get_scenario (window)), ==, "Tuesday lesson");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tuesday lesson");
+
+  before = scenario_data (window);
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, before);
+
+  /* A change shows as unsaved. */
+  ec_scenario_set_winner (ec_window_get_scenario (window), "OH", NULL);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Tuesday lesson");
+
+  /* The next day, in a new window. */
+  {
+    EcWindow *next_day = ec_test_create_window (1280, 800);
+
+    g_assert_true (ec_window_open_file (next_day, file));
+    g_assert_cmpstr (ec_scenario_get_notes (ec_window_get_scenario (next_day)), ==,
+                     "Ask: what if Florida had gone the other way?");
+    g_assert_cmpstr (ec_window_get_outcome_text (next_day), ==, "Al Gore wins with 291 electoral votes");
+    ec_test_destroy_window (next_day);
+  }
+
+  /* Saving over a folder fails, and the folder is untouched. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(GError) save_error = NULL;
+
+    g_assert_false (ec_window_save_to_file (window, folder, &save_error));
+    g_assert_nonnull (save_error);
+    g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  }
+
+  /* The saved file is as it was before the failed save. */
+  {
+    g_autofree char *still = NULL;
+
+    g_assert_true (g_file_get_contents (path, &still, NULL, NULL));
+    g_assert_cmpstr (still, ==, before);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+  /* Closing with unsaved changes asks first; say no to the question. */
+  gtk_window_close (GTK_WINDOW (window));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  close_dialogs ();
+  ec_test_destroy_window (window);
+}
+
+static void
+test_bad_files_keep_scenario (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "bad-scenarios", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *before = NULL;
+  const char *name;
+  guint n = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "1992");
+  ec_scenario_set_winner (ec_window_get_scenario (window), "TX", NULL);
+  before = scenario_data (window);
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *after = NULL;
+
+      g_assert_false (ec_window_open_file (window, file));
+      ec_test_wait_for_frames (NULL);
+      /* A dialog says what is wrong... */
+      g_assert_cmpuint (count_dialogs (), ==, 1);
+      if (n == 0)
+        {
+          GListModel *toplevels = gtk_window_get_toplevels ();
+
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+            {
+              g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+              if (ADW_IS_MESSAGE_DIALOG (toplevel))
+                ec_test_save_screenshot (GTK_WIDGET (toplevel), "files-bad-file-dialog.png");
+            }
+        }
+      close_dialogs ();
+
+      /* ...and the scenario on screen is exactly as it was. */
+      after = scenario_data (window);
+      g_assert_cmpstr (after, ==, before);
+      n++;
+    }
+
+  g_assert_cmpuint (n, >=, 20);
+  ec_test_destroy_window (window);
+}
+
+static void
+test_autosave_and_restore (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  g_autofree char *before = NULL;
+
+  g_file_delete (autosave, NULL, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2020");
+  ec_scenario_set_winner (ec_window_get_scenario (window), "GA", ec_scenario_get_candidate (ec_window_get_scenario (window), "donald-trump"));
+  ec_scenario_add_faithless (ec_window_get_scenario (window), "CA", NULL, 3, NULL, NULL);
+  ec_window_flush_autosave (window);
+  before = scenario_data (window);
+
+  /* What a crash would leave behind. */
+  g_assert_true (g_file_query_exists (autosave, NULL));
+
+  {
+    EcWindow *after_crash = ec_test_create_window (1280, 800);
+    g_autofree char *restored = NULL;
+
+    g_assert_true (ec_window_restore_autosave (after_crash));
+    restored = scenario_data (after_crash);
+    g_assert_cmpstr (restored, ==, before);
+    g_assert_cmpuint (ec_scenario_get_faithless_count (ec_window_get_scenario (after_crash), "CA"), ==, 3);
+    ec_test_destroy_window (after_crash);
+  }
+
+  g_file_delete (autosave, NULL, NULL);
+  ec_test_destroy_window (window);
+}
+
+static void
+test_presentation_mode (void)
+{
+  EcWindow *window = ec_test_create_window (1920, 1080);
+  EcMapRenderer *renderer = ec_map_view_get_renderer (EC_MAP_VIEW (ec_window_get_map_view (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  ec_test_wait_ms (500);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_true (ec_window_get_presenting (window));
+  g_assert_cmpfloat (ec_map_renderer_get_label_scale (renderer), >, 1.0);
+  ec_test_save_screenshot (GTK_WIDGET (window), "presentation-1920x1080.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (ec_window_get_presenting (window));
+  g_assert_cmpfloat (ec_map_renderer_get_label_scale (renderer), ==, 1.0);
+
+  ec_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ec_test_init_ui (&argc, &argv);
+
+  g_test_add_func ("/ec/files/save-and-open", test_save_and_open);
+  g_test_add_func ("/ec/files/bad-files-keep-scenario", test_bad_files_keep_scenario);
+  g_test_add_func ("/ec/files/autosave-and-restore", test_autosave_and_restore);
+  g_test_add_func ("/ec/files/presentation-mode", test_presentation_mode);
+
+  return ec_test_run_ui ();
+}
