@@ -63,7 +63,12 @@ EcWindow *
 ec_test_create_window (int width,
                        int height)
 {
-  EcWindow *window = ec_window_new (ADW_APPLICATION (app));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  EcWindow *window;
+
+  /* Every window starts as on a first run: the latest election. */
+  g_settings_reset (settings, "last-election");
+  window = ec_window_new (ADW_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

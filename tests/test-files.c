@@ -231,6 +231,53 @@ test_presentation_mode (void)
   ec_test_destroy_window (window);
 }
 
+static void
+test_settings_carry_over (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  EcWindow *window = ec_test_create_window (1280, 800);
+  EcMapView *view = EC_MAP_VIEW (ec_window_get_map_view (window));
+  double scale;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "1988");
+  g_assert_cmpstr (g_settings_get_string (settings, "last-election"), ==, "1988");
+
+  /* Preferences change the map at once. */
+  g_settings_set_double (settings, "label-size", 1.5);
+  g_object_get (view, "label-scale", &scale, NULL);
+  g_assert_cmpfloat (scale, ==, 1.5);
+  g_settings_set_boolean (settings, "margin-shading", TRUE);
+  g_assert_true (ec_map_view_get_margin_shading (view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL));
+  ec_test_wait_for_frames (NULL);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_PREFERENCES_WINDOW (toplevel))
+          {
+            ec_test_save_screenshot (GTK_WIDGET (toplevel), "preferences.png");
+            gtk_window_destroy (toplevel);
+          }
+      }
+  }
+
+  ec_test_destroy_window (window);
+
+  /* The next start shows the last election. */
+  window = ec_window_new (ADW_APPLICATION (g_application_get_default ()));
+  g_assert_cmpint (ec_election_get_year (ec_scenario_get_election (ec_window_get_scenario (window))), ==, 1988);
+  ec_test_destroy_window (window);
+
+  g_settings_reset (settings, "last-election");
+  g_settings_reset (settings, "label-size");
+  g_settings_reset (settings, "margin-shading");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/ec/files/bad-files-keep-scenario", test_bad_files_keep_scenario);
   g_test_add_func ("/ec/files/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/ec/files/presentation-mode", test_presentation_mode);
+  g_test_add_func ("/ec/files/settings-carry-over", test_settings_carry_over);
 
   return ec_test_run_ui ();
 }

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "ec-application.h"
+#include "ec-preferences.h"
+#include "ec-settings.h"
 #include "ec-window.h"
 
 struct _EcApplication
@@ -129,6 +131,32 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  EcApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GSettings) settings = ec_settings_new ();
+  GtkWidget *preferences;
+
+  if (settings == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Preferences Are Not Available"),
+                                                  _("This copy of Electors was not installed, so it cannot keep settings. "
+                                                    "Run it with build-aux/run-app or install it."));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  preferences = ec_preferences_new (settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -138,6 +166,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -146,10 +175,12 @@ ec_application_init (EcApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *panel_accels[] = { "F9", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "panel.show-side-panel", panel_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 
 /**

@@ -52,6 +52,7 @@ enum {
   PROP_FOCUSED_UNIT,
   PROP_HOVERED_UNIT,
   PROP_MARGIN_SHADING,
+  PROP_LABEL_SCALE,
   N_PROPS
 };
 
@@ -933,6 +934,10 @@ ec_map_view_get_property (GObject    *object,
       g_value_set_boolean (value, ec_map_view_get_margin_shading (self));
       break;
 
+    case PROP_LABEL_SCALE:
+      g_value_set_double (value, ec_map_renderer_get_label_scale (self->renderer));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -954,6 +959,12 @@ ec_map_view_set_property (GObject      *object,
 
     case PROP_MARGIN_SHADING:
       ec_map_view_set_margin_shading (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LABEL_SCALE:
+      ec_map_renderer_set_label_scale (self->renderer, g_value_get_double (value));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -998,6 +1009,11 @@ ec_map_view_class_init (EcMapViewClass *klass)
     g_param_spec_boolean ("margin-shading", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LABEL_SCALE] =
+    g_param_spec_double ("label-scale", NULL, NULL,
+                         0.5, 4.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

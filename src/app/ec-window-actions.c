@@ -542,8 +542,10 @@ set_presenting (EcWindow *self,
     }
 
   gtk_widget_set_visible (self->header_bar, !presenting);
-  ec_map_renderer_set_label_scale (renderer, presenting ? 1.5 : 1.0);
-  gtk_widget_queue_draw (GTK_WIDGET (self->map_view));
+  /* On the projector, labels half as large again as the chosen size. */
+  if (presenting)
+    self->label_scale = ec_map_renderer_get_label_scale (renderer);
+  g_object_set (self->map_view, "label-scale", presenting ? self->label_scale * 1.5 : self->label_scale, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
 }
 

@@ -46,6 +46,8 @@ struct _EcWindow
   char                 *saved_data;
   guint                 autosave_source;
   gboolean              presenting;
+  double                label_scale;
+  GSettings            *settings;
   gboolean              flap_was_revealed;
   gboolean              close_confirmed;
 

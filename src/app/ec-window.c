@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "ec-explain-pane.h"
+#include "ec-settings.h"
 #include "ec-history.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
@@ -247,6 +248,9 @@ load_election (EcWindow   *self,
   g_clear_object (&self->file);
   g_clear_pointer (&self->saved_data, g_free);
   ec_window_set_scenario (self, scenario);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-election", id);
 }
 
 static void
@@ -369,12 +373,30 @@ election_action (GtkWidget  *widget,
   load_election (self, g_variant_get_string (parameter, NULL), get_pledged (self));
 }
 
+static gboolean
+ec_window_close_request (GtkWindow *window)
+{
+  EcWindow *self = EC_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL && !self->presenting)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (ec_window_parent_class)->close_request (window);
+}
+
 static void
 ec_window_dispose (GObject *object)
 {
   EcWindow *self = (EcWindow *)object;
 
   ec_window_dispose_files (self);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   g_clear_object (&self->scenario);
   g_clear_object (&self->history);
@@ -443,6 +465,8 @@ ec_window_class_init (EcWindowClass *klass)
   object_class->dispose = ec_window_dispose;
   object_class->get_property = ec_window_get_property;
   object_class->set_property = ec_window_set_property;
+
+  GTK_WINDOW_CLASS (klass)->close_request = ec_window_close_request;
 
   properties[PROP_SCENARIO] =
     g_param_spec_object ("scenario", NULL, NULL,
@@ -541,6 +565,31 @@ ec_window_init (EcWindow *self)
 
   fill_election_picker (self);
   ec_window_init_files (self);
+  self->label_scale = 1.0;
+
+  /* Window size, map options and the last election carry over to the next
+   * start, when the settings schema is installed. */
+  self->settings = ec_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-election");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      g_settings_bind (self->settings, "margin-shading", self->map_view, "margin-shading", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "label-size", self->map_view, "label-scale", G_SETTINGS_BIND_GET);
+
+      if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
+                             ec_election_has_year (atoi (last))))
+        load_election (self, last, FALSE);
+    }
+
+  if (self->scenario != NULL)
+    return;
 
   election = ec_election_new_for_year (ec_election_get_latest_year (), NULL);
   if (election != NULL)
