@@ -83,6 +83,22 @@ test_save_and_open (void)
   g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
   g_assert_cmpstr (on_disk, ==, before);
 
+  /* The file is in Open Recent. */
+  ec_test_wait_ms (300);
+  {
+    GMenuModel *recent = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "recent_menu"));
+    g_autofree char *uri = g_file_get_uri (file);
+    gboolean found = FALSE;
+
+    for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
+      {
+        g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+        found |= target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+      }
+    g_assert_true (found);
+  }
+
   /* A change shows as unsaved. */
   ec_scenario_set_winner (ec_window_get_scenario (window), "OH", NULL);
   ec_test_wait_for_frames (GTK_WIDGET (window));

@@ -443,6 +443,75 @@ save_as_action (GtkWidget  *widget,
   save_as (EC_WINDOW (widget), FALSE);
 }
 
+/* Open Recent: the scenarios opened or saved lately, newest first. */
+
+#define MAX_RECENT 8
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ra = *(GtkRecentInfo **)a;
+  GtkRecentInfo *rb = *(GtkRecentInfo **)b;
+  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (ra);
+  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (rb);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+update_recent_menu (EcWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (g_str_has_suffix (gtk_recent_info_get_uri (info), SCENARIO_SUFFIX) && gtk_recent_info_exists (info))
+        g_ptr_array_add (scenarios, info);
+    }
+  g_ptr_array_sort (scenarios, compare_recent);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < MIN (scenarios->len, MAX_RECENT); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (scenarios, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  if (scenarios->len == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Scenarios"), "win.no-recent");
+
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  ec_window_open_file (EC_WINDOW (widget), file);
+}
+
+static void
+no_recent_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  /* A disabled placeholder that says the list is empty. */
+}
+
 /* Closing */
 
 static void
@@ -616,6 +685,8 @@ ec_window_class_init_files (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, no_recent_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
@@ -640,6 +711,11 @@ ec_window_init_files (EcWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
 }
 
 void

@@ -60,6 +60,7 @@ struct _EcWindow
   EcSidePanel          *side_panel;
   GtkWidget            *header_bar;
   AdwToastOverlay      *toast_overlay;
+  GMenu                *recent_menu;
 };
 
 

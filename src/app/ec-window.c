@@ -494,6 +494,7 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, election_picker_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
