@@ -817,7 +817,8 @@ ec_scenario_add_faithless (EcScenario   *self,
 
   if (!ec_scenario_is_unit_active (self, unit))
     return scenario_invalid (error, _("%s casts no electoral votes of its own while %s gives all its votes to the statewide winner"),
-                             ec_unit_get_name (unit), ec_unit_get_state_id (unit));
+                             ec_unit_get_name (unit),
+                             ec_unit_get_name (ec_election_get_unit (self->election, ec_unit_get_state_id (unit))));
 
   if (!(from = ec_scenario_get_winner (self, unit_id)))
     return scenario_invalid (error, _("%s has no winner yet, so its electors are not pledged to anyone"),
