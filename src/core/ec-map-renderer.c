@@ -31,6 +31,7 @@ typedef struct {
   gboolean drawn;
   gboolean shown;
   EcColor  fill;
+  EcPattern pattern;
   char    *label;
   guint    faithless;
 } Appearance;
@@ -42,6 +43,7 @@ struct _EcMapRenderer
   EcMap           *map;
   EcScenario      *scenario;
   gboolean         shading;
+  gboolean         patterns;
   double           label_scale;
 
   int              width;
@@ -234,6 +236,44 @@ ec_map_renderer_set_label_scale (EcMapRenderer *self,
   g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
+/**
+ * ec_map_renderer_get_patterns:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: whether units carry their candidate's pattern over the colour
+ */
+gboolean
+ec_map_renderer_get_patterns (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->patterns;
+}
+
+/**
+ * ec_map_renderer_set_patterns:
+ * @self: a #EcMapRenderer
+ * @patterns: whether to lay patterns over the fills
+ *
+ * With patterns, each candidate's units carry a pattern as well as a colour
+ * (see ec_palette_get_candidate_pattern()) and undecided units a light
+ * hatch, so that a map printed in grey still tells candidates apart. Off by
+ * default: on screen, colour and labels are enough.
+ */
+void
+ec_map_renderer_set_patterns (EcMapRenderer *self,
+                              gboolean       patterns)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  patterns = !!patterns;
+  if (self->patterns == patterns)
+    return;
+
+  self->patterns = patterns;
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+}
+
 static void
 compute_geometry (EcMapRenderer *self,
                   int            width,
@@ -395,6 +435,7 @@ compute_appearance (EcMapRenderer *self,
   appearance->shown = unit_is_shown (self, unit);
   appearance->faithless = 0;
   ec_palette_get_undecided_color (&appearance->fill);
+  appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
 
   if (eunit != NULL)
     {
@@ -408,6 +449,8 @@ compute_appearance (EcMapRenderer *self,
       double points;
 
       ec_palette_get_candidate_color (self->scenario, winner, &appearance->fill);
+      if (self->patterns)
+        appearance->pattern = ec_palette_get_candidate_pattern (self->scenario, winner);
 
       /* The real margin says something only about the real winner. */
       if (self->shading && winner == ec_unit_get_winner (eunit) &&
@@ -428,6 +471,7 @@ appearance_equal (const Appearance *a,
   return a->drawn && b->drawn &&
          a->shown == b->shown &&
          a->faithless == b->faithless &&
+         a->pattern == b->pattern &&
          a->fill.red == b->fill.red && a->fill.green == b->fill.green && a->fill.blue == b->fill.blue &&
          g_strcmp0 (a->label, b->label) == 0;
 }
@@ -619,18 +663,56 @@ fit_label (EcMapRenderer *self,
   return size;
 }
 
+/* Where and how a label is drawn, worked out once for both cairo and the
+ * description that SVG export writes from. */
+typedef struct {
+  PangoLayout   *layout;
+  double         size;
+  double         origin_x;
+  double         origin_y;
+  const EcColor *text;
+  const EcColor *halo;
+  guint          faithless;
+  PangoLayout   *badge;
+  double         badge_x;
+  double         badge_y;
+  double         badge_radius;
+  double         badge_text_x;
+  double         badge_text_y;
+} LabelLayout;
+
+#define HALO_ALPHA 0.55
+
 static void
-draw_label (EcMapRenderer    *self,
-            cairo_t          *cr,
-            const Geometry   *g,
-            EcMapUnit        *unit,
-            const Appearance *appearance)
+label_layout_clear (LabelLayout *label)
+{
+  g_clear_object (&label->layout);
+  g_clear_object (&label->badge);
+}
+
+static double
+halo_width (double size)
+{
+  return MAX (2.0, size / 6);
+}
+
+static double
+badge_line_width (double radius)
+{
+  return MAX (1.5, radius / 5);
+}
+
+static void
+layout_label (EcMapRenderer    *self,
+              cairo_t          *cr,
+              const Geometry   *g,
+              EcMapUnit        *unit,
+              const Appearance *appearance,
+              LabelLayout      *label)
 {
   g_autoptr(PangoLayout) layout = NULL;
   PangoRectangle ink;
   PangoRectangle logical;
-  const EcColor *text;
-  const EcColor *halo;
   double x, y, room_w, room_h;
   double size;
   double cap = font_cap (self, g);
@@ -667,57 +749,137 @@ draw_label (EcMapRenderer    *self,
 
   if (ec_palette_luminance (&appearance->fill) > 0.35)
     {
-      text = &dark_text;
-      halo = &light_text;
+      label->text = &dark_text;
+      label->halo = &light_text;
     }
   else
     {
-      text = &light_text;
-      halo = &dark_text;
+      label->text = &light_text;
+      label->halo = &dark_text;
     }
 
-  /* A thin halo keeps labels readable where they spill over a neighbour. */
-  cairo_save (cr);
-  cairo_move_to (cr, round (x - logical.width / 2.0 - logical.x), round (y - logical.height / 2.0 - logical.y));
-  pango_cairo_layout_path (cr, layout);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, MAX (2.0, size / 6));
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.55);
-  cairo_stroke (cr);
-  cairo_move_to (cr, round (x - logical.width / 2.0 - logical.x), round (y - logical.height / 2.0 - logical.y));
-  set_color (cr, text);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+  label->size = size;
+  label->origin_x = round (x - logical.width / 2.0 - logical.x);
+  label->origin_y = round (y - logical.height / 2.0 - logical.y);
+  label->faithless = appearance->faithless;
 
   if (appearance->faithless > 0)
     {
-      g_autoptr(PangoLayout) badge = pango_cairo_create_layout (cr);
       g_autofree char *count = g_strdup_printf ("%u", appearance->faithless);
       PangoFontDescription *badge_font = pango_font_description_copy (self->font);
-      double r = MAX (7.0, size * 0.6);
-      double bx = x + logical.width / 2.0 + r + 2;
-      double by = y - logical.height / 2.0 + r;
       PangoRectangle badge_rect;
 
       /* A white badge with the number of faithless electors, beside the
        * label: a mark that reads in grey print too. */
+      /* Never below 7 px on screen; smaller only where labels are made
+       * smaller than the window's (a map on a printed page). */
+      label->badge_radius = MAX (7.0 * MIN (self->label_scale, 1.0), size * 0.6);
+      label->badge_x = x + logical.width / 2.0 + label->badge_radius + 2;
+      label->badge_y = y - logical.height / 2.0 + label->badge_radius;
+
+      label->badge = pango_cairo_create_layout (cr);
+      pango_font_description_set_absolute_size (badge_font, label->badge_radius * 1.2 * PANGO_SCALE);
+      pango_layout_set_font_description (label->badge, badge_font);
+      pango_font_description_free (badge_font);
+      pango_layout_set_text (label->badge, count, -1);
+      pango_layout_get_pixel_extents (label->badge, NULL, &badge_rect);
+      label->badge_text_x = label->badge_x - badge_rect.width / 2.0 - badge_rect.x;
+      label->badge_text_y = label->badge_y - badge_rect.height / 2.0 - badge_rect.y;
+    }
+
+  label->layout = g_steal_pointer (&layout);
+}
+
+static void
+paint_label (cairo_t           *cr,
+             const LabelLayout *label)
+{
+  const EcColor *halo = label->halo;
+
+  /* A thin halo keeps labels readable where they spill over a neighbour. */
+  cairo_save (cr);
+  cairo_move_to (cr, label->origin_x, label->origin_y);
+  pango_cairo_layout_path (cr, label->layout);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, halo_width (label->size));
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, HALO_ALPHA);
+  cairo_stroke (cr);
+  cairo_move_to (cr, label->origin_x, label->origin_y);
+  set_color (cr, label->text);
+  pango_cairo_show_layout (cr, label->layout);
+  cairo_restore (cr);
+
+  if (label->badge != NULL)
+    {
       cairo_new_path (cr);
-      cairo_arc (cr, bx, by, r, 0, 2 * G_PI);
+      cairo_arc (cr, label->badge_x, label->badge_y, label->badge_radius, 0, 2 * G_PI);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
       set_color (cr, &dark_text);
-      cairo_set_line_width (cr, MAX (1.5, r / 5));
+      cairo_set_line_width (cr, badge_line_width (label->badge_radius));
       cairo_stroke (cr);
 
-      pango_font_description_set_absolute_size (badge_font, r * 1.2 * PANGO_SCALE);
-      pango_layout_set_font_description (badge, badge_font);
-      pango_font_description_free (badge_font);
-      pango_layout_set_text (badge, count, -1);
-      pango_layout_get_pixel_extents (badge, NULL, &badge_rect);
       cairo_new_path (cr);
-      cairo_move_to (cr, bx - badge_rect.width / 2.0 - badge_rect.x, by - badge_rect.height / 2.0 - badge_rect.y);
-      pango_cairo_show_layout (cr, badge);
+      cairo_move_to (cr, label->badge_text_x, label->badge_text_y);
+      pango_cairo_show_layout (cr, label->badge);
     }
+}
+
+static void
+draw_label (EcMapRenderer    *self,
+            cairo_t          *cr,
+            const Geometry   *g,
+            EcMapUnit        *unit,
+            const Appearance *appearance)
+{
+  LabelLayout label = { 0 };
+
+  layout_label (self, cr, g, unit, appearance, &label);
+  paint_label (cr, &label);
+  label_layout_clear (&label);
+}
+
+static double
+pattern_size (const Geometry *g)
+{
+  /* About 9 px on a map 1086 px wide: fine enough to leave the colour
+   * visible, coarse enough to survive printing. Whole pixels keep the tiles
+   * sharp. */
+  return MAX (6.0, round (g->scale * 9.0));
+}
+
+/* Lays @pattern over the current path, which is kept. The pattern is set in
+ * @base, the user space the map is drawn in, so that it lines up across
+ * neighbouring units and matches the SVG export. */
+static void
+overlay_pattern (cairo_t              *cr,
+                 const cairo_matrix_t *base,
+                 cairo_pattern_t     **cache,
+                 const Geometry       *g,
+                 EcPattern             pattern,
+                 const EcColor        *fill)
+{
+  EcColor ink;
+  double alpha;
+  guint index;
+
+  if (pattern == EC_PATTERN_NONE)
+    return;
+
+  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
+  index = pattern * 2 + (ink.red == 1.0 ? 1 : 0);
+  if (cache[index] == NULL)
+    {
+      gboolean vector = cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE;
+
+      cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g), vector);
+    }
+
+  cairo_save (cr);
+  cairo_set_matrix (cr, base);
+  cairo_set_source (cr, cache[index]);
+  cairo_fill_preserve (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -730,7 +892,10 @@ draw_map (EcMapRenderer    *self,
 {
   guint n_units = ec_map_get_n_units (self->map);
   double border = CLAMP (g->scale * 0.8, 1.0, 3.0) / g->scale;
+  cairo_pattern_t *patterns[(EC_PATTERN_HATCH + 1) * 2] = { NULL, };
+  cairo_matrix_t base;
 
+  cairo_get_matrix (cr, &base);
   cairo_save (cr);
   cairo_translate (cr, g->offset_x, g->offset_y);
   cairo_scale (cr, g->scale, g->scale);
@@ -750,6 +915,7 @@ draw_map (EcMapRenderer    *self,
       ec_map_unit_append_shape_path (unit, cr);
       set_color (cr, &appearances[i].fill);
       cairo_fill_preserve (cr);
+      overlay_pattern (cr, &base, patterns, g, appearances[i].pattern, &appearances[i].fill);
       set_color (cr, &border_color);
       cairo_stroke (cr);
     }
@@ -783,12 +949,16 @@ draw_map (EcMapRenderer    *self,
       rounded_box (cr, box);
       set_color (cr, &appearances[i].fill);
       cairo_fill_preserve (cr);
+      overlay_pattern (cr, &base, patterns, g, appearances[i].pattern, &appearances[i].fill);
       cairo_set_line_width (cr, 1.0 / g->scale);
       set_color (cr, &leader_color);
       cairo_stroke (cr);
     }
 
   cairo_restore (cr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    g_clear_pointer (&patterns[i], cairo_pattern_destroy);
 
   /* Labels in device space, so text stays crisp. */
   for (guint i = 0; i < n_units; i++)
@@ -1168,4 +1338,221 @@ ec_map_renderer_get_unit_color (EcMapRenderer *self,
   appearance_clear (&appearance);
 
   return TRUE;
+}
+
+/**
+ * ec_map_renderer_get_unit_pattern:
+ * @self: a #EcMapRenderer
+ * @unit_id: a unit id
+ *
+ * Returns: the pattern laid over the unit's fill: always
+ *   %EC_PATTERN_NONE unless patterns are on
+ */
+EcPattern
+ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
+                                  const char    *unit_id)
+{
+  Appearance appearance = { 0 };
+  EcMapUnit *unit;
+  EcPattern pattern;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), EC_PATTERN_NONE);
+  g_return_val_if_fail (unit_id != NULL, EC_PATTERN_NONE);
+
+  if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
+    return EC_PATTERN_NONE;
+
+  compute_appearance (self, unit, &appearance);
+  pattern = appearance.pattern;
+  appearance_clear (&appearance);
+
+  return pattern;
+}
+
+/**
+ * ec_map_renderer_get_style:
+ * @self: a #EcMapRenderer
+ * @width: the width of a drawing made with ec_map_renderer_render()
+ * @height: its height
+ * @style: (out caller-allocates): how it is drawn
+ *
+ * Gives the transform, line widths and colours of a drawing at that size,
+ * so that other writers (SVG export) can draw the same picture.
+ */
+void
+ec_map_renderer_get_style (EcMapRenderer *self,
+                           int            width,
+                           int            height,
+                           EcMapStyle    *style)
+{
+  Geometry g;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (style != NULL);
+
+  compute_geometry (self, width, height, &g);
+
+  cairo_matrix_init_translate (&style->transform, g.offset_x, g.offset_y);
+  cairo_matrix_scale (&style->transform, g.scale, g.scale);
+  cairo_matrix_translate (&style->transform, -g.view_x, -g.view_y);
+  style->scale = g.scale;
+  /* The same widths as draw_map(), there given in map units. */
+  style->border_width = CLAMP (g.scale * 0.8, 1.0, 3.0);
+  style->border_color = border_color;
+  style->leader_width = MAX (1.0, g.scale * 0.6);
+  style->leader_color = leader_color;
+  style->box_line_width = 1.0;
+  style->pattern_size = pattern_size (&g);
+}
+
+/**
+ * ec_map_renderer_get_unit_box:
+ * @self: a #EcMapRenderer
+ * @width: the width of a drawing made with ec_map_renderer_render()
+ * @height: its height
+ * @unit_id: a unit id
+ * @box: (out caller-allocates): the unit's callout box, in pixels
+ * @radius: (out) (optional): the radius of the box's corners, in pixels
+ *
+ * Returns: whether the unit has a callout box
+ */
+gboolean
+ec_map_renderer_get_unit_box (EcMapRenderer *self,
+                              int            width,
+                              int            height,
+                              const char    *unit_id,
+                              EcRect        *box,
+                              double        *radius)
+{
+  const EcRect *rect;
+  EcMapUnit *unit;
+  Geometry g;
+  double x1, y1, x2, y2;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+
+  unit = ec_map_lookup_unit (self->map, unit_id);
+  if (unit == NULL || (rect = ec_map_unit_get_box (unit)) == NULL)
+    return FALSE;
+
+  compute_geometry (self, width, height, &g);
+  to_pixels (&g, rect->x, rect->y, &x1, &y1);
+  to_pixels (&g, rect->x + rect->width, rect->y + rect->height, &x2, &y2);
+  *box = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+
+  /* As rounded_box() draws it. */
+  if (radius != NULL)
+    *radius = MIN (5.0, MIN (rect->width, rect->height) / 4) * g.scale;
+
+  return TRUE;
+}
+
+static void
+map_label_clear (EcMapLabel *label)
+{
+  g_clear_pointer (&label->unit_id, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (label->lines); i++)
+    g_clear_pointer (&label->lines[i].text, g_free);
+}
+
+/**
+ * ec_map_renderer_dup_labels:
+ * @self: a #EcMapRenderer
+ * @width: the width of a drawing made with ec_map_renderer_render()
+ * @height: its height
+ *
+ * Lays out the labels of every unit on the map as ec_map_renderer_render()
+ * draws them at that size: the same fitting, sizes, colours and faithless
+ * badges, as text and positions rather than pixels, for SVG export.
+ *
+ * Returns: (transfer full) (element-type EcMapLabel): the labels
+ */
+GArray *
+ec_map_renderer_dup_labels (EcMapRenderer *self,
+                            int            width,
+                            int            height)
+{
+  GArray *labels;
+  cairo_surface_t *scratch;
+  cairo_t *cr;
+  Geometry g;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  labels = g_array_new (FALSE, TRUE, sizeof (EcMapLabel));
+  g_array_set_clear_func (labels, (GDestroyNotify)map_label_clear);
+
+  /* Text is measured as an image surface measures it, with no transform:
+   * the way ec_map_renderer_render() lays it out for a PNG. */
+  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (scratch);
+  compute_geometry (self, width, height, &g);
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      Appearance appearance = { 0 };
+      LabelLayout layout = { 0 };
+      EcMapLabel label = { 0 };
+      PangoLayoutIter *iter;
+
+      compute_appearance (self, unit, &appearance);
+      if (!appearance.shown)
+        {
+          appearance_clear (&appearance);
+          continue;
+        }
+
+      layout_label (self, cr, &g, unit, &appearance, &layout);
+
+      label.unit_id = g_strdup (ec_map_unit_get_id (unit));
+      label.font_size = layout.size;
+      label.color = *layout.text;
+      label.halo = *layout.halo;
+      label.halo_alpha = HALO_ALPHA;
+      label.halo_width = halo_width (layout.size);
+
+      iter = pango_layout_get_iter (layout.layout);
+      do
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          const char *text = pango_layout_get_text (layout.layout);
+          PangoRectangle logical;
+          EcMapLabelLine *out;
+
+          if (label.n_lines == G_N_ELEMENTS (label.lines))
+            break;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          out = &label.lines[label.n_lines++];
+          out->text = g_strndup (text + line->start_index, line->length);
+          out->x = layout.origin_x + (logical.x + logical.width / 2.0) / PANGO_SCALE;
+          out->baseline = layout.origin_y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+
+      label.faithless = layout.faithless;
+      if (layout.badge != NULL)
+        {
+          label.badge_x = layout.badge_x;
+          label.badge_y = layout.badge_y;
+          label.badge_radius = layout.badge_radius;
+          label.badge_line_width = badge_line_width (layout.badge_radius);
+          label.badge_ink = dark_text;
+          label.badge_font_size = layout.badge_radius * 1.2;
+          label.badge_baseline = layout.badge_text_y + (double)pango_layout_get_baseline (layout.badge) / PANGO_SCALE;
+        }
+
+      g_array_append_val (labels, label);
+      label_layout_clear (&layout);
+      appearance_clear (&appearance);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+
+  return labels;
 }

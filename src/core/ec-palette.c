@@ -199,3 +199,273 @@ ec_palette_classify_margin (double points)
 
   return EC_MARGIN_LEAN;
 }
+
+/* The order patterns are handed out in: the first candidate keeps a plain
+ * fill, so the usual two-candidate map has one plain and one striped side. */
+static const EcPattern candidate_patterns[] = {
+  EC_PATTERN_NONE,
+  EC_PATTERN_STRIPES,
+  EC_PATTERN_DOTS,
+  EC_PATTERN_CROSSHATCH,
+  EC_PATTERN_BACK_STRIPES,
+  EC_PATTERN_HORIZONTAL,
+  EC_PATTERN_VERTICAL,
+  EC_PATTERN_GRID,
+};
+
+static const EcColor dark_ink = RGB (0x241f31);
+static const EcColor light_ink = RGB (0xffffff);
+
+/**
+ * ec_palette_get_candidate_pattern:
+ * @scenario: the scenario @candidate belongs to
+ * @candidate: a candidate
+ *
+ * A pattern for each candidate, in the order the scenario lists them: none
+ * for the first, diagonal stripes for the second, dots for the third,
+ * cross-hatching for the fourth, and so on. Like colours, patterns stay
+ * with a person while the scenario changes.
+ *
+ * Returns: the candidate's pattern
+ */
+EcPattern
+ec_palette_get_candidate_pattern (EcScenario  *scenario,
+                                  EcCandidate *candidate)
+{
+  GPtrArray *candidates;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (scenario), EC_PATTERN_NONE);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), EC_PATTERN_NONE);
+
+  candidates = ec_scenario_get_candidates (scenario);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      if (g_ptr_array_index (candidates, i) == candidate)
+        return candidate_patterns[i % G_N_ELEMENTS (candidate_patterns)];
+    }
+
+  return EC_PATTERN_NONE;
+}
+
+/**
+ * ec_palette_get_undecided_pattern:
+ *
+ * Returns: the pattern of units nobody has won yet: a light hatch, so they
+ *   read as “open” in grey print too
+ */
+EcPattern
+ec_palette_get_undecided_pattern (void)
+{
+  return EC_PATTERN_HATCH;
+}
+
+/**
+ * ec_palette_get_pattern_ink:
+ * @pattern: a pattern
+ * @fill: the colour the pattern lies on
+ * @ink: (out caller-allocates): the colour of the pattern's marks
+ * @alpha: (out): their opacity
+ *
+ * Marks are dark on light fills and white on dark ones, translucent so the
+ * fill's hue still shows through.
+ */
+void
+ec_palette_get_pattern_ink (EcPattern      pattern,
+                            const EcColor *fill,
+                            EcColor       *ink,
+                            double        *alpha)
+{
+  g_return_if_fail (fill != NULL);
+  g_return_if_fail (ink != NULL);
+  g_return_if_fail (alpha != NULL);
+
+  if (pattern == EC_PATTERN_HATCH)
+    {
+      *ink = light_ink;
+      *alpha = 0.7;
+    }
+  else if (ec_palette_luminance (fill) > 0.35)
+    {
+      *ink = dark_ink;
+      *alpha = 0.5;
+    }
+  else
+    {
+      *ink = light_ink;
+      *alpha = 0.6;
+    }
+}
+
+static void
+append_diagonals (cairo_t  *cr,
+                  double    s,
+                  gboolean  rising)
+{
+  /* Lines every @s across the tile and beyond its corners, so that tiles
+   * join without seams. */
+  for (int k = -1; k <= 2; k++)
+    {
+      if (rising)
+        {
+          cairo_move_to (cr, -s, k * s + s);
+          cairo_line_to (cr, k * s + s, -s);
+        }
+      else
+        {
+          cairo_move_to (cr, -s, (k - 1) * s);
+          cairo_line_to (cr, 2 * s, (k + 2) * s);
+        }
+    }
+}
+
+/**
+ * ec_palette_append_pattern_tile:
+ * @pattern: a pattern
+ * @cr: a cairo context
+ * @size: the side of the square tile the pattern repeats
+ *
+ * Adds the marks of one tile, from (0, 0) to (@size, @size), to the current
+ * path of @cr. Lines run past the tile's edges so that tiles join without
+ * seams: clip to the tile. Drawing the tile this way for both cairo and SVG
+ * keeps the two outputs alike.
+ *
+ * Returns: the width of the lines to stroke the path with, or 0 if the path
+ *   is to be filled (dots)
+ */
+double
+ec_palette_append_pattern_tile (EcPattern  pattern,
+                                cairo_t   *cr,
+                                double     size)
+{
+  double s = size;
+
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (size > 0, 0);
+
+  switch (pattern)
+    {
+    case EC_PATTERN_STRIPES:
+      append_diagonals (cr, s, TRUE);
+      return s * 0.22;
+
+    case EC_PATTERN_BACK_STRIPES:
+      append_diagonals (cr, s, FALSE);
+      return s * 0.22;
+
+    case EC_PATTERN_CROSSHATCH:
+      append_diagonals (cr, s, TRUE);
+      append_diagonals (cr, s, FALSE);
+      return s * 0.14;
+
+    case EC_PATTERN_HATCH:
+      /* Falling, against the stripes of the second candidate. */
+      append_diagonals (cr, s, FALSE);
+      return s * 0.12;
+
+    case EC_PATTERN_HORIZONTAL:
+      cairo_move_to (cr, -s, s / 2);
+      cairo_line_to (cr, 2 * s, s / 2);
+      return s * 0.22;
+
+    case EC_PATTERN_VERTICAL:
+      cairo_move_to (cr, s / 2, -s);
+      cairo_line_to (cr, s / 2, 2 * s);
+      return s * 0.22;
+
+    case EC_PATTERN_GRID:
+      cairo_move_to (cr, -s, s / 2);
+      cairo_line_to (cr, 2 * s, s / 2);
+      cairo_move_to (cr, s / 2, -s);
+      cairo_line_to (cr, s / 2, 2 * s);
+      return s * 0.14;
+
+    case EC_PATTERN_DOTS:
+      /* Staggered: one in the middle and a quarter in each corner. */
+      {
+        const double centres[][2] = { { s / 2, s / 2 }, { 0, 0 }, { s, 0 }, { 0, s }, { s, s } };
+
+        for (guint i = 0; i < G_N_ELEMENTS (centres); i++)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, centres[i][0], centres[i][1], s * 0.17, 0, 2 * G_PI);
+            cairo_close_path (cr);
+          }
+      }
+      return 0;
+
+    case EC_PATTERN_NONE:
+    default:
+      return 0;
+    }
+}
+
+/**
+ * ec_palette_create_pattern:
+ * @pattern: a pattern
+ * @fill: the colour the pattern lies on
+ * @size: the side of the tile, in the units of the context it is used in;
+ *   a whole number keeps raster tiles sharp
+ * @vector: %TRUE to keep the tile as vector drawing (for PDF and SVG
+ *   surfaces), %FALSE for pixels
+ *
+ * Makes a repeating cairo pattern of the marks alone, to paint over a fill
+ * of @fill. Its origin is the origin of the user space it is set in.
+ *
+ * Returns: (transfer full) (nullable): the pattern, or %NULL for
+ *   %EC_PATTERN_NONE
+ */
+cairo_pattern_t *
+ec_palette_create_pattern (EcPattern      pattern,
+                           const EcColor *fill,
+                           double         size,
+                           gboolean       vector)
+{
+  cairo_surface_t *tile;
+  cairo_pattern_t *result;
+  cairo_t *cr;
+  EcColor ink;
+  double alpha;
+  double line_width;
+
+  g_return_val_if_fail (fill != NULL, NULL);
+  g_return_val_if_fail (size >= 1, NULL);
+
+  if (pattern == EC_PATTERN_NONE)
+    return NULL;
+
+  if (vector)
+    {
+      cairo_rectangle_t extents = { 0, 0, size, size };
+
+      tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+    }
+  else
+    {
+      size = MAX (1, round (size));
+      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)size, (int)size);
+    }
+
+  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
+
+  cr = cairo_create (tile);
+  cairo_rectangle (cr, 0, 0, size, size);
+  cairo_clip (cr);
+  line_width = ec_palette_append_pattern_tile (pattern, cr, size);
+  cairo_set_source_rgba (cr, ink.red, ink.green, ink.blue, alpha);
+  if (line_width > 0)
+    {
+      cairo_set_line_width (cr, line_width);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+
+  result = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (result, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+
+  return result;
+}

@@ -7,9 +7,38 @@
 
 #pragma once
 
+#include <cairo.h>
+
 #include "ec-scenario.h"
 
 G_BEGIN_DECLS
+
+/**
+ * EcPattern:
+ * @EC_PATTERN_NONE: a plain fill
+ * @EC_PATTERN_STRIPES: diagonal stripes, rising to the right
+ * @EC_PATTERN_DOTS: dots
+ * @EC_PATTERN_CROSSHATCH: diagonal cross-hatching
+ * @EC_PATTERN_BACK_STRIPES: diagonal stripes, falling to the right
+ * @EC_PATTERN_HORIZONTAL: horizontal lines
+ * @EC_PATTERN_VERTICAL: vertical lines
+ * @EC_PATTERN_GRID: a square grid
+ * @EC_PATTERN_HATCH: a light hatch, for undecided units
+ *
+ * Marks laid over a fill so that candidates stay apart where colour does
+ * not: in grey print, or for people who do not tell the hues apart.
+ */
+typedef enum {
+  EC_PATTERN_NONE,
+  EC_PATTERN_STRIPES,
+  EC_PATTERN_DOTS,
+  EC_PATTERN_CROSSHATCH,
+  EC_PATTERN_BACK_STRIPES,
+  EC_PATTERN_HORIZONTAL,
+  EC_PATTERN_VERTICAL,
+  EC_PATTERN_GRID,
+  EC_PATTERN_HATCH,
+} EcPattern;
 
 typedef struct {
   double red;
@@ -34,5 +63,20 @@ double   ec_palette_luminance           (const EcColor *color);
 gboolean ec_palette_get_real_margin     (EcUnit      *unit,
                                          double      *points);
 EcMargin ec_palette_classify_margin     (double       points);
+
+EcPattern        ec_palette_get_candidate_pattern (EcScenario    *scenario,
+                                                   EcCandidate   *candidate);
+EcPattern        ec_palette_get_undecided_pattern (void);
+void             ec_palette_get_pattern_ink       (EcPattern      pattern,
+                                                   const EcColor *fill,
+                                                   EcColor       *ink,
+                                                   double        *alpha);
+double           ec_palette_append_pattern_tile   (EcPattern      pattern,
+                                                   cairo_t       *cr,
+                                                   double         size);
+cairo_pattern_t *ec_palette_create_pattern        (EcPattern      pattern,
+                                                   const EcColor *fill,
+                                                   double         size,
+                                                   gboolean       vector);
 
 G_END_DECLS
