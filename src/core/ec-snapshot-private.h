@@ -1,0 +1,89 @@
+/* ec-snapshot-private.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-map-renderer.h"
+#include "ec-snapshot.h"
+
+G_BEGIN_DECLS
+
+/* A snapshot is composed once into a list of items, and the items are then
+ * drawn with cairo (PNG, PDF, the window's preview) or written as SVG, so
+ * that every format shows the same layout. */
+
+/* The fonts of every text: Cantarell where installed, as in GNOME. */
+#define EC_SNAPSHOT_FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
+
+typedef enum {
+  EC_SNAPSHOT_ITEM_TEXT,
+  EC_SNAPSHOT_ITEM_RECT,
+  EC_SNAPSHOT_ITEM_LINE,
+  EC_SNAPSHOT_ITEM_MAP,
+  EC_SNAPSHOT_ITEM_CLIP_BEGIN,
+  EC_SNAPSHOT_ITEM_CLIP_END,
+} EcSnapshotItemKind;
+
+typedef enum {
+  EC_SNAPSHOT_ANCHOR_START,
+  EC_SNAPSHOT_ANCHOR_MIDDLE,
+  EC_SNAPSHOT_ANCHOR_END,
+} EcSnapshotAnchor;
+
+/*
+ * EcSnapshotItem:
+ * @rect: the box of a RECT, MAP or CLIP_BEGIN
+ * @radius: the corner radius of a RECT or CLIP_BEGIN
+ * @color: the fill of a RECT, the colour of a TEXT or LINE
+ * @alpha: the opacity of a RECT's fill: 0 for an outline alone
+ * @pattern: a pattern laid over a RECT's fill, its tiles @pattern_size wide
+ *   from the snapshot's origin
+ * @stroke: the outline of a RECT, @line_width wide (0 for none)
+ * @line_width: the width of a LINE or of a RECT's outline
+ * @x1: (and @y1, @x2, @y2) the ends of a LINE
+ * @text: one line of a TEXT
+ * @x: where a TEXT is anchored, at the start, middle or end of its line
+ * @y: the TEXT's baseline
+ * @font_size: in the snapshot's units (pixels, or points on a page)
+ * @bold: whether the TEXT is bold
+ * @anchor: which point of the TEXT @x is
+ *
+ * One thing drawn. All coordinates are in the snapshot's units, from its
+ * top-left corner.
+ */
+typedef struct {
+  EcSnapshotItemKind kind;
+  EcRect             rect;
+  double             radius;
+  EcColor            color;
+  double             alpha;
+  EcPattern          pattern;
+  double             pattern_size;
+  EcColor            stroke;
+  double             line_width;
+  double             x1;
+  double             y1;
+  double             x2;
+  double             y2;
+  char              *text;
+  double             x;
+  double             y;
+  double             font_size;
+  gboolean           bold;
+  EcSnapshotAnchor   anchor;
+} EcSnapshotItem;
+
+EcMapRenderer *ec_snapshot_get_renderer (EcSnapshot *self);
+GPtrArray     *ec_snapshot_compose      (EcSnapshot *self,
+                                         double      width,
+                                         double      height);
+GBytes        *ec_snapshot_write_svg    (EcSnapshot *self,
+                                         GPtrArray  *items,
+                                         int         width,
+                                         int         height);
+
+G_END_DECLS

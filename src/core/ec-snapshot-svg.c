@@ -1,0 +1,534 @@
+/* ec-snapshot-svg.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ec-palette.h"
+#include "ec-snapshot-private.h"
+
+/* cairo's SVG surface writes text as glyph outlines: a teacher could not
+ * change a word of it, search it or read it aloud. So the SVG export is
+ * written here, from the same items that cairo draws for PNG and PDF, with
+ * every text a <text> element, and the map drawn from the renderer's own
+ * geometry, colours, patterns and label layout. */
+
+typedef struct {
+  GString    *defs;
+  GString    *body;
+  GHashTable *patterns;
+  guint       n_ids;
+  cairo_t    *scratch;
+} SvgWriter;
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  /* Two decimals are finer than any screen or printer; the C locale's dot
+   * whatever the user's locale. */
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  end = buffer + strlen (buffer);
+  while (end > buffer && end[-1] == '0')
+    *--end = '\0';
+  if (end > buffer && end[-1] == '.')
+    *--end = '\0';
+
+  g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
+}
+
+static void
+append_attribute (GString    *out,
+                  const char *name,
+                  double      value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  append_number (out, value);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_color_attribute (GString       *out,
+                        const char    *name,
+                        const EcColor *color)
+{
+  g_string_append_printf (out, " %s=\"#%02x%02x%02x\"", name,
+                          (guint)CLAMP (color->red * 255 + 0.5, 0, 255),
+                          (guint)CLAMP (color->green * 255 + 0.5, 0, 255),
+                          (guint)CLAMP (color->blue * 255 + 0.5, 0, 255));
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (out, escaped);
+}
+
+/* The current path of the scratch context, in its device space, as SVG path
+ * data; clears the path. */
+static void
+append_current_path (SvgWriter *w,
+                     GString   *out)
+{
+  cairo_path_t *path;
+
+  cairo_identity_matrix (w->scratch);
+  path = cairo_copy_path (w->scratch);
+
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    {
+      const cairo_path_data_t *data = &path->data[i];
+      const char *command;
+      int n_points;
+
+      switch (data->header.type)
+        {
+        case CAIRO_PATH_MOVE_TO:
+          command = "M", n_points = 1;
+          break;
+        case CAIRO_PATH_LINE_TO:
+          command = "L", n_points = 1;
+          break;
+        case CAIRO_PATH_CURVE_TO:
+          command = "C", n_points = 3;
+          break;
+        case CAIRO_PATH_CLOSE_PATH:
+        default:
+          command = "Z", n_points = 0;
+          break;
+        }
+
+      g_string_append (out, command);
+      for (int p = 1; p <= n_points; p++)
+        {
+          append_number (out, data[p].point.x);
+          g_string_append_c (out, ',');
+          append_number (out, data[p].point.y);
+          if (p < n_points)
+            g_string_append_c (out, ' ');
+        }
+    }
+
+  cairo_path_destroy (path);
+  cairo_new_path (w->scratch);
+}
+
+/* The id of a <pattern> of @pattern over @fill, tiles @size wide from
+ * (@x, @y), written to the defs the first time it is asked for. */
+static const char *
+pattern_id (SvgWriter     *w,
+            EcPattern      pattern,
+            const EcColor *fill,
+            double         size,
+            double         x,
+            double         y)
+{
+  g_autofree char *key = NULL;
+  const char *id;
+  EcColor ink;
+  double alpha;
+  double line_width;
+
+  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
+  key = g_strdup_printf ("%d %.3f %.3f %.3f %.3f %.3f %.3f %.3f", pattern, ink.red, ink.green, ink.blue,
+                         alpha, size, x, y);
+  if ((id = g_hash_table_lookup (w->patterns, key)))
+    return id;
+
+  id = g_strdup_printf ("pattern-%u", ++w->n_ids);
+  g_hash_table_insert (w->patterns, g_steal_pointer (&key), (char *)id);
+
+  g_string_append_printf (w->defs, "<pattern id=\"%s\" patternUnits=\"userSpaceOnUse\"", id);
+  append_attribute (w->defs, "x", x);
+  append_attribute (w->defs, "y", y);
+  append_attribute (w->defs, "width", size);
+  append_attribute (w->defs, "height", size);
+  g_string_append (w->defs, "><path d=\"");
+  cairo_identity_matrix (w->scratch);
+  line_width = ec_palette_append_pattern_tile (pattern, w->scratch, size);
+  append_current_path (w, w->defs);
+  g_string_append (w->defs, "\"");
+  if (line_width > 0)
+    {
+      g_string_append (w->defs, " fill=\"none\"");
+      append_color_attribute (w->defs, "stroke", &ink);
+      append_attribute (w->defs, "stroke-opacity", alpha);
+      append_attribute (w->defs, "stroke-width", line_width);
+    }
+  else
+    {
+      append_color_attribute (w->defs, "fill", &ink);
+      append_attribute (w->defs, "fill-opacity", alpha);
+    }
+  g_string_append (w->defs, "/></pattern>\n");
+
+  return id;
+}
+
+static void
+append_text (GString          *out,
+             const char       *text,
+             double            x,
+             double            baseline,
+             double            size,
+             gboolean          bold,
+             EcSnapshotAnchor  anchor)
+{
+  g_string_append (out, "<text");
+  append_attribute (out, "x", x);
+  append_attribute (out, "y", baseline);
+  g_string_append (out, " font-family=\"" EC_SNAPSHOT_FONT_FAMILY "\"");
+  append_attribute (out, "font-size", size);
+  if (bold)
+    g_string_append (out, " font-weight=\"bold\"");
+  if (anchor == EC_SNAPSHOT_ANCHOR_MIDDLE)
+    g_string_append (out, " text-anchor=\"middle\"");
+  else if (anchor == EC_SNAPSHOT_ANCHOR_END)
+    g_string_append (out, " text-anchor=\"end\"");
+}
+
+static void
+close_text (GString    *out,
+            const char *text)
+{
+  g_string_append_c (out, '>');
+  append_escaped (out, text);
+  g_string_append (out, "</text>\n");
+}
+
+static void
+append_rect_geometry (GString      *out,
+                      const EcRect *rect,
+                      double        radius)
+{
+  append_attribute (out, "x", rect->x);
+  append_attribute (out, "y", rect->y);
+  append_attribute (out, "width", rect->width);
+  append_attribute (out, "height", rect->height);
+  if (radius > 0)
+    {
+      radius = MIN (radius, MIN (rect->width, rect->height) / 2);
+      append_attribute (out, "rx", radius);
+      append_attribute (out, "ry", radius);
+    }
+}
+
+static void
+write_rect (SvgWriter            *w,
+            const EcSnapshotItem *item)
+{
+  gboolean pattern = item->pattern != EC_PATTERN_NONE;
+
+  /* Fill, then the pattern over it, then the outline: as cairo draws. */
+  if (item->alpha > 0)
+    {
+      g_string_append (w->body, "<rect");
+      append_rect_geometry (w->body, &item->rect, item->radius);
+      append_color_attribute (w->body, "fill", &item->color);
+      if (item->alpha < 1)
+        append_attribute (w->body, "fill-opacity", item->alpha);
+      if (!pattern && item->line_width > 0)
+        {
+          append_color_attribute (w->body, "stroke", &item->stroke);
+          append_attribute (w->body, "stroke-width", item->line_width);
+        }
+      g_string_append (w->body, "/>\n");
+    }
+
+  if (pattern || (item->alpha <= 0 && item->line_width > 0))
+    {
+      g_string_append (w->body, "<rect");
+      append_rect_geometry (w->body, &item->rect, item->radius);
+      if (pattern)
+        g_string_append_printf (w->body, " fill=\"url(#%s)\"",
+                                pattern_id (w, item->pattern, &item->color, item->pattern_size, 0, 0));
+      else
+        g_string_append (w->body, " fill=\"none\"");
+      if (item->line_width > 0)
+        {
+          append_color_attribute (w->body, "stroke", &item->stroke);
+          append_attribute (w->body, "stroke-width", item->line_width);
+        }
+      g_string_append (w->body, "/>\n");
+    }
+}
+
+static void
+write_map (SvgWriter            *w,
+           EcSnapshot           *self,
+           const EcSnapshotItem *item)
+{
+  EcMapRenderer *renderer = ec_snapshot_get_renderer (self);
+  EcMap *map = ec_snapshot_get_map (self);
+  int width = (int)item->rect.width;
+  int height = (int)item->rect.height;
+  double ox = item->rect.x;
+  double oy = item->rect.y;
+  g_autoptr(GArray) labels = NULL;
+  g_autoptr(GString) leaders = g_string_new (NULL);
+  cairo_matrix_t to_snapshot;
+  cairo_matrix_t offset;
+  EcMapStyle style;
+
+  ec_map_renderer_get_style (renderer, width, height, &style);
+  cairo_matrix_init_translate (&offset, ox, oy);
+  cairo_matrix_multiply (&to_snapshot, &style.transform, &offset);
+
+  g_string_append (w->body, "<g id=\"map\">\n");
+
+  /* Shapes, each filled, patterned, then outlined in white. */
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (map, i);
+      const char *id = ec_map_unit_get_id (unit);
+      EcPattern pattern = ec_map_renderer_get_unit_pattern (renderer, id);
+      EcColor fill;
+
+      if (!ec_map_unit_has_shape (unit))
+        continue;
+
+      ec_map_renderer_get_unit_color (renderer, id, &fill);
+
+      g_string_append (w->defs, "<path id=\"shape-");
+      append_escaped (w->defs, id);
+      g_string_append (w->defs, "\" d=\"");
+      cairo_set_matrix (w->scratch, &to_snapshot);
+      ec_map_unit_append_shape_path (unit, w->scratch);
+      append_current_path (w, w->defs);
+      g_string_append (w->defs, "\"/>\n");
+
+      g_string_append (w->body, "<use xlink:href=\"#shape-");
+      append_escaped (w->body, id);
+      g_string_append_c (w->body, '"');
+      append_color_attribute (w->body, "fill", &fill);
+      if (pattern != EC_PATTERN_NONE)
+        {
+          g_string_append (w->body, "/>\n<use xlink:href=\"#shape-");
+          append_escaped (w->body, id);
+          g_string_append_printf (w->body, "\" fill=\"url(#%s)\"",
+                                  pattern_id (w, pattern, &fill, style.pattern_size, ox, oy));
+        }
+      append_color_attribute (w->body, "stroke", &style.border_color);
+      append_attribute (w->body, "stroke-width", style.border_width);
+      g_string_append (w->body, " stroke-linejoin=\"round\"/>\n");
+    }
+
+  /* Leader lines from the boxes to the places they stand for. */
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (map, i);
+      double line[4];
+
+      if (!ec_map_renderer_is_unit_shown (renderer, ec_map_unit_get_id (unit)) ||
+          !ec_map_unit_get_leader (unit, line))
+        continue;
+
+      cairo_matrix_transform_point (&to_snapshot, &line[0], &line[1]);
+      cairo_matrix_transform_point (&to_snapshot, &line[2], &line[3]);
+      g_string_append_c (leaders, 'M');
+      append_number (leaders, line[0]);
+      g_string_append_c (leaders, ',');
+      append_number (leaders, line[1]);
+      g_string_append_c (leaders, 'L');
+      append_number (leaders, line[2]);
+      g_string_append_c (leaders, ',');
+      append_number (leaders, line[3]);
+    }
+  if (leaders->len > 0)
+    {
+      g_string_append_printf (w->body, "<path d=\"%s\" fill=\"none\"", leaders->str);
+      append_color_attribute (w->body, "stroke", &style.leader_color);
+      append_attribute (w->body, "stroke-width", style.leader_width);
+      g_string_append (w->body, "/>\n");
+    }
+
+  /* The boxes, filled like their units. */
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      const char *id = ec_map_unit_get_id (ec_map_get_unit (map, i));
+      EcSnapshotItem box = { 0 };
+
+      if (!ec_map_renderer_is_unit_shown (renderer, id) ||
+          !ec_map_renderer_get_unit_box (renderer, width, height, id, &box.rect, &box.radius))
+        continue;
+
+      box.rect.x += ox;
+      box.rect.y += oy;
+      box.alpha = 1;
+      ec_map_renderer_get_unit_color (renderer, id, &box.color);
+      box.pattern = ec_map_renderer_get_unit_pattern (renderer, id);
+      box.stroke = style.leader_color;
+      box.line_width = style.box_line_width;
+
+      /* Map patterns start at the map's corner, not the snapshot's. */
+      if (box.pattern != EC_PATTERN_NONE)
+        {
+          g_string_append (w->body, "<rect");
+          append_rect_geometry (w->body, &box.rect, box.radius);
+          append_color_attribute (w->body, "fill", &box.color);
+          g_string_append (w->body, "/>\n<rect");
+          append_rect_geometry (w->body, &box.rect, box.radius);
+          g_string_append_printf (w->body, " fill=\"url(#%s)\"",
+                                  pattern_id (w, box.pattern, &box.color, style.pattern_size, ox, oy));
+          append_color_attribute (w->body, "stroke", &box.stroke);
+          append_attribute (w->body, "stroke-width", box.line_width);
+          g_string_append (w->body, "/>\n");
+        }
+      else
+        {
+          write_rect (w, &box);
+        }
+    }
+
+  /* Labels: a translucent halo under each, then the text. */
+  labels = ec_map_renderer_dup_labels (renderer, width, height);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const EcMapLabel *label = &g_array_index (labels, EcMapLabel, i);
+
+      for (guint l = 0; l < label->n_lines; l++)
+        {
+          const EcMapLabelLine *line = &label->lines[l];
+
+          append_text (w->body, line->text, ox + line->x, oy + line->baseline, label->font_size, TRUE,
+                       EC_SNAPSHOT_ANCHOR_MIDDLE);
+          g_string_append (w->body, " fill=\"none\"");
+          append_color_attribute (w->body, "stroke", &label->halo);
+          append_attribute (w->body, "stroke-opacity", label->halo_alpha);
+          append_attribute (w->body, "stroke-width", label->halo_width);
+          g_string_append (w->body, " stroke-linejoin=\"round\"");
+          close_text (w->body, line->text);
+        }
+
+      for (guint l = 0; l < label->n_lines; l++)
+        {
+          const EcMapLabelLine *line = &label->lines[l];
+
+          append_text (w->body, line->text, ox + line->x, oy + line->baseline, label->font_size, TRUE,
+                       EC_SNAPSHOT_ANCHOR_MIDDLE);
+          append_color_attribute (w->body, "fill", &label->color);
+          close_text (w->body, line->text);
+        }
+
+      if (label->faithless > 0)
+        {
+          g_autofree char *count = g_strdup_printf ("%u", label->faithless);
+          const EcColor badge_fill = { 1, 1, 1 };
+
+          g_string_append (w->body, "<circle");
+          append_attribute (w->body, "cx", ox + label->badge_x);
+          append_attribute (w->body, "cy", oy + label->badge_y);
+          append_attribute (w->body, "r", label->badge_radius);
+          append_color_attribute (w->body, "fill", &badge_fill);
+          append_color_attribute (w->body, "stroke", &label->badge_ink);
+          append_attribute (w->body, "stroke-width", label->badge_line_width);
+          g_string_append (w->body, "/>\n");
+
+          append_text (w->body, count, ox + label->badge_x, oy + label->badge_baseline, label->badge_font_size,
+                       TRUE, EC_SNAPSHOT_ANCHOR_MIDDLE);
+          append_color_attribute (w->body, "fill", &label->badge_ink);
+          close_text (w->body, count);
+        }
+    }
+
+  g_string_append (w->body, "</g>\n");
+}
+
+GBytes *
+ec_snapshot_write_svg (EcSnapshot *self,
+                       GPtrArray  *items,
+                       int         width,
+                       int         height)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *title = ec_snapshot_dup_title (self);
+  cairo_surface_t *scratch_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  SvgWriter w = {
+    g_string_new (NULL),
+    g_string_new (NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    0,
+    cairo_create (scratch_surface),
+  };
+
+  g_assert (EC_IS_SNAPSHOT (self));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const EcSnapshotItem *item = g_ptr_array_index (items, i);
+
+      switch (item->kind)
+        {
+        case EC_SNAPSHOT_ITEM_TEXT:
+          append_text (w.body, item->text, item->x, item->y, item->font_size, item->bold, item->anchor);
+          append_color_attribute (w.body, "fill", &item->color);
+          close_text (w.body, item->text);
+          break;
+
+        case EC_SNAPSHOT_ITEM_RECT:
+          write_rect (&w, item);
+          break;
+
+        case EC_SNAPSHOT_ITEM_LINE:
+          g_string_append (w.body, "<line");
+          append_attribute (w.body, "x1", item->x1);
+          append_attribute (w.body, "y1", item->y1);
+          append_attribute (w.body, "x2", item->x2);
+          append_attribute (w.body, "y2", item->y2);
+          append_color_attribute (w.body, "stroke", &item->color);
+          append_attribute (w.body, "stroke-width", item->line_width);
+          g_string_append (w.body, "/>\n");
+          break;
+
+        case EC_SNAPSHOT_ITEM_MAP:
+          write_map (&w, self, item);
+          break;
+
+        case EC_SNAPSHOT_ITEM_CLIP_BEGIN:
+          g_string_append_printf (w.defs, "<clipPath id=\"clip-%u\"><rect", ++w.n_ids);
+          append_rect_geometry (w.defs, &item->rect, item->radius);
+          g_string_append (w.defs, "/></clipPath>\n");
+          g_string_append_printf (w.body, "<g clip-path=\"url(#clip-%u)\">\n", w.n_ids);
+          break;
+
+        case EC_SNAPSHOT_ITEM_CLIP_END:
+          g_string_append (w.body, "</g>\n");
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (out,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                          "version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
+                          width, height, width, height);
+  g_string_append (out, "<title>");
+  append_escaped (out, title);
+  g_string_append (out, "</title>\n<defs>\n");
+  g_string_append_len (out, w.defs->str, w.defs->len);
+  g_string_append (out, "</defs>\n");
+  g_string_append_len (out, w.body->str, w.body->len);
+  g_string_append (out, "</svg>\n");
+
+  g_string_free (w.defs, TRUE);
+  g_string_free (w.body, TRUE);
+  g_hash_table_unref (w.patterns);
+  cairo_destroy (w.scratch);
+  cairo_surface_destroy (scratch_surface);
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}
