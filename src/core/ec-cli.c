@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "ec-cli.h"
+#include "ec-snapshot.h"
 #include "ec-tally.h"
 
 /* Exit status for anything the user asked that cannot be done. */
@@ -99,6 +100,69 @@ print_summary (EcScenario *scenario)
   return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
+static gboolean
+parse_page (const char     *text,
+            EcSnapshotPage *page)
+{
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *page = EC_SNAPSHOT_PAGE_A4;
+  else if (g_ascii_strcasecmp (text, "letter") == 0)
+    *page = EC_SNAPSHOT_PAGE_LETTER;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static int
+export (EcScenario *scenario,
+        const char *path,
+        const char *size_text,
+        const char *page_text,
+        const char *title)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcMap) map = NULL;
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  EcSnapshotFormat format;
+  EcSnapshotPage page = EC_SNAPSHOT_PAGE_A4;
+  int width, height;
+
+  /* Everything the user typed is checked before anything is drawn. */
+  if (!ec_snapshot_format_for_file (file, &format, &error))
+    return fail ("%s", error->message);
+
+  if (size_text != NULL && format == EC_SNAPSHOT_FORMAT_PDF)
+    return fail (_("--size is for PNG and SVG images; a PDF is one page: use --page a4 or --page letter"));
+
+  if (page_text != NULL && format != EC_SNAPSHOT_FORMAT_PDF)
+    return fail (_("--page is for PDF files; for PNG and SVG images, use --size WIDTHxHEIGHT"));
+
+  if (page_text != NULL && !parse_page (page_text, &page))
+    return fail (_("“%s” is not a page size: use --page a4 or --page letter"), page_text);
+
+  if (!(map = ec_map_new (&error)))
+    return fail ("%s", error->message);
+
+  snapshot = ec_snapshot_new (map, scenario);
+  ec_snapshot_set_page (snapshot, page);
+  if (title != NULL)
+    ec_snapshot_set_title (snapshot, title);
+
+  if (size_text != NULL)
+    {
+      if (!ec_snapshot_parse_size (size_text, &width, &height, &error))
+        return fail ("%s", error->message);
+      ec_snapshot_set_size (snapshot, width, height);
+    }
+
+  if (!ec_snapshot_save (snapshot, file, format, &error))
+    return fail ("%s", error->message);
+
+  return EXIT_SUCCESS;
+}
+
 /**
  * ec_cli_run:
  * @argc: the argument count
@@ -118,6 +182,10 @@ ec_cli_run (int    argc,
   g_autoptr(EcScenario) scenario = NULL;
   g_autofree char *election_text = NULL;
   g_autofree char *scenario_path = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *size_text = NULL;
+  g_autofree char *page_text = NULL;
+  g_autofree char *title = NULL;
   gboolean summary = FALSE;
   gboolean pledged = FALSE;
   gboolean version = FALSE;
@@ -126,12 +194,20 @@ ec_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
       N_("Print the tally as JSON and exit, without opening a window"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
+      N_("Save a snapshot (map, tally, popular vote) as FILE: .png, .svg or .pdf, and exit"), N_("FILE") },
     { "election", 0, 0, G_OPTION_ARG_STRING, &election_text,
       N_("The election to count (1976 to 2024; default: the latest)"), N_("YEAR") },
     { "pledged", 0, 0, G_OPTION_ARG_NONE, &pledged,
       N_("Count every elector as pledged, ignoring faithless electors"), NULL },
     { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &scenario_path,
       N_("Count a saved scenario (.electors file)"), N_("FILE") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size_text,
+      N_("Size of a PNG or SVG export in pixels, or slide, 4k or square (default: 1920x1080)"), N_("WxH") },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page_text,
+      N_("Paper of a PDF export, landscape: a4 or letter (default: a4)"), N_("PAGE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title,
+      N_("Title of the export (default: the scenario’s, or the election’s)"), N_("TEXT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     { NULL }
@@ -142,7 +218,13 @@ ec_cli_run (int    argc,
   context = g_option_context_new (_("[FILE…] — explore the US Electoral College"));
   g_option_context_set_summary (context,
                                 _("Without options, Electors opens its window, with any scenario files given.\n"
-                                  "With --summary it prints the tally as JSON instead and needs no display."));
+                                  "With --summary it prints the tally as JSON instead, and with --export it saves\n"
+                                  "a snapshot as a PNG, SVG or PDF file; neither needs a display.\n"
+                                  "\n"
+                                  "Examples:\n"
+                                  "  electors --summary --election 2016\n"
+                                  "  electors --export slide.png --election 2016 --pledged\n"
+                                  "  electors --export worksheet.pdf --scenario lesson.electors --page letter"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
@@ -162,8 +244,12 @@ ec_cli_run (int    argc,
     }
 
   n_args = g_strv_length (args);
-  if (!summary)
-    return fail (_("nothing to do: add --summary to print the tally, or run electors without options to open the window"));
+  if (!summary && export_path == NULL)
+    return fail (_("nothing to do: add --summary to print the tally or --export FILE to save a snapshot, "
+                   "or run electors without options to open the window"));
+
+  if (export_path == NULL && (size_text != NULL || page_text != NULL || title != NULL))
+    return fail (_("--size, --page and --title go with --export FILE"));
 
   if (n_args > 1)
     return fail (_("unexpected argument “%s” (see electors --help)"), args[1]);
@@ -193,6 +279,14 @@ ec_cli_run (int    argc,
         return fail ("%s", error->message);
 
       scenario = ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
+    }
+
+  if (export_path != NULL)
+    {
+      int status = export (scenario, export_path, size_text, page_text, title);
+
+      if (status != EXIT_SUCCESS || !summary)
+        return status;
     }
 
   return print_summary (scenario);
