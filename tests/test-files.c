@@ -264,6 +264,15 @@ test_settings_carry_over (void)
   g_assert_cmpfloat (scale, ==, 1.5);
   g_settings_set_boolean (settings, "margin-shading", TRUE);
   g_assert_true (ec_map_view_get_margin_shading (view));
+  g_settings_set_string (settings, "palette", "color-blind");
+  {
+    gboolean patterns;
+
+    g_object_get (view, "patterns", &patterns, NULL);
+    g_assert_true (patterns);
+  }
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "window-color-blind.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL));
   ec_test_wait_for_frames (NULL);
@@ -292,6 +301,7 @@ test_settings_carry_over (void)
   g_settings_reset (settings, "last-election");
   g_settings_reset (settings, "label-size");
   g_settings_reset (settings, "margin-shading");
+  g_settings_reset (settings, "palette");
 }
 
 int

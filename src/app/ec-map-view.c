@@ -53,6 +53,7 @@ enum {
   PROP_HOVERED_UNIT,
   PROP_MARGIN_SHADING,
   PROP_LABEL_SCALE,
+  PROP_PATTERNS,
   N_PROPS
 };
 
@@ -938,6 +939,10 @@ ec_map_view_get_property (GObject    *object,
       g_value_set_double (value, ec_map_renderer_get_label_scale (self->renderer));
       break;
 
+    case PROP_PATTERNS:
+      g_value_set_boolean (value, ec_map_renderer_get_patterns (self->renderer));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -963,6 +968,12 @@ ec_map_view_set_property (GObject      *object,
 
     case PROP_LABEL_SCALE:
       ec_map_renderer_set_label_scale (self->renderer, g_value_get_double (value));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_PATTERNS:
+      ec_map_renderer_set_patterns (self->renderer, g_value_get_boolean (value));
       gtk_widget_queue_draw (GTK_WIDGET (self));
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -1014,6 +1025,13 @@ ec_map_view_class_init (EcMapViewClass *klass)
     g_param_spec_double ("label-scale", NULL, NULL,
                          0.5, 4.0, 1.0,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* For colour-blind viewers: candidates and undecided states are told
+   * apart by patterns too, not by hue alone. */
+  properties[PROP_PATTERNS] =
+    g_param_spec_boolean ("patterns", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

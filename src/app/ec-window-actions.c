@@ -21,10 +21,10 @@
 static void save_as (EcWindow *self,
                      gboolean  close_after);
 
-static void
-show_error (EcWindow     *self,
-            const char   *heading,
-            const GError *error)
+void
+ec_window_show_error (EcWindow     *self,
+                      const char   *heading,
+                      const GError *error)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
@@ -117,7 +117,7 @@ ec_window_restore_autosave (EcWindow *self)
   if (scenario == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        show_error (self, _("Could Not Restore the Scenario"), error);
+        ec_window_show_error (self, _("Could Not Restore the Scenario"), error);
       return FALSE;
     }
 
@@ -223,7 +223,7 @@ ec_window_open_file (EcWindow *self,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-      show_error (self, heading, error);
+      ec_window_show_error (self, heading, error);
       return FALSE;
     }
 
@@ -281,7 +281,7 @@ save (EcWindow *self)
 
   if (!ec_window_save_to_file (self, self->file, &error))
     {
-      show_error (self, _("Could Not Save the Scenario"), error);
+      ec_window_show_error (self, _("Could Not Save the Scenario"), error);
       return FALSE;
     }
 
@@ -381,7 +381,7 @@ save_response_cb (GtkNativeDialog *dialog,
             }
           else
             {
-              show_error (self, _("Could Not Save the Scenario"), error);
+              ec_window_show_error (self, _("Could Not Save the Scenario"), error);
             }
         }
     }

@@ -70,5 +70,8 @@ void     ec_window_dispose_files      (EcWindow       *self);
 void     ec_window_scenario_changed_files (EcWindow   *self);
 gboolean ec_window_is_modified        (EcWindow       *self);
 void     ec_window_update_title       (EcWindow       *self);
+void     ec_window_show_error         (EcWindow       *self,
+                                       const char     *heading,
+                                       const GError   *error);
 
 G_END_DECLS

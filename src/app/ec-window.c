@@ -199,17 +199,6 @@ scenario_changed_cb (EcWindow   *self,
 }
 
 static void
-show_error (EcWindow     *self,
-            const char   *heading,
-            const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 load_election (EcWindow   *self,
                const char *id,
                gboolean    pledged)
@@ -240,7 +229,7 @@ load_election (EcWindow   *self,
   if (scenario == NULL)
     {
       /* Whatever the user had stays on screen. */
-      show_error (self, _("Could Not Load the Election"), error);
+      ec_window_show_error (self, _("Could Not Load the Election"), error);
       return;
     }
 
@@ -334,7 +323,7 @@ restore (EcWindow   *self,
   scenario = ec_scenario_new_from_data (data, strlen (data), &error);
   if (scenario == NULL)
     {
-      show_error (self, _("Could Not Undo"), error);
+      ec_window_show_error (self, _("Could Not Undo"), error);
       return;
     }
 
@@ -513,6 +502,16 @@ ec_window_class_init (EcWindowClass *klass)
   g_type_ensure (EC_TYPE_TALLY_BAR);
 }
 
+static gboolean
+palette_to_patterns (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  g_value_set_boolean (value, g_str_equal (g_variant_get_string (variant, NULL), "color-blind"));
+
+  return TRUE;
+}
+
 static void
 fill_election_picker (EcWindow *self)
 {
@@ -583,6 +582,8 @@ ec_window_init (EcWindow *self)
 
       g_settings_bind (self->settings, "margin-shading", self->map_view, "margin-shading", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "label-size", self->map_view, "label-scale", G_SETTINGS_BIND_GET);
+      g_settings_bind_with_mapping (self->settings, "palette", self->map_view, "patterns", G_SETTINGS_BIND_GET,
+                                    palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
                              ec_election_has_year (atoi (last))))
