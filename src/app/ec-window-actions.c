@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ec-export-dialog.h"
 #include "ec-window-private.h"
 
 /* The window's file handling (open, save, drag and drop, recent files,
@@ -679,9 +680,137 @@ fullscreened_cb (EcWindow *self)
                                  self->presenting || gtk_window_is_fullscreen (GTK_WINDOW (self)));
 }
 
+/* Export */
+
+static EcSnapshot *
+create_snapshot (EcWindow *self)
+{
+  EcMap *map = ec_map_renderer_get_map (ec_map_view_get_renderer (self->map_view));
+
+  return ec_snapshot_new (map, self->scenario);
+}
+
+/**
+ * ec_window_show_exported:
+ * @self: a #EcWindow
+ * @file: the file just written
+ *
+ * Confirms an export with a toast that offers to open the file.
+ */
+void
+ec_window_show_exported (EcWindow *self,
+                         GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *exported;
+
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  uri = g_file_get_uri (file);
+  text = g_strdup_printf (_("Exported “%s”"), name);
+  exported = adw_toast_new (text);
+  adw_toast_set_button_label (exported, _("_Open"));
+  adw_toast_set_detailed_action_name (exported, "win.open-uri");
+  adw_toast_set_action_target_value (exported, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, exported);
+}
+
+/**
+ * ec_window_copy_snapshot:
+ * @self: a #EcWindow
+ * @snapshot: (nullable): the snapshot to copy, or %NULL for a slide of the
+ *   scenario on screen
+ *
+ * Puts a PNG of the snapshot on the clipboard.
+ *
+ * Returns: whether the image was copied
+ */
+gboolean
+ec_window_copy_snapshot (EcWindow   *self,
+                         EcSnapshot *snapshot)
+{
+  g_autoptr(EcSnapshot) own = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  if (snapshot == NULL)
+    snapshot = own = create_snapshot (self);
+
+  if (!(png = ec_snapshot_to_png_bytes (snapshot, &error)) ||
+      !(texture = gdk_texture_new_from_bytes (png, &error)))
+    {
+      ec_window_show_error (self, _("Could Not Copy the Image"), error);
+      return FALSE;
+    }
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  toast (self, _("Image copied"));
+
+  return TRUE;
+}
+
+/**
+ * ec_window_open_export_dialog:
+ * @self: a #EcWindow
+ *
+ * Returns: (transfer none): the export dialog, shown
+ */
+GtkWidget *
+ec_window_open_export_dialog (EcWindow *self)
+{
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  snapshot = create_snapshot (self);
+  dialog = ec_export_dialog_new (self, snapshot);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ec_window_open_export_dialog (EC_WINDOW (widget));
+}
+
+static void
+copy_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ec_window_copy_snapshot (EC_WINDOW (widget), NULL);
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 void
 ec_window_class_init_files (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-image", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-image", NULL);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ec-scenario.h"
+#include "ec-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,10 @@ gboolean    ec_window_get_presenting   (EcWindow       *self);
 void        ec_window_flush_autosave   (EcWindow       *self);
 gboolean    ec_window_restore_autosave (EcWindow       *self);
 GFile      *ec_window_get_autosave_file (void);
+void        ec_window_show_exported    (EcWindow       *self,
+                                        GFile          *file);
+gboolean    ec_window_copy_snapshot    (EcWindow       *self,
+                                        EcSnapshot     *snapshot);
+GtkWidget  *ec_window_open_export_dialog (EcWindow     *self);
 
 G_END_DECLS
