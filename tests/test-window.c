@@ -167,6 +167,12 @@ test_window_student_story (void)
   activate (window, "win.redo", NULL);
   g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
 
+  /* Reset to the real (pledged) result, and undo the reset. */
+  activate (window, "win.reset", NULL);
+  g_assert_cmpstr (ec_window_get_outcome_text (window), ==, "Donald Trump wins with 306 electoral votes");
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
+
   /* All the way back to 2016 as cast. */
   activate (window, "win.undo", NULL);
   activate (window, "win.undo", NULL);

@@ -352,6 +352,22 @@ redo_action (GtkWidget  *widget,
   restore (self, ec_history_redo (self->history));
 }
 
+/* Back to the real result of the election (as cast or as pledged), keeping
+ * the title, the notes and the file; undo brings the changes back. */
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+  EcElection *election = ec_scenario_get_election (self->scenario);
+  g_autoptr(EcScenario) scenario = ec_scenario_new (election, ec_scenario_get_base (self->scenario));
+
+  ec_scenario_set_title (scenario, ec_scenario_get_title (self->scenario));
+  ec_scenario_set_notes (scenario, ec_scenario_get_notes (self->scenario));
+  ec_window_set_scenario (self, scenario);
+}
+
 static void
 election_action (GtkWidget  *widget,
                  const char *action_name,
@@ -488,6 +504,7 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_property_action (widget_class, "win.pledged", "pledged");
 
