@@ -188,6 +188,29 @@ pixels_close (guint32 a,
   return TRUE;
 }
 
+/* The mean colour of the 5 × 5 pixels around (@x, @y): a pattern's marks
+ * one pixel apart in two drawings average out. */
+static guint32
+block_average (cairo_surface_t *surface,
+               int              x,
+               int              y)
+{
+  guint sum[3] = { 0, 0, 0 };
+
+  for (int dx = -2; dx <= 2; dx++)
+    {
+      for (int dy = -2; dy <= 2; dy++)
+        {
+          guint32 p = pixel_at (surface, x + dx, y + dy);
+
+          for (guint c = 0; c < 3; c++)
+            sum[c] += (p >> (8 * c)) & 0xff;
+        }
+    }
+
+  return (sum[2] / 25) << 16 | (sum[1] / 25) << 8 | sum[0] / 25;
+}
+
 /* The points around a unit's label anchor, where its label is drawn on its
  * fill, in pixels of the snapshot: 11 × 11 across the room its label has,
  * or across its callout box. */
@@ -204,8 +227,8 @@ sample_points (EcSnapshot  *snapshot,
   double x, y, w, h;
   guint n = 0;
 
-  ec_map_renderer_get_style (ec_snapshot_get_renderer (snapshot), (int)map_item->rect.width,
-                             (int)map_item->rect.height, &style);
+  ec_map_renderer_get_style (ec_snapshot_get_renderer (snapshot), map_item->map_width, map_item->map_height,
+                             &style);
 
   ec_map_unit_get_label (unit, &x, &y, &w, &h);
   if (box != NULL)
@@ -223,8 +246,8 @@ sample_points (EcSnapshot  *snapshot,
           double px = x + i * w / 11, py = y + j * h / 11;
 
           cairo_matrix_transform_point (&style.transform, &px, &py);
-          points[n][0] = px + map_item->rect.x;
-          points[n][1] = py + map_item->rect.y;
+          points[n][0] = px * map_item->map_scale + map_item->rect.x;
+          points[n][1] = py * map_item->map_scale + map_item->rect.y;
           n++;
         }
     }
@@ -475,16 +498,16 @@ test_svg_round_trip (void)
       sample_points (snapshot, items, sampled_units[u], points);
       for (guint i = 0; i < 121; i++)
         {
-          agree += pixels_close (pixel_at (from_svg, (int)points[i][0], (int)points[i][1]),
-                                 pixel_at (from_png, (int)points[i][0], (int)points[i][1]));
+          agree += pixels_close (block_average (from_svg, (int)points[i][0], (int)points[i][1]),
+                                 block_average (from_png, (int)points[i][0], (int)points[i][1]));
           total++;
         }
     }
 
-  /* Text is drawn by two renderers and edges are anti-aliased apart;
-   * everything else, fills and patterns, is the same picture. */
+  /* Text is drawn by two renderers, and edges are anti-aliased a little
+   * apart; everything else, fills and patterns, is the same picture. */
   g_test_message ("%u of %u samples agree between PNG and SVG", agree, total);
-  g_assert_cmpfloat ((double)agree / total, >=, 0.85);
+  g_assert_cmpfloat ((double)agree / total, >=, 0.9);
 
   cairo_surface_destroy (from_svg);
   cairo_surface_destroy (from_png);

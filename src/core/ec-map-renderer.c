@@ -871,8 +871,22 @@ overlay_pattern (cairo_t              *cr,
   if (cache[index] == NULL)
     {
       gboolean vector = cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE;
+      double device_scale = sqrt (base->xx * base->xx + base->yx * base->yx);
 
-      cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g), vector);
+      if (vector || device_scale <= 0 || device_scale == 1.0)
+        {
+          cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g), vector);
+        }
+      else
+        {
+          cairo_matrix_t matrix;
+
+          /* Drawn scaled (a snapshot scales the whole map): pixels of
+           * the tile at the device's resolution, not stretched ones. */
+          cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g) * device_scale, FALSE);
+          cairo_matrix_init_scale (&matrix, device_scale, device_scale);
+          cairo_pattern_set_matrix (cache[index], &matrix);
+        }
     }
 
   cairo_save (cr);

@@ -29,7 +29,8 @@ typedef enum {
  * @leader_width: the lines from callout boxes to their places, in pixels
  * @leader_color: their colour, also that of the boxes' outlines
  * @box_line_width: the outline of callout boxes, in pixels
- * @pattern_size: the side of a pattern's tile, in pixels
+ * @pattern_size: the side of a pattern's tile, in pixels; drawn scaled on
+ *   an image, a tile has a whole number of the image's pixels
  *
  * How ec_map_renderer_render() draws at one size, for writers of other
  * formats (SVG) that must draw the same picture.

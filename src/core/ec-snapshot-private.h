@@ -51,6 +51,11 @@ typedef enum {
  * @font_size: in the snapshot's units (pixels, or points on a page)
  * @bold: whether the TEXT is bold
  * @anchor: which point of the TEXT @x is
+ * @map_width: the width the MAP is drawn at, then scaled by @map_scale to
+ *   fill @rect: the map of every snapshot is drawn as on a slide, so its
+ *   labels, borders and patterns keep their proportions at any size
+ * @map_height: the height it is drawn at
+ * @map_scale: the scale from that drawing to the snapshot
  *
  * One thing drawn. All coordinates are in the snapshot's units, from its
  * top-left corner.
@@ -75,6 +80,9 @@ typedef struct {
   double             font_size;
   gboolean           bold;
   EcSnapshotAnchor   anchor;
+  int                map_width;
+  int                map_height;
+  double             map_scale;
 } EcSnapshotItem;
 
 EcMapRenderer *ec_snapshot_get_renderer (EcSnapshot *self);

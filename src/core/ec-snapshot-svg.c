@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ec-palette.h"
@@ -271,21 +272,34 @@ write_map (SvgWriter            *w,
 {
   EcMapRenderer *renderer = ec_snapshot_get_renderer (self);
   EcMap *map = ec_snapshot_get_map (self);
-  int width = (int)item->rect.width;
-  int height = (int)item->rect.height;
-  double ox = item->rect.x;
-  double oy = item->rect.y;
+  int width = item->map_width;
+  int height = item->map_height;
   g_autoptr(GArray) labels = NULL;
   g_autoptr(GString) leaders = g_string_new (NULL);
   cairo_matrix_t to_snapshot;
-  cairo_matrix_t offset;
   EcMapStyle style;
+  double pattern_size;
 
+  /* Within the group, the units of the map's own drawing, as cairo draws
+   * it before scaling it into place. */
   ec_map_renderer_get_style (renderer, width, height, &style);
-  cairo_matrix_init_translate (&offset, ox, oy);
-  cairo_matrix_multiply (&to_snapshot, &style.transform, &offset);
+  to_snapshot = style.transform;
 
-  g_string_append (w->body, "<g id=\"map\">\n");
+  /* A PNG's tiles have whole pixels; so do these, to match it. */
+  pattern_size = MAX (1, round (style.pattern_size * item->map_scale)) / item->map_scale;
+
+  g_string_append (w->body, "<g id=\"map\" transform=\"translate(");
+  append_number (w->body, item->rect.x);
+  g_string_append_c (w->body, ' ');
+  append_number (w->body, item->rect.y);
+  g_string_append (w->body, ") scale(");
+  {
+    char scale[G_ASCII_DTOSTR_BUF_SIZE];
+
+    /* More digits than a coordinate: an error here grows across the map. */
+    g_string_append (w->body, g_ascii_formatd (scale, sizeof scale, "%.8g", item->map_scale));
+  }
+  g_string_append (w->body, ")\">\n");
 
   /* Shapes, each filled, patterned, then outlined in white. */
   for (guint i = 0; i < ec_map_get_n_units (map); i++)
@@ -317,7 +331,7 @@ write_map (SvgWriter            *w,
           g_string_append (w->body, "/>\n<use xlink:href=\"#shape-");
           append_escaped (w->body, id);
           g_string_append_printf (w->body, "\" fill=\"url(#%s)\"",
-                                  pattern_id (w, pattern, &fill, style.pattern_size, ox, oy));
+                                  pattern_id (w, pattern, &fill, pattern_size, 0, 0));
         }
       append_color_attribute (w->body, "stroke", &style.border_color);
       append_attribute (w->body, "stroke-width", style.border_width);
@@ -363,15 +377,13 @@ write_map (SvgWriter            *w,
           !ec_map_renderer_get_unit_box (renderer, width, height, id, &box.rect, &box.radius))
         continue;
 
-      box.rect.x += ox;
-      box.rect.y += oy;
       box.alpha = 1;
       ec_map_renderer_get_unit_color (renderer, id, &box.color);
       box.pattern = ec_map_renderer_get_unit_pattern (renderer, id);
       box.stroke = style.leader_color;
       box.line_width = style.box_line_width;
 
-      /* Map patterns start at the map's corner, not the snapshot's. */
+      /* Map patterns start at the map's corner, in the map's units. */
       if (box.pattern != EC_PATTERN_NONE)
         {
           g_string_append (w->body, "<rect");
@@ -380,7 +392,7 @@ write_map (SvgWriter            *w,
           g_string_append (w->body, "/>\n<rect");
           append_rect_geometry (w->body, &box.rect, box.radius);
           g_string_append_printf (w->body, " fill=\"url(#%s)\"",
-                                  pattern_id (w, box.pattern, &box.color, style.pattern_size, ox, oy));
+                                  pattern_id (w, box.pattern, &box.color, pattern_size, 0, 0));
           append_color_attribute (w->body, "stroke", &box.stroke);
           append_attribute (w->body, "stroke-width", box.line_width);
           g_string_append (w->body, "/>\n");
@@ -401,7 +413,7 @@ write_map (SvgWriter            *w,
         {
           const EcMapLabelLine *line = &label->lines[l];
 
-          append_text (w->body, line->text, ox + line->x, oy + line->baseline, label->font_size, TRUE,
+          append_text (w->body, line->text, line->x, line->baseline, label->font_size, TRUE,
                        EC_SNAPSHOT_ANCHOR_MIDDLE);
           g_string_append (w->body, " fill=\"none\"");
           append_color_attribute (w->body, "stroke", &label->halo);
@@ -415,7 +427,7 @@ write_map (SvgWriter            *w,
         {
           const EcMapLabelLine *line = &label->lines[l];
 
-          append_text (w->body, line->text, ox + line->x, oy + line->baseline, label->font_size, TRUE,
+          append_text (w->body, line->text, line->x, line->baseline, label->font_size, TRUE,
                        EC_SNAPSHOT_ANCHOR_MIDDLE);
           append_color_attribute (w->body, "fill", &label->color);
           close_text (w->body, line->text);
@@ -427,15 +439,15 @@ write_map (SvgWriter            *w,
           const EcColor badge_fill = { 1, 1, 1 };
 
           g_string_append (w->body, "<circle");
-          append_attribute (w->body, "cx", ox + label->badge_x);
-          append_attribute (w->body, "cy", oy + label->badge_y);
+          append_attribute (w->body, "cx", label->badge_x);
+          append_attribute (w->body, "cy", label->badge_y);
           append_attribute (w->body, "r", label->badge_radius);
           append_color_attribute (w->body, "fill", &badge_fill);
           append_color_attribute (w->body, "stroke", &label->badge_ink);
           append_attribute (w->body, "stroke-width", label->badge_line_width);
           g_string_append (w->body, "/>\n");
 
-          append_text (w->body, count, ox + label->badge_x, oy + label->badge_baseline, label->badge_font_size,
+          append_text (w->body, count, label->badge_x, label->badge_baseline, label->badge_font_size,
                        TRUE, EC_SNAPSHOT_ANCHOR_MIDDLE);
           append_color_attribute (w->body, "fill", &label->badge_ink);
           close_text (w->body, count);

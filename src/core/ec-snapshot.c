@@ -1842,14 +1842,26 @@ arrange (Composer     *c,
     }
 }
 
+/* The map is drawn as on a 1920×1080 slide and scaled to its place. */
+static void
+add_map (Composer     *c,
+         const EcRect *rect)
+{
+  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_MAP);
+
+  item->rect = *rect;
+  item->map_width = MAX (1, (int)round (rect->width / c->u));
+  item->map_scale = rect->width / item->map_width;
+  item->map_height = MAX (1, (int)round (rect->height / item->map_scale));
+}
+
 static void
 emit_arrangement (Composer          *c,
                   const Arrangement *a)
 {
-  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_MAP);
   double gap = 30 * c->u;
 
-  item->rect = a->map;
+  add_map (c, &a->map);
 
   for (guint col = 0; col < a->n_columns; col++)
     {
@@ -1892,14 +1904,9 @@ frame (Composer *c,
   c->items = items;
 }
 
-/* Labels on the map a little larger than the window's, as a slide is read
- * from further away, and never below 7 points on paper. */
-static void
-set_label_scale (EcMapRenderer *renderer,
-                 double         scale)
-{
-  ec_map_renderer_set_label_scale (renderer, MAX (scale * 15.0, 7.0) / MAX (scale * 11.0, 11.0));
-}
+/* Labels on the map a little larger than the window's at the same size,
+ * as a slide is read from further away. */
+#define MAP_LABEL_SCALE 1.3
 
 GPtrArray *
 ec_snapshot_compose (EcSnapshot *self,
@@ -1946,10 +1953,11 @@ ec_snapshot_compose (EcSnapshot *self,
       f.body.height = -1;
     }
 
-  set_label_scale (self->renderer, ec_map_get_view_box (self->map)->width > 0 ?
-                   a.map.width / ec_map_get_view_box (self->map)->width : 1.0);
-  ec_map_renderer_get_style (self->renderer, (int)a.map.width, (int)a.map.height, &style);
-  c.pattern_size = style.pattern_size;
+  /* Patterns in the bar and legend as on the map, in whole pixels. */
+  ec_map_renderer_set_label_scale (self->renderer, MAP_LABEL_SCALE);
+  ec_map_renderer_get_style (self->renderer, MAX (1, (int)round (a.map.width / c.u)),
+                             MAX (1, (int)round (a.map.height / c.u)), &style);
+  c.pattern_size = MAX (1, round (style.pattern_size * c.u));
   c.items = g_ptr_array_new_with_free_func ((GDestroyNotify)item_free);
 
   item = add_item (&c, EC_SNAPSHOT_ITEM_RECT);
@@ -1965,8 +1973,7 @@ ec_snapshot_compose (EcSnapshot *self,
     }
   else
     {
-      item = add_item (&c, EC_SNAPSHOT_ITEM_MAP);
-      item->rect = a.map;
+      add_map (&c, &a.map);
     }
 
   return g_steal_pointer (&c.items);
@@ -2090,7 +2097,8 @@ draw_items (EcSnapshot *self,
         case EC_SNAPSHOT_ITEM_MAP:
           cairo_save (cr);
           cairo_translate (cr, item->rect.x, item->rect.y);
-          ec_map_renderer_render (self->renderer, cr, (int)item->rect.width, (int)item->rect.height);
+          cairo_scale (cr, item->map_scale, item->map_scale);
+          ec_map_renderer_render (self->renderer, cr, item->map_width, item->map_height);
           cairo_restore (cr);
           break;
 
