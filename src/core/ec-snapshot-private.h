@@ -93,5 +93,7 @@ GBytes        *ec_snapshot_write_svg    (EcSnapshot *self,
                                          GPtrArray  *items,
                                          int         width,
                                          int         height);
+GBytes        *ec_snapshot_encode_png   (cairo_surface_t *surface,
+                                         GError         **error);
 
 G_END_DECLS

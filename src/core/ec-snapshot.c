@@ -2179,9 +2179,9 @@ static GBytes *
 to_png (EcSnapshot  *self,
         GError     **error)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
+  GBytes *png = NULL;
   cairo_t *cr;
 
   /* Opaque: a white background, and a smaller, faster PNG without alpha. */
@@ -2191,14 +2191,11 @@ to_png (EcSnapshot  *self,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_array, data);
+  if (check_cairo (status, error))
+    png = ec_snapshot_encode_png (surface, error);
   cairo_surface_destroy (surface);
 
-  if (!check_cairo (status, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  return png;
 }
 
 static GBytes *
