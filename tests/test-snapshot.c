@@ -360,6 +360,40 @@ test_png_sizes (void)
   g_assert_cmpint (width * 10000 + height, ==, 1080 * 10000 + 1080);
 }
 
+/* The PNG holds exactly the pixels drawn: a check on its encoder. */
+static void
+test_png_lossless (void)
+{
+  g_autoptr(EcScenario) scenario = load_petition ();
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (scenario);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, 700);
+  cairo_surface_t *decoded;
+  cairo_t *cr = cairo_create (drawn);
+  guint differing = 0;
+
+  ec_snapshot_draw (snapshot, cr, 1000, 700);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+
+  ec_snapshot_set_size (snapshot, 1000, 700);
+  png = ec_snapshot_to_png_bytes (snapshot, &error);
+  g_assert_no_error (error);
+  decoded = png_from_bytes (png);
+
+  for (int y = 0; y < 700; y++)
+    {
+      for (int x = 0; x < 1000; x++)
+        differing += (pixel_at (drawn, x, y) & 0xffffff) != (pixel_at (decoded, x, y) & 0xffffff);
+    }
+
+  g_assert_cmpuint (differing, ==, 0);
+
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (decoded);
+}
+
 static void
 test_bad_size_refused (void)
 {
@@ -1197,6 +1231,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ec/snapshot/png-sizes", test_png_sizes);
+  g_test_add_func ("/ec/snapshot/png-lossless", test_png_lossless);
   g_test_add_func ("/ec/snapshot/bad-size-refused", test_bad_size_refused);
   g_test_add_func ("/ec/snapshot/png-colors", test_png_colors);
   g_test_add_func ("/ec/snapshot/svg-round-trip", test_svg_round_trip);
