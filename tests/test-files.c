@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "ec-details-dialog.h"
 #include "ec-map-view.h"
 #include "ec-test-ui.h"
 #include "ec-window.h"
@@ -99,10 +100,38 @@ test_save_and_open (void)
     g_assert_true (found);
   }
 
+  /* Title and notes, through their dialog. */
+  {
+    GtkWidget *details = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.details", NULL));
+    ec_test_wait_for_frames (NULL);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (EC_IS_DETAILS_DIALOG (toplevel))
+          details = GTK_WIDGET (toplevel);
+      }
+    g_assert_nonnull (details);
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (details, EC_TYPE_DETAILS_DIALOG, "title_row")),
+                           "Florida, 2000");
+    ec_test_wait_for_frames (details);
+    ec_test_save_screenshot (details, "files-details-dialog.png");
+    ec_details_dialog_apply (EC_DETAILS_DIALOG (details));
+    gtk_window_destroy (GTK_WINDOW (details));
+    g_assert_cmpstr (ec_scenario_get_title (ec_window_get_scenario (window)), ==, "Florida, 2000");
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Florida, 2000");
+    g_assert_true (ec_window_save_to_file (window, file, NULL));
+    g_free (before);
+    before = scenario_data (window);
+  }
+
   /* A change shows as unsaved. */
   ec_scenario_set_winner (ec_window_get_scenario (window), "OH", NULL);
   ec_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Tuesday lesson");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Florida, 2000");
 
   /* The next day, in a new window. */
   {

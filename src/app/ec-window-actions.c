@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ec-details-dialog.h"
 #include "ec-export-dialog.h"
 #include "ec-window-private.h"
 
@@ -454,8 +455,8 @@ compare_recent (gconstpointer a,
 {
   GtkRecentInfo *ra = *(GtkRecentInfo **)a;
   GtkRecentInfo *rb = *(GtkRecentInfo **)b;
-  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (ra);
-  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (rb);
+  GDateTime *ta = gtk_recent_info_get_modified (ra);
+  GDateTime *tb = gtk_recent_info_get_modified (rb);
 
   return g_date_time_compare (tb, ta);
 }
@@ -778,6 +779,16 @@ ec_window_open_export_dialog (EcWindow *self)
 }
 
 static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (ec_details_dialog_new (GTK_WINDOW (self), self->scenario)));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -804,6 +815,7 @@ open_uri_action (GtkWidget  *widget,
 void
 ec_window_class_init_files (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);

@@ -89,7 +89,8 @@ ec_scenario_class_init (EcScenarioClass *klass)
   /**
    * EcScenario::changed:
    *
-   * Emitted after anything that can change the tally changed.
+   * Emitted after anything in the scenario changed: what can change the
+   * tally, and its title and notes.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -272,8 +273,12 @@ ec_scenario_set_title (EcScenario *self,
 {
   g_return_if_fail (EC_IS_SCENARIO (self));
 
+  if (g_strcmp0 (self->title, title ? title : "") == 0)
+    return;
+
   g_free (self->title);
   self->title = g_strdup (title ? title : "");
+  emit_changed (self);
 }
 
 /**
@@ -303,8 +308,12 @@ ec_scenario_set_notes (EcScenario *self,
 {
   g_return_if_fail (EC_IS_SCENARIO (self));
 
+  if (g_strcmp0 (self->notes, notes ? notes : "") == 0)
+    return;
+
   g_free (self->notes);
   self->notes = g_strdup (notes ? notes : "");
+  emit_changed (self);
 }
 
 /**
