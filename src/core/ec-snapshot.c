@@ -884,6 +884,8 @@ typedef struct {
   GPtrArray  *items;
   double      u;
   double      pattern_size;
+  /* The heights of blocks measured at this unit, as Measured. */
+  GArray     *measured;
 } Composer;
 
 static void
@@ -1694,17 +1696,37 @@ typedef struct {
   double    scale;
 } Arrangement;
 
+typedef struct {
+  BlockFunc block;
+  double    width;
+  double    u;
+  double    height;
+} Measured;
+
+/* The height of @block at @width. Arranging asks for the same few widths
+ * again and again, and laying out text is the slow part. */
 static double
 measure (Composer  *c,
          BlockFunc  block,
          double     width)
 {
-  GPtrArray *items = g_steal_pointer (&c->items);
-  double h = block (c, 0, 0, width);
+  GPtrArray *items;
+  Measured m = { block, width, c->u, 0 };
 
+  for (guint i = 0; i < c->measured->len; i++)
+    {
+      const Measured *other = &g_array_index (c->measured, Measured, i);
+
+      if (other->block == block && other->width == width && other->u == c->u)
+        return other->height;
+    }
+
+  items = g_steal_pointer (&c->items);
+  m.height = block (c, 0, 0, width);
   c->items = items;
+  g_array_append_val (c->measured, m);
 
-  return h;
+  return m.height;
 }
 
 static double
@@ -1914,7 +1936,8 @@ ec_snapshot_compose (EcSnapshot *self,
                      double      height)
 {
   g_autoptr(EcTally) tally = ec_tally_new (self->scenario);
-  Composer c = { self, tally, NULL, 1.0, 6.0 };
+  g_autoptr(GArray) measured = g_array_new (FALSE, FALSE, sizeof (Measured));
+  Composer c = { self, tally, NULL, 1.0, 6.0, measured };
   double base_u = MIN (sqrt (width * height / (1920.0 * 1080.0)), MIN (width / 1200.0, height / 700.0));
   Arrangement a = { 0 };
   EcMapStyle style;
