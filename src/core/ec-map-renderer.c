@@ -734,7 +734,9 @@ layout_label (EcMapRenderer    *self,
   if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) &&
       strchr (appearance->label, '\n') != NULL)
     {
-      g_autofree char *one_line = g_strdelimit (g_strdup (appearance->label), "\n", ' ');
+      /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
+      g_auto(GStrv) parts = g_strsplit (appearance->label, "\n", 2);
+      g_autofree char *one_line = g_strjoinv (" · ", parts);
       g_autoptr(PangoLayout) single = pango_cairo_create_layout (cr);
       double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
 
