@@ -221,32 +221,6 @@ ec_tally_bar_new (void)
   return g_object_new (EC_TYPE_TALLY_BAR, NULL);
 }
 
-/* The two sides are fixed per scenario, so they never swap while a student
- * clicks: Democrats left and Republicans right when both run, else the
- * scenario's first two candidates. */
-static void
-pick_sides (EcScenario   *scenario,
-            EcCandidate **left,
-            EcCandidate **right)
-{
-  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
-
-  *left = g_ptr_array_index (candidates, 0);
-  *right = g_ptr_array_index (candidates, 1);
-
-  for (guint i = 0; i < MIN (candidates->len, 2); i++)
-    {
-      EcCandidate *candidate = g_ptr_array_index (candidates, i);
-      EcCandidate *other = g_ptr_array_index (candidates, 1 - i);
-
-      if (g_strcmp0 (ec_candidate_get_party (candidate), "Democratic") == 0)
-        {
-          *left = candidate;
-          *right = other;
-        }
-    }
-}
-
 static double
 previous_value (EcTallyBar    *self,
                 SegmentKind    kind,
@@ -303,7 +277,7 @@ ec_tally_bar_set_tally (EcTallyBar *self,
   g_return_if_fail (tally != NULL);
 
   scenario = ec_tally_get_scenario (tally);
-  pick_sides (scenario, &left, &right);
+  ec_scenario_get_sides (scenario, &left, &right);
 
   ec_palette_get_candidate_color (scenario, left, &color);
   add_segment (segments, self, SEGMENT_CANDIDATE, left, &color, ec_tally_get_electoral_votes (tally, left));

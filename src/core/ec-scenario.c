@@ -422,6 +422,41 @@ ec_scenario_add_person (EcScenario *self,
 }
 
 /**
+ * ec_scenario_get_sides:
+ * @self: a #EcScenario
+ * @left: (out) (transfer none): the candidate shown on the left of a tally bar
+ * @right: (out) (transfer none): the candidate shown on the right
+ *
+ * The two sides of the race to 270, fixed per scenario so they never swap
+ * while a student clicks: Democrats left and Republicans right when both
+ * run, else the scenario's first two candidates. The window's tally bar and
+ * exported snapshots use the same sides.
+ */
+void
+ec_scenario_get_sides (EcScenario   *self,
+                       EcCandidate **left,
+                       EcCandidate **right)
+{
+  g_return_if_fail (EC_IS_SCENARIO (self));
+  g_return_if_fail (left != NULL && right != NULL);
+  g_return_if_fail (self->candidates->len >= 2);
+
+  *left = g_ptr_array_index (self->candidates, 0);
+  *right = g_ptr_array_index (self->candidates, 1);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
+
+      if (g_strcmp0 (ec_candidate_get_party (candidate), "Democratic") == 0)
+        {
+          *left = candidate;
+          *right = g_ptr_array_index (self->candidates, 1 - i);
+        }
+    }
+}
+
+/**
  * ec_scenario_get_split:
  * @self: a #EcScenario
  * @state_id: a state's postal code

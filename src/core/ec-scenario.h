@@ -83,6 +83,9 @@ EcCandidate    *ec_scenario_get_candidate        (EcScenario     *self,
                                                   const char     *id);
 EcCandidate    *ec_scenario_add_person           (EcScenario     *self,
                                                   const char     *name);
+void            ec_scenario_get_sides            (EcScenario     *self,
+                                                  EcCandidate   **left,
+                                                  EcCandidate   **right);
 
 GPtrArray      *ec_scenario_list_active_units    (EcScenario     *self);
 gboolean        ec_scenario_is_unit_active       (EcScenario     *self,

@@ -1058,34 +1058,6 @@ add_paragraph (Composer         *c,
   return bottom;
 }
 
-/* The two sides of the tally bar, fixed per scenario as in the window's bar:
- * Democrats left and Republicans right when both run, else the scenario's
- * first two candidates. */
-static void
-pick_sides (EcScenario   *scenario,
-            EcCandidate **left,
-            EcCandidate **right)
-{
-  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
-
-  g_assert (candidates->len >= 2);
-
-  *left = g_ptr_array_index (candidates, 0);
-  *right = g_ptr_array_index (candidates, 1);
-
-  for (guint i = 0; i < 2; i++)
-    {
-      EcCandidate *candidate = g_ptr_array_index (candidates, i);
-      EcCandidate *other = g_ptr_array_index (candidates, 1 - i);
-
-      if (g_strcmp0 (ec_candidate_get_party (candidate), "Democratic") == 0)
-        {
-          *left = candidate;
-          *right = other;
-        }
-    }
-}
-
 static double
 compose_header (Composer *c,
                 double    x,
@@ -1232,7 +1204,7 @@ compose_tally (Composer *c,
   double bar_height = 38 * u;
   double bottom;
 
-  pick_sides (scenario, &left, &right);
+  ec_scenario_get_sides (scenario, &left, &right);
   left_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, left));
   right_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, right));
   majority = g_strdup_printf (_("%u to win"), ec_tally_get_majority (c->tally));
