@@ -266,6 +266,15 @@ test_presentation_mode (void)
 
   g_assert_true (ec_window_get_presenting (window));
   g_assert_cmpfloat (ec_map_renderer_get_label_scale (renderer), >, 1.0);
+
+  /* Without the header bar, keys step through the elections. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.older-election", NULL));
+  g_assert_cmpint (ec_election_get_year (ec_scenario_get_election (ec_window_get_scenario (window))), ==, 2012);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.newer-election", NULL));
+  g_assert_cmpint (ec_election_get_year (ec_scenario_get_election (ec_window_get_scenario (window))), ==, 2016);
+  /* The bigger labels stay for the whole presentation. */
+  g_assert_cmpfloat (ec_map_renderer_get_label_scale (renderer), >, 1.0);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
   ec_test_save_screenshot (GTK_WIDGET (window), "presentation-1920x1080.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));

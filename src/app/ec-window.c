@@ -368,6 +368,33 @@ reset_action (GtkWidget  *widget,
   ec_window_set_scenario (self, scenario);
 }
 
+/* Page Up and Page Down step through the elections, for a presenter
+ * without the header bar. */
+static void
+step_election_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+  g_autofree char *current = current_election_id (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->election_ids));
+  int step = g_str_equal (action_name, "win.older-election") ? 1 : -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_equal (gtk_string_list_get_string (self->election_ids, i), current))
+        {
+          int next = (int)i + step;
+
+          if (next >= 0 && next < (int)n)
+            load_election (self, gtk_string_list_get_string (self->election_ids, next), get_pledged (self));
+          else
+            gtk_widget_error_bell (widget);
+          return;
+        }
+    }
+}
+
 static void
 election_action (GtkWidget  *widget,
                  const char *action_name,
@@ -505,12 +532,18 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
+  gtk_widget_class_install_action (widget_class, "win.older-election", NULL, step_election_action);
+  gtk_widget_class_install_action (widget_class, "win.newer-election", NULL, step_election_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_property_action (widget_class, "win.pledged", "pledged");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.older-election", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.newer-election", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.pledged", NULL);
 
   ec_window_class_init_files (widget_class);
 
