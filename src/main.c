@@ -12,6 +12,21 @@
 
 #include "ec-application.h"
 #include "ec-cli.h"
+#include "ec-explanations.h"
+#include "ec-laws.h"
+#include "ec-map.h"
+
+/* Reads the bundled data on the second core while GTK starts up on the
+ * first; whoever needs it first waits for it. */
+static gpointer
+preload_data (gpointer data)
+{
+  ec_map_get_default ();
+  ec_explanations_get_default ();
+  ec_laws_get_default ();
+
+  return NULL;
+}
 
 int
 main (int   argc,
@@ -27,6 +42,8 @@ main (int   argc,
   /* Options mean the command line, which never touches the display. */
   if (ec_cli_handles (argc, argv))
     return ec_cli_run (argc, argv);
+
+  g_thread_unref (g_thread_new ("preload", preload_data, NULL));
 
   app = ec_application_new ();
 

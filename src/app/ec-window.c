@@ -588,6 +588,28 @@ fill_election_picker (EcWindow *self)
   gtk_drop_down_set_model (self->election_picker, G_LIST_MODEL (labels));
 }
 
+/* The side panel's wrapped text is the costliest thing to lay out; it
+ * appears right after the first frame, so the map comes up as fast as an
+ * empty window would. */
+static void
+show_side_panel_after_paint_cb (GdkFrameClock *clock,
+                                EcWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, show_side_panel_after_paint_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), TRUE);
+}
+
+static void
+window_mapped_cb (EcWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL && !gtk_widget_get_visible (GTK_WIDGET (self->side_panel)))
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (show_side_panel_after_paint_cb), self, 0);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->side_panel), TRUE);
+}
+
 static void
 ec_window_init (EcWindow *self)
 {
@@ -599,6 +621,9 @@ ec_window_init (EcWindow *self)
   g_autoptr(EcElection) election = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), FALSE);
+  g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
 
   self->history = ec_history_new ();
   g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);

@@ -672,6 +672,7 @@ typedef struct {
   double         origin_y;
   const EcColor *text;
   const EcColor *halo;
+  gboolean       spills;
   guint          faithless;
   PangoLayout   *badge;
   double         badge_x;
@@ -704,7 +705,7 @@ badge_line_width (double radius)
 
 static void
 layout_label (EcMapRenderer    *self,
-              cairo_t          *cr,
+              PangoContext     *context,
               const Geometry   *g,
               EcMapUnit        *unit,
               const Appearance *appearance,
@@ -726,7 +727,7 @@ layout_label (EcMapRenderer    *self,
   /* Two lines (code, votes) as large as the room allows, within limits;
    * where the room is too flat for two readable lines (small boxes on a
    * small window), one line. */
-  layout = pango_cairo_create_layout (cr);
+  layout = pango_layout_new (context);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
   size = fit_label (self, layout, appearance->label, room_w, room_h, 2, min_size, cap);
@@ -737,7 +738,7 @@ layout_label (EcMapRenderer    *self,
       /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
       g_auto(GStrv) parts = g_strsplit (appearance->label, "\n", 2);
       g_autofree char *one_line = g_strjoinv (" · ", parts);
-      g_autoptr(PangoLayout) single = pango_cairo_create_layout (cr);
+      g_autoptr(PangoLayout) single = pango_layout_new (context);
       double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
 
       if (single_size > size || logical.height > room_h * 1.05)
@@ -761,6 +762,9 @@ layout_label (EcMapRenderer    *self,
     }
 
   label->size = size;
+  /* Text that stays inside its state's room needs no halo; stroking the
+   * outline of every label would cost more than the rest of the map. */
+  label->spills = logical.width > room_w || logical.height > room_h;
   label->origin_x = round (x - logical.width / 2.0 - logical.x);
   label->origin_y = round (y - logical.height / 2.0 - logical.y);
   label->faithless = appearance->faithless;
@@ -779,7 +783,7 @@ layout_label (EcMapRenderer    *self,
       label->badge_x = x + logical.width / 2.0 + label->badge_radius + 2;
       label->badge_y = y - logical.height / 2.0 + label->badge_radius;
 
-      label->badge = pango_cairo_create_layout (cr);
+      label->badge = pango_layout_new (context);
       pango_font_description_set_absolute_size (badge_font, label->badge_radius * 1.2 * PANGO_SCALE);
       pango_layout_set_font_description (label->badge, badge_font);
       pango_font_description_free (badge_font);
@@ -800,12 +804,15 @@ paint_label (cairo_t           *cr,
 
   /* A thin halo keeps labels readable where they spill over a neighbour. */
   cairo_save (cr);
-  cairo_move_to (cr, label->origin_x, label->origin_y);
-  pango_cairo_layout_path (cr, label->layout);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, halo_width (label->size));
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, HALO_ALPHA);
-  cairo_stroke (cr);
+  if (label->spills)
+    {
+      cairo_move_to (cr, label->origin_x, label->origin_y);
+      pango_cairo_layout_path (cr, label->layout);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, halo_width (label->size));
+      cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, HALO_ALPHA);
+      cairo_stroke (cr);
+    }
   cairo_move_to (cr, label->origin_x, label->origin_y);
   set_color (cr, label->text);
   pango_cairo_show_layout (cr, label->layout);
@@ -830,13 +837,14 @@ paint_label (cairo_t           *cr,
 static void
 draw_label (EcMapRenderer    *self,
             cairo_t          *cr,
+            PangoContext     *context,
             const Geometry   *g,
             EcMapUnit        *unit,
             const Appearance *appearance)
 {
   LabelLayout label = { 0 };
 
-  layout_label (self, cr, g, unit, appearance, &label);
+  layout_label (self, context, g, unit, appearance, &label);
   paint_label (cr, &label);
   label_layout_clear (&label);
 }
@@ -909,6 +917,7 @@ draw_map (EcMapRenderer    *self,
   guint n_units = ec_map_get_n_units (self->map);
   double border = CLAMP (g->scale * 0.8, 1.0, 3.0) / g->scale;
   cairo_pattern_t *patterns[(EC_PATTERN_HATCH + 1) * 2] = { NULL, };
+  PangoContext *context;
   cairo_matrix_t base;
 
   cairo_get_matrix (cr, &base);
@@ -976,7 +985,9 @@ draw_map (EcMapRenderer    *self,
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     g_clear_pointer (&patterns[i], cairo_pattern_destroy);
 
-  /* Labels in device space, so text stays crisp. */
+  /* Labels in device space, so text stays crisp; one Pango context for
+   * all of them, since making one per label costs more than the text. */
+  context = pango_cairo_create_context (cr);
   for (guint i = 0; i < n_units; i++)
     {
       EcMapUnit *unit = ec_map_get_unit (self->map, i);
@@ -987,8 +998,9 @@ draw_map (EcMapRenderer    *self,
 
       label_pixel_extents (self, g, unit, &label);
       if (rect_intersects (&label, pixel_limit))
-        draw_label (self, cr, g, unit, &appearances[i]);
+        draw_label (self, cr, context, g, unit, &appearances[i]);
     }
+  g_object_unref (context);
 }
 
 static void
@@ -1492,6 +1504,7 @@ ec_map_renderer_dup_labels (EcMapRenderer *self,
 {
   GArray *labels;
   cairo_surface_t *scratch;
+  PangoContext *context;
   cairo_t *cr;
   Geometry g;
 
@@ -1504,6 +1517,7 @@ ec_map_renderer_dup_labels (EcMapRenderer *self,
    * the way ec_map_renderer_render() lays it out for a PNG. */
   scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (scratch);
+  context = pango_cairo_create_context (cr);
   compute_geometry (self, width, height, &g);
 
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
@@ -1521,13 +1535,13 @@ ec_map_renderer_dup_labels (EcMapRenderer *self,
           continue;
         }
 
-      layout_label (self, cr, &g, unit, &appearance, &layout);
+      layout_label (self, context, &g, unit, &appearance, &layout);
 
       label.unit_id = g_strdup (ec_map_unit_get_id (unit));
       label.font_size = layout.size;
       label.color = *layout.text;
       label.halo = *layout.halo;
-      label.halo_alpha = HALO_ALPHA;
+      label.halo_alpha = layout.spills ? HALO_ALPHA : 0;
       label.halo_width = halo_width (layout.size);
 
       iter = pango_layout_get_iter (layout.layout);
@@ -1567,6 +1581,7 @@ ec_map_renderer_dup_labels (EcMapRenderer *self,
       appearance_clear (&appearance);
     }
 
+  g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
 

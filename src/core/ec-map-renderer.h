@@ -64,7 +64,8 @@ typedef struct {
  * @font_size: the size of the (bold) text, in pixels
  * @color: the text's colour
  * @halo: the colour of the thin outline around the text
- * @halo_alpha: its opacity
+ * @halo_alpha: its opacity, 0 for a label that stays inside its state and
+ *   needs no halo
  * @halo_width: its width, in pixels
  * @n_lines: how many of @lines there are: one or two
  * @lines: the lines, centred on their @x

@@ -331,6 +331,35 @@ ec_map_new (GError **error)
 }
 
 /**
+ * ec_map_get_default:
+ *
+ * The bundled map, read once and shared. Safe to call from any thread, so
+ * that it can be read on the second core while GTK starts up: a caller that
+ * comes while another thread is reading it waits for that reading.
+ *
+ * Returns: (transfer none): the map
+ */
+EcMap *
+ec_map_get_default (void)
+{
+  static gsize map;
+
+  if (g_once_init_enter (&map))
+    {
+      g_autoptr(GError) error = NULL;
+      EcMap *loaded = ec_map_new (&error);
+
+      /* The map is compiled into the binary and checked by the tests. */
+      if (loaded == NULL)
+        g_error ("%s", error->message);
+
+      g_once_init_leave (&map, (gsize)loaded);
+    }
+
+  return (EcMap *)map;
+}
+
+/**
  * ec_map_get_view_box:
  * @self: a #EcMap
  *

@@ -33,6 +33,7 @@ G_DECLARE_FINAL_TYPE (EcMap, ec_map, EC, MAP, GObject)
 GQuark            ec_map_error_quark             (void);
 
 EcMap            *ec_map_new                     (GError       **error);
+EcMap            *ec_map_get_default             (void);
 EcMap            *ec_map_new_from_data           (const char    *data,
                                                   gsize          length,
                                                   GError       **error);

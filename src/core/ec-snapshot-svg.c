@@ -403,13 +403,14 @@ write_map (SvgWriter            *w,
         }
     }
 
-  /* Labels: a translucent halo under each, then the text. */
+  /* Labels: a translucent halo under those that spill out of their state,
+   * then the text. */
   labels = ec_map_renderer_dup_labels (renderer, width, height);
   for (guint i = 0; i < labels->len; i++)
     {
       const EcMapLabel *label = &g_array_index (labels, EcMapLabel, i);
 
-      for (guint l = 0; l < label->n_lines; l++)
+      for (guint l = 0; l < label->n_lines && label->halo_alpha > 0; l++)
         {
           const EcMapLabelLine *line = &label->lines[l];
 
