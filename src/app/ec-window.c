@@ -39,9 +39,14 @@ is_petition (EcScenario *scenario)
 {
   EcElection *election = ec_scenario_get_election (scenario);
 
+  const char *title = ec_scenario_get_title (scenario);
+
+  /* A petition file saved in another language keeps its English or its
+   * translated title; both are the petition. */
   return ec_election_get_year (election) == 2016 &&
          ec_scenario_get_base (scenario) == EC_SCENARIO_PLEDGED &&
-         g_strcmp0 (ec_scenario_get_title (scenario), _("2016: the petition")) == 0;
+         (g_strcmp0 (title, "2016: the petition") == 0 ||
+          g_strcmp0 (title, _("2016: the petition")) == 0);
 }
 
 static char *
