@@ -285,6 +285,32 @@ test_presentation_mode (void)
   ec_test_destroy_window (window);
 }
 
+/* Browsing elections is not editing: nothing asks to be saved. */
+static void
+test_browsing_is_not_editing (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+
+  g_file_delete (autosave, NULL, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "1984");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008");
+  ec_window_flush_autosave (window);
+  g_assert_false (g_file_query_exists (autosave, NULL));
+
+  /* An edit is. */
+  ec_scenario_set_winner (ec_window_get_scenario (window), "IN", NULL);
+  ec_window_flush_autosave (window);
+  g_assert_true (g_file_query_exists (autosave, NULL));
+
+  /* Undone, there is nothing to lose again: closing does not ask. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 0);
+  g_assert_false (g_file_query_exists (autosave, NULL));
+}
+
 static void
 test_settings_carry_over (void)
 {
@@ -353,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/ec/files/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/ec/files/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ec/files/settings-carry-over", test_settings_carry_over);
+  g_test_add_func ("/ec/files/browsing-is-not-editing", test_browsing_is_not_editing);
 
   return ec_test_run_ui ();
 }

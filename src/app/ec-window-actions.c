@@ -152,7 +152,8 @@ ec_window_is_modified (EcWindow *self)
   if (self->scenario == NULL)
     return FALSE;
 
-  /* A real election as it came, never edited, has nothing to lose. */
+  /* The election the window opened with, never edited, has nothing to
+   * lose. */
   if (self->saved_data == NULL)
     return ec_history_can_undo (self->history);
 

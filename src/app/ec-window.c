@@ -238,9 +238,11 @@ load_election (EcWindow   *self,
       return;
     }
 
-  /* A new election is a new scenario, not the file's any more. */
+  /* A new election is a new scenario, not the file's any more. Nothing
+   * is unsaved until it is changed: browsing elections never asks to save. */
   g_clear_object (&self->file);
-  g_clear_pointer (&self->saved_data, g_free);
+  g_free (self->saved_data);
+  self->saved_data = ec_scenario_to_data (scenario, NULL);
   ec_window_set_scenario (self, scenario);
 
   if (self->settings != NULL)
@@ -680,7 +682,10 @@ ec_window_init (EcWindow *self)
     scenario = ec_scenario_new_blank (NULL);
 
   if (scenario != NULL)
-    ec_window_set_scenario (self, scenario);
+    {
+      self->saved_data = ec_scenario_to_data (scenario, NULL);
+      ec_window_set_scenario (self, scenario);
+    }
 }
 
 /**
