@@ -703,8 +703,10 @@ ec_map_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
+      /* A modest natural width lets the side panel stay beside the map on a
+       * 1280-pixel screen; the map still takes all the room it is given. */
       *minimum = 320;
-      *natural = MAX (320, for_size > 0 ? (int)(for_size / aspect) : (int)view->width);
+      *natural = MAX (320, for_size > 0 ? MIN ((int)(for_size / aspect), 760) : 760);
     }
   else
     {
