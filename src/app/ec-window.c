@@ -290,13 +290,19 @@ set_pledged (EcWindow *self,
 }
 
 static void
+history_changed_cb (EcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
+}
+
+static void
 sync_actions (EcWindow *self)
 {
   g_autofree char *id = current_election_id (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pledged", !g_str_equal (id, BLANK_ID));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
+  history_changed_cb (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->election_ids)); i++)
     {
@@ -307,13 +313,6 @@ sync_actions (EcWindow *self)
           break;
         }
     }
-}
-
-static void
-history_changed_cb (EcWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
 }
 
 static void
