@@ -174,15 +174,18 @@ main (int   argc,
   g_autoptr(GObject) handle_object = NULL;
   RsvgHandle *handle;
   gsize svg_length;
+  char *svg_contents;
   const guint8 *svg_data;
 
   if (map == NULL)
     g_error ("%s", error->message);
 
-  svg = g_resources_lookup_data ("/io/github/electors/Electors/map/us.svg", 0, &error);
-  if (svg == NULL)
+  /* The SVG is the map's source, read here from the source tree: the app
+   * itself never draws it. */
+  if (!g_file_get_contents (MAP_SVG_PATH, &svg_contents, &svg_length, &error))
     g_error ("%s", error->message);
-  svg_data = g_bytes_get_data (svg, &svg_length);
+  svg = g_bytes_new_take (svg_contents, svg_length);
+  svg_data = g_bytes_get_data (svg, NULL);
   handle = rsvg_handle_new_from_data (svg_data, svg_length, &error);
   handle_object = G_OBJECT (handle);
   if (handle == NULL)
