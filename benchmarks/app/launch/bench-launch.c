@@ -33,7 +33,7 @@
 #define TARGET_RATIO          1.25
 #define STDERR_TAIL_BYTES     4000
 #define FIRST_FRAME_PREFIX    "first-frame "
-#define XVFB_COMMAND          "xvfb-run -a -s '-screen 0 1920x1080x24' build/benchmarks/launch/bench-launch"
+#define XVFB_COMMAND          "xvfb-run -a -s '-screen 0 1920x1080x24' build/benchmarks/app/launch/bench-launch"
 
 enum {
   EXIT_FAILED_RUN = 1,
