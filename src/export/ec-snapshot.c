@@ -8,12 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "ec-file.h"
+#include "ec-file-error.h"
 #include "ec-snapshot-private.h"
 
 /* A snapshot is what a teacher puts on a slide or a worksheet: the map with
@@ -512,146 +509,6 @@ ec_snapshot_to_png_bytes (EcSnapshot  *self,
   return ec_snapshot_to_bytes (self, EC_SNAPSHOT_FORMAT_PNG, error);
 }
 
-/* Saving */
-
-static gboolean
-write_failed (GError     **error,
-              GFile       *file,
-              const char  *reason)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-
-  g_set_error (error, EC_SNAPSHOT_ERROR, EC_SNAPSHOT_ERROR_WRITE_FAILED,
-               /* Translators: “Cannot save “/home/me/slide.png”: the folder “/home/me” does not exist” */
-               _("Cannot save “%s”: %s"), name, reason);
-  return FALSE;
-}
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, data, MIN (length, G_MAXSSIZE));
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
-static const char *
-describe_errno (int         saved_errno,
-                const char *folder,
-                char      **owned)
-{
-  switch (saved_errno)
-    {
-    case ENOENT:
-    case ENOTDIR:
-      return *owned = g_strdup_printf (_("the folder “%s” does not exist"), folder);
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      return *owned = g_strdup_printf (_("you may not write in the folder “%s”"), folder);
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-      return _("the disk is full");
-    default:
-      return g_strerror (saved_errno);
-    }
-}
-
-/* Writes @bytes to a new file beside @file, then renames it over @file: a
- * reader never sees half an image, and a failure leaves the old file as it
- * was and no temporary file behind. */
-static gboolean
-replace_atomically (GFile   *file,
-                    GBytes  *bytes,
-                    GError **error)
-{
-  const char *path = g_file_peek_path (file);
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
-  g_autofree char *owned = NULL;
-  const char *reason;
-  GStatBuf target;
-  gboolean exists;
-  int saved_errno;
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  int fd;
-
-  if (path == NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      /* Not a local file (a remote share): GIO's own replacement. */
-      if (!g_file_replace_contents (file, (const char *)data, length, NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &local_error))
-        return write_failed (error, file, local_error->message);
-
-      return TRUE;
-    }
-
-  folder = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-
-  exists = g_stat (path, &target) == 0;
-  if (exists && S_ISDIR (target.st_mode))
-    return write_failed (error, file, _("it is a folder; give a file name, such as slide.png"));
-
-  /* A hidden name beside the target, so the rename stays in one file
-   * system; mode 0666 lets the umask decide, as for any new file. */
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      reason = describe_errno (saved_errno, folder, &owned);
-      return write_failed (error, file, reason);
-    }
-
-  /* A replaced file keeps its permissions. Failing that, the new file
-   * keeps the umask's: not worth failing the export for. */
-  if (exists)
-    (void)fchmod (fd, target.st_mode & 07777);
-
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (temp);
-      reason = describe_errno (saved_errno, folder, &owned);
-      return write_failed (error, file, reason);
-    }
-
-  if (close (fd) != 0 || g_rename (temp, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temp);
-      if (saved_errno == EISDIR)
-        return write_failed (error, file, _("it is a folder; give a file name, such as slide.png"));
-      reason = describe_errno (saved_errno, folder, &owned);
-      return write_failed (error, file, reason);
-    }
-
-  return TRUE;
-}
-
 /**
  * ec_snapshot_save:
  * @self: a #EcSnapshot
@@ -673,6 +530,9 @@ ec_snapshot_save (EcSnapshot        *self,
                   GError           **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize length;
 
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -681,5 +541,19 @@ ec_snapshot_save (EcSnapshot        *self,
   if (!(bytes = ec_snapshot_to_bytes (self, format, error)))
     return FALSE;
 
-  return replace_atomically (file, bytes, error);
+  /* Always a new file renamed over the old one. Without the flag GIO
+   * rewrites the old file in place where it cannot make a new one, as in a
+   * folder one may not write in; there the export fails instead, and the
+   * old file stays whole. */
+  data = g_bytes_get_data (bytes, &length);
+  if (!ec_file_replace_contents (file, data, length, G_FILE_CREATE_REPLACE_DESTINATION, &local_error))
+    {
+      /* Translators: an example of a name for an exported snapshot, suggested when a folder was given */
+      g_autofree char *message = ec_file_error_dup_save_message (local_error, file, _("slide.png"));
+
+      g_set_error_literal (error, EC_SNAPSHOT_ERROR, EC_SNAPSHOT_ERROR_WRITE_FAILED, message);
+      return FALSE;
+    }
+
+  return TRUE;
 }

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-file.h"
+#include "ec-file-error.h"
 #include "ec-scenario-private.h"
 
 /* Reading and writing `.electors` files: versioned JSON, checked as a whole
@@ -538,6 +540,18 @@ ec_scenario_new_from_data (const char  *data,
   return g_steal_pointer (&self);
 }
 
+/* GIO's error with our sentence for its message. The domain and code stay,
+ * so that a caller can still tell a missing file from a broken one, as
+ * restoring the autosave does. */
+static void
+set_open_failed (GError       **error,
+                 const GError  *cause)
+{
+  g_autofree char *message = ec_file_error_dup_open_message (cause);
+
+  g_set_error_literal (error, cause->domain, cause->code, message);
+}
+
 /**
  * ec_scenario_new_from_file:
  * @file: a `.electors` file
@@ -565,10 +579,7 @@ ec_scenario_new_from_file (GFile   *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no such file"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      set_open_failed (error, local_error);
       return NULL;
     }
 
@@ -594,11 +605,7 @@ ec_scenario_new_from_file (GFile   *file,
 
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                             _("You do not have permission to read this file"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      set_open_failed (error, local_error);
       return NULL;
     }
 
@@ -621,6 +628,7 @@ ec_scenario_save_to_file (EcScenario  *self,
                           GFile       *file,
                           GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -630,6 +638,14 @@ ec_scenario_save_to_file (EcScenario  *self,
 
   data = ec_scenario_to_data (self, &length);
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  if (!ec_file_replace_contents (file, data, length, G_FILE_CREATE_NONE, &local_error))
+    {
+      /* Translators: an example of a name for a scenario file, suggested when a folder was given */
+      g_autofree char *message = ec_file_error_dup_save_message (local_error, file, _("lesson.electors"));
+
+      g_set_error_literal (error, local_error->domain, local_error->code, message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
