@@ -7,11 +7,15 @@ is described in data/SOURCES.md, section "Explanations and state laws".  It has
 one row per state and DC: state_po, state, category, since_year,
 penalty_detail, ufpea, source, as_of, verified, notes, statute.
 
-What is copied from the table: category, since, ufpea, statute, source_date
-(the row's as_of), sources (the URLs of the source column) and certainty (the
-verified column).  What is written here by hand: the one- or two-sentence
-summary that students read, and the caveat shown for rows that could only be
-partly checked or whose sources disagree (tables SUMMARIES and CAVEATS below).
+What is copied from the table: name, category, since, ufpea, statute,
+source_date (the row's as_of), sources (the URLs of the source column) and
+certainty (the verified column).  What is written here by hand: the one- or
+two-sentence summary that students read, with {state} and {since} for the app
+to fill in after translation, the earlier rule where the row gives it, and the
+caveat shown for rows that could only be partly checked or whose sources
+disagree (tables SUMMARIES and CAVEATS below).  Texts use curly apostrophes.
+After running this script, run tools/extract-explanation-strings.py so that
+translators see the new texts.
 Each hand-written entry names the category and certainty it was written for;
 if the raw table changes either, the script stops instead of showing a text
 that no longer fits.
