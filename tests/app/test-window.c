@@ -218,6 +218,10 @@ test_window_state_laws (void)
   g_assert_true (ec_scenario_get_apply_laws (ec_window_get_scenario (window)));
   g_assert_cmpstr (topic_of (window), ==, "state-laws");
   g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "laws"), "cancel 4 faithless votes"));
+  /* The switch names the 16 states of the table that void such votes,
+   * California and Tennessee among them. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_row"))),
+                            "in the 16 states that void them"));
   g_assert_cmpstr (ec_tally_bar_get_left_text (EC_TALLY_BAR (ec_window_get_tally_bar (window))), ==, "231");
 
   ec_test_destroy_window (window);
