@@ -223,12 +223,13 @@ sample_points (EcSnapshot  *snapshot,
   const EcSnapshotItem *map_item = find_map_item (items);
   EcMapUnit *unit = ec_map_lookup_unit (ec_snapshot_get_map (snapshot), unit_id);
   const EcRect *box = ec_map_unit_get_box (unit);
-  EcMapStyle style;
+  g_autoptr(EcMapDisplay) display = ec_map_display_new (ec_snapshot_get_map (snapshot), map_item->map_width,
+                                                        map_item->map_height);
+  cairo_matrix_t transform;
   double x, y, w, h;
   guint n = 0;
 
-  ec_map_renderer_get_style (ec_snapshot_get_renderer (snapshot), map_item->map_width, map_item->map_height,
-                             &style);
+  ec_map_display_get_transform (display, &transform);
 
   ec_map_unit_get_label (unit, &x, &y, &w, &h);
   if (box != NULL)
