@@ -40,8 +40,8 @@ struct _EcMapDisplay
   guint      n_units;
   EcMapItem *slots;
   gboolean  *present;
-  /* Indices into the slots, in the order they are drawn; NULL when a unit's
-   * items changed since it was made. */
+  /* Indices of the slots in use, in the order they are drawn; made again
+   * when an item comes or goes. */
   GArray    *order;
 };
 

@@ -46,6 +46,10 @@ struct _EcMapRenderer
   int              height;
   EcMapDisplay    *display;
   cairo_surface_t *surface;
+  /* What the text of the cached drawing is laid out with, kept with the
+   * surface: one context for every label, since making one costs more
+   * than laying out the few labels that a click changes. */
+  PangoContext    *context;
   Appearance      *drawn;
   PangoFontDescription *font;
 };
@@ -81,6 +85,7 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->drawn, g_free);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
   g_clear_object (&self->display);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_object (&self->scenario);
   g_clear_object (&self->map);
@@ -892,7 +897,6 @@ ec_map_renderer_update (EcMapRenderer *self)
   Appearance *now;
   cairo_region_t *damage;
   cairo_rectangle_int_t extents;
-  PangoContext *context;
   cairo_t *cr;
   gboolean full;
 
@@ -950,16 +954,18 @@ ec_map_renderer_update (EcMapRenderer *self)
   cairo_paint (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
 
-  /* Text is laid out for the surface it is drawn on; one Pango context
-   * for every label, since making one per label costs more than the text.
-   * The items of the units that did not change keep their layouts. */
-  context = pango_cairo_create_context (cr);
+  /* Text is laid out for the surface it is drawn on. The items of the
+   * units that did not change keep their layouts. */
+  if (full)
+    {
+      g_clear_object (&self->context);
+      self->context = pango_cairo_create_context (cr);
+    }
   for (guint i = 0; i < n_units; i++)
     {
       if (full || !appearance_equal (&self->drawn[i], &now[i]))
-        make_unit_items (self, self->display, context, i, &now[i]);
+        make_unit_items (self, self->display, self->context, i, &now[i]);
     }
-  g_object_unref (context);
 
   cairo_region_get_extents (damage, &extents);
   ec_map_display_draw (self->display, cr, full ? NULL : &extents);
