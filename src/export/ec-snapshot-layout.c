@@ -1185,7 +1185,7 @@ ec_snapshot_compose (EcSnapshot *self,
   Composer c = { self, tally, NULL, 1.0, 6.0, measured };
   double base_u = MIN (sqrt (width * height / (1920.0 * 1080.0)), MIN (width / 1200.0, height / 700.0));
   Arrangement a = { 0 };
-  EcMapStyle style;
+  g_autoptr(EcMapDisplay) placed = NULL;
   EcSnapshotItem *item;
   Frame f;
 
@@ -1223,9 +1223,9 @@ ec_snapshot_compose (EcSnapshot *self,
 
   /* Patterns in the bar and legend as on the map, in whole pixels. */
   ec_map_renderer_set_label_scale (self->renderer, MAP_LABEL_SCALE);
-  ec_map_renderer_get_style (self->renderer, MAX (1, (int)round (a.map.width / c.u)),
-                             MAX (1, (int)round (a.map.height / c.u)), &style);
-  c.pattern_size = MAX (1, round (style.pattern_size * c.u));
+  placed = ec_map_display_new (self->map, MAX (1, (int)round (a.map.width / c.u)),
+                               MAX (1, (int)round (a.map.height / c.u)));
+  c.pattern_size = MAX (1, round (ec_map_display_get_pattern_size (placed) * c.u));
   c.items = g_ptr_array_new_with_free_func ((GDestroyNotify)item_free);
 
   item = add_item (&c, EC_SNAPSHOT_ITEM_RECT);

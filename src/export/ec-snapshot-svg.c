@@ -16,8 +16,8 @@
 /* cairo's SVG surface writes text as glyph outlines: a teacher could not
  * change a word of it, search it or read it aloud. So the SVG export is
  * written here, from the same items that cairo draws for PNG and PDF, with
- * every text a <text> element, and the map drawn from the renderer's own
- * geometry, colours, patterns and label layout. */
+ * every text a <text> element, and the map written from the display list
+ * that cairo draws it from. */
 
 typedef struct {
   GString    *defs;
@@ -265,28 +265,90 @@ write_rect (SvgWriter            *w,
     }
 }
 
+/* Fills the geometry that @open starts (a <use> of a shape or a <rect>),
+ * lays the pattern over it and outlines it, as cairo draws it. */
+static void
+write_filled (SvgWriter       *w,
+              const char      *open,
+              const EcMapItem *item,
+              double           pattern_size)
+{
+  g_string_append (w->body, open);
+  append_color_attribute (w->body, "fill", &item->fill);
+  if (item->pattern != EC_PATTERN_NONE)
+    {
+      g_string_append (w->body, "/>\n");
+      g_string_append (w->body, open);
+      /* Map patterns start at the map's corner, in the map's units. */
+      g_string_append_printf (w->body, " fill=\"url(#%s)\"",
+                              pattern_id (w, item->pattern, &item->fill, pattern_size, 0, 0));
+    }
+  append_color_attribute (w->body, "stroke", &item->stroke);
+  append_attribute (w->body, "stroke-width", item->line_width);
+  g_string_append (w->body, " stroke-linejoin=\"round\"/>\n");
+}
+
+static void
+write_map_label (SvgWriter       *w,
+                 const EcMapItem *item)
+{
+  for (guint l = 0; l < item->n_lines; l++)
+    {
+      const EcMapTextLine *line = &item->lines[l];
+
+      append_text (w->body, line->text, line->x, line->baseline, item->font_size, TRUE,
+                   EC_SNAPSHOT_ANCHOR_MIDDLE);
+      append_color_attribute (w->body, "fill", &item->color);
+      /* The halo is the text's own outline, painted first: one element,
+       * so that a search or a screen reader finds each label once. */
+      if (item->halo_alpha > 0)
+        {
+          append_color_attribute (w->body, "stroke", &item->halo);
+          append_attribute (w->body, "stroke-opacity", item->halo_alpha);
+          append_attribute (w->body, "stroke-width", item->halo_width);
+          g_string_append (w->body, " stroke-linejoin=\"round\" paint-order=\"stroke\"");
+        }
+      close_text (w->body, line->text);
+    }
+}
+
+/* Consecutive leaders are one path, as cairo strokes them: @leaders holds
+ * their path data, @leader the last of them. */
+static void
+flush_leaders (SvgWriter       *w,
+               GString         *leaders,
+               const EcMapItem *leader)
+{
+  if (leaders->len == 0)
+    return;
+
+  g_string_append_printf (w->body, "<path d=\"%s\" fill=\"none\"", leaders->str);
+  append_color_attribute (w->body, "stroke", &leader->stroke);
+  append_attribute (w->body, "stroke-width", leader->line_width);
+  g_string_append (w->body, "/>\n");
+  g_string_truncate (leaders, 0);
+}
+
 static void
 write_map (SvgWriter            *w,
            EcSnapshot           *self,
            const EcSnapshotItem *item)
 {
-  EcMapRenderer *renderer = ec_snapshot_get_renderer (self);
-  EcMap *map = ec_snapshot_get_map (self);
-  int width = item->map_width;
-  int height = item->map_height;
-  g_autoptr(GArray) labels = NULL;
+  g_autoptr(EcMapDisplay) display = NULL;
   g_autoptr(GString) leaders = g_string_new (NULL);
+  const EcMapItem *leader = NULL;
   cairo_matrix_t to_snapshot;
-  EcMapStyle style;
   double pattern_size;
+  guint n_items;
 
-  /* Within the group, the units of the map's own drawing, as cairo draws
-   * it before scaling it into place. */
-  ec_map_renderer_get_style (renderer, width, height, &style);
-  to_snapshot = style.transform;
+  /* Within the group, the pixels of the map's own drawing, as cairo draws
+   * it before scaling it into place; its text is written as text. */
+  display = ec_map_renderer_dup_display (ec_snapshot_get_renderer (self), NULL, item->map_width,
+                                         item->map_height);
+  ec_map_display_get_transform (display, &to_snapshot);
 
   /* A PNG's tiles have whole pixels; so do these, to match it. */
-  pattern_size = MAX (1, round (style.pattern_size * item->map_scale)) / item->map_scale;
+  pattern_size = MAX (1, round (ec_map_display_get_pattern_size (display) * item->map_scale)) / item->map_scale;
 
   g_string_append (w->body, "<g id=\"map\" transform=\"translate(");
   append_number (w->body, item->rect.x);
@@ -301,160 +363,95 @@ write_map (SvgWriter            *w,
   }
   g_string_append (w->body, ")\">\n");
 
-  /* Shapes, each filled, patterned, then outlined in white. */
-  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+  n_items = ec_map_display_get_n_items (display);
+  for (guint i = 0; i < n_items; i++)
     {
-      EcMapUnit *unit = ec_map_get_unit (map, i);
-      const char *id = ec_map_unit_get_id (unit);
-      EcPattern pattern = ec_map_renderer_get_unit_pattern (renderer, id);
-      EcColor fill;
+      const EcMapItem *map_item = ec_map_display_get_item (display, i);
+      const char *id = ec_map_unit_get_id (map_item->unit);
 
-      if (!ec_map_unit_has_shape (unit))
-        continue;
+      if (map_item->kind != EC_MAP_ITEM_LEADER)
+        flush_leaders (w, leaders, leader);
 
-      ec_map_renderer_get_unit_color (renderer, id, &fill);
-
-      g_string_append (w->defs, "<path id=\"shape-");
-      append_escaped (w->defs, id);
-      g_string_append (w->defs, "\" d=\"");
-      cairo_set_matrix (w->scratch, &to_snapshot);
-      ec_map_unit_append_shape_path (unit, w->scratch);
-      append_current_path (w, w->defs);
-      g_string_append (w->defs, "\"/>\n");
-
-      g_string_append (w->body, "<use xlink:href=\"#shape-");
-      append_escaped (w->body, id);
-      g_string_append_c (w->body, '"');
-      append_color_attribute (w->body, "fill", &fill);
-      if (pattern != EC_PATTERN_NONE)
+      switch (map_item->kind)
         {
-          g_string_append (w->body, "/>\n<use xlink:href=\"#shape-");
-          append_escaped (w->body, id);
-          g_string_append_printf (w->body, "\" fill=\"url(#%s)\"",
-                                  pattern_id (w, pattern, &fill, pattern_size, 0, 0));
-        }
-      append_color_attribute (w->body, "stroke", &style.border_color);
-      append_attribute (w->body, "stroke-width", style.border_width);
-      g_string_append (w->body, " stroke-linejoin=\"round\"/>\n");
-    }
+        case EC_MAP_ITEM_SHAPE:
+          {
+            g_autoptr(GString) use = g_string_new ("<use xlink:href=\"#shape-");
 
-  /* Leader lines from the boxes to the places they stand for. */
-  for (guint i = 0; i < ec_map_get_n_units (map); i++)
-    {
-      EcMapUnit *unit = ec_map_get_unit (map, i);
-      double line[4];
+            g_string_append (w->defs, "<path id=\"shape-");
+            append_escaped (w->defs, id);
+            g_string_append (w->defs, "\" d=\"");
+            cairo_set_matrix (w->scratch, &to_snapshot);
+            ec_map_unit_append_shape_path (map_item->unit, w->scratch);
+            append_current_path (w, w->defs);
+            g_string_append (w->defs, "\"/>\n");
 
-      if (!ec_map_renderer_is_unit_shown (renderer, ec_map_unit_get_id (unit)) ||
-          !ec_map_unit_get_leader (unit, line))
-        continue;
+            append_escaped (use, id);
+            g_string_append_c (use, '"');
+            write_filled (w, use->str, map_item, pattern_size);
+          }
+          break;
 
-      cairo_matrix_transform_point (&to_snapshot, &line[0], &line[1]);
-      cairo_matrix_transform_point (&to_snapshot, &line[2], &line[3]);
-      g_string_append_c (leaders, 'M');
-      append_number (leaders, line[0]);
-      g_string_append_c (leaders, ',');
-      append_number (leaders, line[1]);
-      g_string_append_c (leaders, 'L');
-      append_number (leaders, line[2]);
-      g_string_append_c (leaders, ',');
-      append_number (leaders, line[3]);
-    }
-  if (leaders->len > 0)
-    {
-      g_string_append_printf (w->body, "<path d=\"%s\" fill=\"none\"", leaders->str);
-      append_color_attribute (w->body, "stroke", &style.leader_color);
-      append_attribute (w->body, "stroke-width", style.leader_width);
-      g_string_append (w->body, "/>\n");
-    }
+        case EC_MAP_ITEM_LEADER:
+          {
+            double x1 = map_item->x1, y1 = map_item->y1, x2 = map_item->x2, y2 = map_item->y2;
 
-  /* The boxes, filled like their units. */
-  for (guint i = 0; i < ec_map_get_n_units (map); i++)
-    {
-      const char *id = ec_map_unit_get_id (ec_map_get_unit (map, i));
-      EcSnapshotItem box = { 0 };
+            cairo_matrix_transform_point (&to_snapshot, &x1, &y1);
+            cairo_matrix_transform_point (&to_snapshot, &x2, &y2);
+            g_string_append_c (leaders, 'M');
+            append_number (leaders, x1);
+            g_string_append_c (leaders, ',');
+            append_number (leaders, y1);
+            g_string_append_c (leaders, 'L');
+            append_number (leaders, x2);
+            g_string_append_c (leaders, ',');
+            append_number (leaders, y2);
+            leader = map_item;
+          }
+          break;
 
-      if (!ec_map_renderer_is_unit_shown (renderer, id) ||
-          !ec_map_renderer_get_unit_box (renderer, width, height, id, &box.rect, &box.radius))
-        continue;
+        case EC_MAP_ITEM_BOX:
+          {
+            g_autoptr(GString) rect = g_string_new ("<rect");
+            double scale = ec_map_display_get_scale (display);
+            double x1 = map_item->rect.x, y1 = map_item->rect.y;
+            double x2 = x1 + map_item->rect.width, y2 = y1 + map_item->rect.height;
+            EcRect box;
 
-      box.alpha = 1;
-      ec_map_renderer_get_unit_color (renderer, id, &box.color);
-      box.pattern = ec_map_renderer_get_unit_pattern (renderer, id);
-      box.stroke = style.leader_color;
-      box.line_width = style.box_line_width;
+            cairo_matrix_transform_point (&to_snapshot, &x1, &y1);
+            cairo_matrix_transform_point (&to_snapshot, &x2, &y2);
+            box = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+            append_rect_geometry (rect, &box, map_item->radius * scale);
+            write_filled (w, rect->str, map_item, pattern_size);
+          }
+          break;
 
-      /* Map patterns start at the map's corner, in the map's units. */
-      if (box.pattern != EC_PATTERN_NONE)
-        {
-          g_string_append (w->body, "<rect");
-          append_rect_geometry (w->body, &box.rect, box.radius);
-          append_color_attribute (w->body, "fill", &box.color);
-          g_string_append (w->body, "/>\n<rect");
-          append_rect_geometry (w->body, &box.rect, box.radius);
-          g_string_append_printf (w->body, " fill=\"url(#%s)\"",
-                                  pattern_id (w, box.pattern, &box.color, pattern_size, 0, 0));
-          append_color_attribute (w->body, "stroke", &box.stroke);
-          append_attribute (w->body, "stroke-width", box.line_width);
-          g_string_append (w->body, "/>\n");
-        }
-      else
-        {
-          write_rect (w, &box);
-        }
-    }
+        case EC_MAP_ITEM_LABEL:
+          write_map_label (w, map_item);
+          break;
 
-  /* Labels: a translucent halo under those that spill out of their state,
-   * then the text. */
-  labels = ec_map_renderer_dup_labels (renderer, width, height);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      const EcMapLabel *label = &g_array_index (labels, EcMapLabel, i);
-
-      for (guint l = 0; l < label->n_lines && label->halo_alpha > 0; l++)
-        {
-          const EcMapLabelLine *line = &label->lines[l];
-
-          append_text (w->body, line->text, line->x, line->baseline, label->font_size, TRUE,
-                       EC_SNAPSHOT_ANCHOR_MIDDLE);
-          g_string_append (w->body, " fill=\"none\"");
-          append_color_attribute (w->body, "stroke", &label->halo);
-          append_attribute (w->body, "stroke-opacity", label->halo_alpha);
-          append_attribute (w->body, "stroke-width", label->halo_width);
-          g_string_append (w->body, " stroke-linejoin=\"round\"");
-          close_text (w->body, line->text);
-        }
-
-      for (guint l = 0; l < label->n_lines; l++)
-        {
-          const EcMapLabelLine *line = &label->lines[l];
-
-          append_text (w->body, line->text, line->x, line->baseline, label->font_size, TRUE,
-                       EC_SNAPSHOT_ANCHOR_MIDDLE);
-          append_color_attribute (w->body, "fill", &label->color);
-          close_text (w->body, line->text);
-        }
-
-      if (label->faithless > 0)
-        {
-          g_autofree char *count = g_strdup_printf ("%u", label->faithless);
-          const EcColor badge_fill = { 1, 1, 1 };
-
+        case EC_MAP_ITEM_BADGE:
           g_string_append (w->body, "<circle");
-          append_attribute (w->body, "cx", label->badge_x);
-          append_attribute (w->body, "cy", label->badge_y);
-          append_attribute (w->body, "r", label->badge_radius);
-          append_color_attribute (w->body, "fill", &badge_fill);
-          append_color_attribute (w->body, "stroke", &label->badge_ink);
-          append_attribute (w->body, "stroke-width", label->badge_line_width);
+          append_attribute (w->body, "cx", map_item->cx);
+          append_attribute (w->body, "cy", map_item->cy);
+          append_attribute (w->body, "r", map_item->r);
+          append_color_attribute (w->body, "fill", &map_item->fill);
+          append_color_attribute (w->body, "stroke", &map_item->stroke);
+          append_attribute (w->body, "stroke-width", map_item->line_width);
           g_string_append (w->body, "/>\n");
 
-          append_text (w->body, count, label->badge_x, label->badge_baseline, label->badge_font_size,
-                       TRUE, EC_SNAPSHOT_ANCHOR_MIDDLE);
-          append_color_attribute (w->body, "fill", &label->badge_ink);
-          close_text (w->body, count);
+          append_text (w->body, map_item->lines[0].text, map_item->lines[0].x, map_item->lines[0].baseline,
+                       map_item->font_size, TRUE, EC_SNAPSHOT_ANCHOR_MIDDLE);
+          append_color_attribute (w->body, "fill", &map_item->color);
+          close_text (w->body, map_item->lines[0].text);
+          break;
+
+        default:
+          g_assert_not_reached ();
         }
     }
 
+  flush_leaders (w, leaders, leader);
   g_string_append (w->body, "</g>\n");
 }
 

@@ -13,19 +13,15 @@
 
 #include "ec-map-renderer.h"
 
-/* Drawing a whole map costs several milliseconds at classroom sizes, more
+/* The renderer decides how the map looks: it makes the items of an
+ * #EcMapDisplay, which cairo and the SVG export both draw.
+ *
+ * Drawing a whole map costs several milliseconds at classroom sizes, more
  * than a click may take. The renderer keeps the drawn map in an image
- * surface and, when the scenario changes, compares what every unit should
- * look like with what was drawn, and repaints only the rectangles of the
- * units that differ. */
-
-typedef struct {
-  double scale;
-  double offset_x;
-  double offset_y;
-  double view_x;
-  double view_y;
-} Geometry;
+ * surface, with the display it was drawn from, and, when the scenario
+ * changes, compares what every unit should look like with what was drawn,
+ * makes anew only the items of the units that differ, and repaints only
+ * their rectangles. */
 
 typedef struct {
   gboolean drawn;
@@ -48,8 +44,12 @@ struct _EcMapRenderer
 
   int              width;
   int              height;
-  Geometry         geometry;
+  EcMapDisplay    *display;
   cairo_surface_t *surface;
+  /* What the text of the cached drawing is laid out with, kept with the
+   * surface: one context for every label, since making one costs more
+   * than laying out the few labels that a click changes. */
+  PangoContext    *context;
   Appearance      *drawn;
   PangoFontDescription *font;
 };
@@ -60,6 +60,7 @@ static const EcColor border_color = { 1, 1, 1 };
 static const EcColor leader_color = { 0.47, 0.46, 0.48 };
 static const EcColor dark_text = { 0.14, 0.12, 0.19 };
 static const EcColor light_text = { 1, 1, 1 };
+static const EcColor badge_fill = { 1, 1, 1 };
 
 static void
 appearance_clear (Appearance *appearance)
@@ -83,6 +84,8 @@ ec_map_renderer_finalize (GObject *object)
   forget_drawn (self);
   g_clear_pointer (&self->drawn, g_free);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_object (&self->display);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_object (&self->scenario);
   g_clear_object (&self->map);
@@ -119,6 +122,7 @@ ec_map_renderer_new (EcMap *map)
   self = g_object_new (EC_TYPE_MAP_RENDERER, NULL);
   self->map = g_object_ref (map);
   self->drawn = g_new0 (Appearance, ec_map_get_n_units (map));
+  self->display = ec_map_display_new (map, 0, 0);
 
   return self;
 }
@@ -274,22 +278,6 @@ ec_map_renderer_set_patterns (EcMapRenderer *self,
   g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
-static void
-compute_geometry (EcMapRenderer *self,
-                  int            width,
-                  int            height,
-                  Geometry      *geometry)
-{
-  const EcRect *view = ec_map_get_view_box (self->map);
-
-  /* Keep the map's aspect ratio and centre it in the space given. */
-  geometry->scale = MIN (width / view->width, height / view->height);
-  geometry->offset_x = (width - view->width * geometry->scale) / 2;
-  geometry->offset_y = (height - view->height * geometry->scale) / 2;
-  geometry->view_x = view->x;
-  geometry->view_y = view->y;
-}
-
 /**
  * ec_map_renderer_set_size:
  * @self: a #EcMapRenderer
@@ -314,7 +302,8 @@ ec_map_renderer_set_size (EcMapRenderer *self,
 
   self->width = width;
   self->height = height;
-  compute_geometry (self, width, height, &self->geometry);
+  g_clear_object (&self->display);
+  self->display = ec_map_display_new (self->map, width, height);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
@@ -348,27 +337,10 @@ void
 ec_map_renderer_get_map_area (EcMapRenderer *self,
                               EcRect        *area)
 {
-  const EcRect *view;
-
   g_return_if_fail (EC_IS_MAP_RENDERER (self));
   g_return_if_fail (area != NULL);
 
-  view = ec_map_get_view_box (self->map);
-  area->x = self->geometry.offset_x;
-  area->y = self->geometry.offset_y;
-  area->width = view->width * self->geometry.scale;
-  area->height = view->height * self->geometry.scale;
-}
-
-static void
-to_pixels (const Geometry *g,
-           double          map_x,
-           double          map_y,
-           double         *x,
-           double         *y)
-{
-  *x = (map_x - g->view_x) * g->scale + g->offset_x;
-  *y = (map_y - g->view_y) * g->scale + g->offset_y;
+  ec_map_display_get_map_area (self->display, area);
 }
 
 /**
@@ -391,7 +363,7 @@ ec_map_renderer_map_to_pixels (EcMapRenderer *self,
   g_return_if_fail (EC_IS_MAP_RENDERER (self));
   g_return_if_fail (x != NULL && y != NULL);
 
-  to_pixels (&self->geometry, map_x, map_y, x, y);
+  ec_map_display_map_to_pixels (self->display, map_x, map_y, x, y);
 }
 
 /* What a unit should look like now */
@@ -476,16 +448,16 @@ appearance_equal (const Appearance *a,
          g_strcmp0 (a->label, b->label) == 0;
 }
 
-/* Drawing */
+/* Making the items */
 
 static double
-font_cap (EcMapRenderer  *self,
-          const Geometry *g)
+font_cap (EcMapRenderer *self,
+          EcMapDisplay  *display)
 {
   /* About 19 px on a 1920-pixel-wide map: readable from the back of a
    * classroom on a projector, and scaled with the map, but never below a
    * size that can be read at all on a small window. */
-  return self->label_scale * MAX (g->scale * 11.0, 11.0);
+  return self->label_scale * MAX (ec_map_display_get_scale (display) * 11.0, 11.0);
 }
 
 static void
@@ -504,37 +476,6 @@ unit_label_anchor (EcMapUnit *unit,
       *x = box->x + box->width / 2;
       *y = box->y + box->height / 2;
     }
-}
-
-static void
-set_color (cairo_t       *cr,
-           const EcColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
-
-static void
-rounded_box (cairo_t      *cr,
-             const EcRect *box)
-{
-  double r = MIN (5.0, MIN (box->width, box->height) / 4);
-  double x = box->x, y = box->y, w = box->width, h = box->height;
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static gboolean
-rect_intersects (const EcRect *a,
-                 const EcRect *b)
-{
-  return b == NULL ||
-         (a->x <= b->x + b->width && b->x <= a->x + a->width &&
-          a->y <= b->y + b->height && b->y <= a->y + a->height);
 }
 
 static void
@@ -583,19 +524,20 @@ unit_map_extents (EcMapUnit *unit,
 
 /* The pixels a unit's label may cover, generously. */
 static void
-label_pixel_extents (EcMapRenderer  *self,
-                     const Geometry *g,
-                     EcMapUnit      *unit,
-                     EcRect         *rect)
+label_pixel_extents (EcMapRenderer *self,
+                     EcMapDisplay  *display,
+                     EcMapUnit     *unit,
+                     EcRect        *rect)
 {
   double lx, ly, rw, rh;
-  double cap = font_cap (self, g);
+  double scale = ec_map_display_get_scale (display);
+  double cap = font_cap (self, display);
   double half_w, half_h;
 
   unit_label_anchor (unit, &lx, &ly, &rw, &rh);
-  to_pixels (g, lx, ly, &lx, &ly);
-  half_w = MAX (rw * g->scale, cap * 4.5) / 2;
-  half_h = MAX (rh * g->scale, cap * 3.0) / 2;
+  ec_map_display_map_to_pixels (display, lx, ly, &lx, &ly);
+  half_w = MAX (rw * scale, cap * 4.5) / 2;
+  half_h = MAX (rh * scale, cap * 3.0) / 2;
 
   *rect = (EcRect) { lx - half_w, ly - half_h, 2 * half_w, 2 * half_h };
 }
@@ -604,7 +546,7 @@ label_pixel_extents (EcMapRenderer  *self,
  * may spill out of a small state) and the border strokes. */
 static void
 unit_pixel_extents (EcMapRenderer         *self,
-                    const Geometry        *g,
+                    EcMapDisplay          *display,
                     EcMapUnit             *unit,
                     cairo_rectangle_int_t *rect)
 {
@@ -613,10 +555,10 @@ unit_pixel_extents (EcMapRenderer         *self,
   double x1, y1, x2, y2;
 
   unit_map_extents (unit, &extents);
-  to_pixels (g, extents.x, extents.y, &x1, &y1);
-  to_pixels (g, extents.x + extents.width, extents.y + extents.height, &x2, &y2);
+  ec_map_display_map_to_pixels (display, extents.x, extents.y, &x1, &y1);
+  ec_map_display_map_to_pixels (display, extents.x + extents.width, extents.y + extents.height, &x2, &y2);
 
-  label_pixel_extents (self, g, unit, &label);
+  label_pixel_extents (self, display, unit, &label);
   x1 = MIN (x1, label.x);
   y1 = MIN (y1, label.y);
   x2 = MAX (x2, label.x + label.width);
@@ -663,8 +605,7 @@ fit_label (EcMapRenderer *self,
   return size;
 }
 
-/* Where and how a label is drawn, worked out once for both cairo and the
- * description that SVG export writes from. */
+/* Where and how a label is drawn, before it becomes items. */
 typedef struct {
   PangoLayout   *layout;
   double         size;
@@ -673,7 +614,6 @@ typedef struct {
   const EcColor *text;
   const EcColor *halo;
   gboolean       spills;
-  guint          faithless;
   PangoLayout   *badge;
   double         badge_x;
   double         badge_y;
@@ -706,7 +646,7 @@ badge_line_width (double radius)
 static void
 layout_label (EcMapRenderer    *self,
               PangoContext     *context,
-              const Geometry   *g,
+              EcMapDisplay     *display,
               EcMapUnit        *unit,
               const Appearance *appearance,
               LabelLayout      *label)
@@ -716,13 +656,13 @@ layout_label (EcMapRenderer    *self,
   PangoRectangle logical;
   double x, y, room_w, room_h;
   double size;
-  double cap = font_cap (self, g);
+  double cap = font_cap (self, display);
   double min_size = 10.0 * self->label_scale;
 
   unit_label_anchor (unit, &x, &y, &room_w, &room_h);
-  to_pixels (g, x, y, &x, &y);
-  room_w *= g->scale;
-  room_h *= g->scale;
+  ec_map_display_map_to_pixels (display, x, y, &x, &y);
+  room_w *= ec_map_display_get_scale (display);
+  room_h *= ec_map_display_get_scale (display);
 
   /* Two lines (code, votes) as large as the room allows, within limits;
    * where the room is too flat for two readable lines (small boxes on a
@@ -767,7 +707,6 @@ layout_label (EcMapRenderer    *self,
   label->spills = logical.width > room_w || logical.height > room_h;
   label->origin_x = round (x - logical.width / 2.0 - logical.x);
   label->origin_y = round (y - logical.height / 2.0 - logical.y);
-  label->faithless = appearance->faithless;
 
   if (appearance->faithless > 0)
     {
@@ -796,211 +735,132 @@ layout_label (EcMapRenderer    *self,
   label->layout = g_steal_pointer (&layout);
 }
 
+/* The items of the label: its text, and the badge of its faithless
+ * electors. */
 static void
-paint_label (cairo_t           *cr,
-             const LabelLayout *label)
+add_label_items (EcMapDisplay *display,
+                 guint         position,
+                 LabelLayout  *label,
+                 const EcRect *bounds)
 {
-  const EcColor *halo = label->halo;
+  EcMapItem *item = ec_map_display_add_item (display, position, EC_MAP_ITEM_LABEL);
+  const char *text = pango_layout_get_text (label->layout);
+  PangoLayoutIter *iter;
 
-  /* A thin halo keeps labels readable where they spill over a neighbour. */
-  cairo_save (cr);
-  if (label->spills)
+  item->bounds = *bounds;
+  item->x = label->origin_x;
+  item->y = label->origin_y;
+  item->font_size = label->size;
+  item->color = *label->text;
+  item->halo = *label->halo;
+  item->halo_alpha = label->spills ? HALO_ALPHA : 0;
+  item->halo_width = halo_width (label->size);
+
+  /* The lines as Pango placed them, for formats that keep text as text. */
+  iter = pango_layout_get_iter (label->layout);
+  do
     {
-      cairo_move_to (cr, label->origin_x, label->origin_y);
-      pango_cairo_layout_path (cr, label->layout);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_line_width (cr, halo_width (label->size));
-      cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, HALO_ALPHA);
-      cairo_stroke (cr);
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      EcMapTextLine *out;
+
+      if (item->n_lines == G_N_ELEMENTS (item->lines))
+        break;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      out = &item->lines[item->n_lines++];
+      out->text = g_strndup (text + line->start_index, line->length);
+      out->x = label->origin_x + (logical.x + logical.width / 2.0) / PANGO_SCALE;
+      out->baseline = label->origin_y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
     }
-  cairo_move_to (cr, label->origin_x, label->origin_y);
-  set_color (cr, label->text);
-  pango_cairo_show_layout (cr, label->layout);
-  cairo_restore (cr);
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  item->layout = g_steal_pointer (&label->layout);
 
-  if (label->badge != NULL)
-    {
-      cairo_new_path (cr);
-      cairo_arc (cr, label->badge_x, label->badge_y, label->badge_radius, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_fill_preserve (cr);
-      set_color (cr, &dark_text);
-      cairo_set_line_width (cr, badge_line_width (label->badge_radius));
-      cairo_stroke (cr);
-
-      cairo_new_path (cr);
-      cairo_move_to (cr, label->badge_text_x, label->badge_text_y);
-      pango_cairo_show_layout (cr, label->badge);
-    }
-}
-
-static void
-draw_label (EcMapRenderer    *self,
-            cairo_t          *cr,
-            PangoContext     *context,
-            const Geometry   *g,
-            EcMapUnit        *unit,
-            const Appearance *appearance)
-{
-  LabelLayout label = { 0 };
-
-  layout_label (self, context, g, unit, appearance, &label);
-  paint_label (cr, &label);
-  label_layout_clear (&label);
-}
-
-static double
-pattern_size (const Geometry *g)
-{
-  /* About 9 px on a map 1086 px wide: fine enough to leave the colour
-   * visible, coarse enough to survive printing. Whole pixels keep the tiles
-   * sharp. */
-  return MAX (6.0, round (g->scale * 9.0));
-}
-
-/* Lays @pattern over the current path, which is kept. The pattern is set in
- * @base, the user space the map is drawn in, so that it lines up across
- * neighbouring units and matches the SVG export. */
-static void
-overlay_pattern (cairo_t              *cr,
-                 const cairo_matrix_t *base,
-                 cairo_pattern_t     **cache,
-                 const Geometry       *g,
-                 EcPattern             pattern,
-                 const EcColor        *fill)
-{
-  EcColor ink;
-  double alpha;
-  guint index;
-
-  if (pattern == EC_PATTERN_NONE)
+  if (label->badge == NULL)
     return;
 
-  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
-  index = pattern * 2 + (ink.red == 1.0 ? 1 : 0);
-  if (cache[index] == NULL)
-    {
-      gboolean vector = cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE;
-      double device_scale = sqrt (base->xx * base->xx + base->yx * base->yx);
-
-      if (vector || device_scale <= 0 || device_scale == 1.0)
-        {
-          cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g), vector);
-        }
-      else
-        {
-          cairo_matrix_t matrix;
-
-          /* Drawn scaled (a snapshot scales the whole map): pixels of
-           * the tile at the device's resolution, not stretched ones. */
-          cache[index] = ec_palette_create_pattern (pattern, fill, pattern_size (g) * device_scale, FALSE);
-          cairo_matrix_init_scale (&matrix, device_scale, device_scale);
-          cairo_pattern_set_matrix (cache[index], &matrix);
-        }
-    }
-
-  cairo_save (cr);
-  cairo_set_matrix (cr, base);
-  cairo_set_source (cr, cache[index]);
-  cairo_fill_preserve (cr);
-  cairo_restore (cr);
+  item = ec_map_display_add_item (display, position, EC_MAP_ITEM_BADGE);
+  item->bounds = *bounds;
+  item->cx = label->badge_x;
+  item->cy = label->badge_y;
+  item->r = label->badge_radius;
+  item->fill = badge_fill;
+  item->stroke = dark_text;
+  item->line_width = badge_line_width (label->badge_radius);
+  item->x = label->badge_text_x;
+  item->y = label->badge_text_y;
+  item->font_size = label->badge_radius * 1.2;
+  item->color = dark_text;
+  item->n_lines = 1;
+  item->lines[0].text = g_strdup (pango_layout_get_text (label->badge));
+  item->lines[0].x = label->badge_x;
+  item->lines[0].baseline = label->badge_text_y + (double)pango_layout_get_baseline (label->badge) / PANGO_SCALE;
+  item->layout = g_steal_pointer (&label->badge);
 }
 
+/* Makes the items of one unit anew: how it looks is decided here, and
+ * only here, for every output. */
 static void
-draw_map (EcMapRenderer    *self,
-          cairo_t          *cr,
-          const Geometry   *g,
-          const Appearance *appearances,
-          const EcRect     *limit,
-          const EcRect     *pixel_limit)
+make_unit_items (EcMapRenderer    *self,
+                 EcMapDisplay     *display,
+                 PangoContext     *context,
+                 guint             position,
+                 const Appearance *appearance)
 {
-  guint n_units = ec_map_get_n_units (self->map);
-  double border = CLAMP (g->scale * 0.8, 1.0, 3.0) / g->scale;
-  cairo_pattern_t *patterns[(EC_PATTERN_HATCH + 1) * 2] = { NULL, };
-  PangoContext *context;
-  cairo_matrix_t base;
+  EcMapUnit *unit = ec_map_get_unit (self->map, position);
+  const EcRect *box = ec_map_unit_get_box (unit);
+  double scale = ec_map_display_get_scale (display);
+  LabelLayout label = { 0 };
+  EcRect label_bounds;
+  double leader[4];
+  EcMapItem *item;
 
-  cairo_get_matrix (cr, &base);
-  cairo_save (cr);
-  cairo_translate (cr, g->offset_x, g->offset_y);
-  cairo_scale (cr, g->scale, g->scale);
-  cairo_translate (cr, -g->view_x, -g->view_y);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  ec_map_display_clear_unit (display, position);
 
   /* Shapes, each with its white border. */
-  cairo_set_line_width (cr, border);
-  for (guint i = 0; i < n_units; i++)
+  if (ec_map_unit_has_shape (unit))
     {
-      EcMapUnit *unit = ec_map_get_unit (self->map, i);
-
-      if (!ec_map_unit_has_shape (unit) || !rect_intersects (ec_map_unit_get_bbox (unit), limit))
-        continue;
-
-      cairo_new_path (cr);
-      ec_map_unit_append_shape_path (unit, cr);
-      set_color (cr, &appearances[i].fill);
-      cairo_fill_preserve (cr);
-      overlay_pattern (cr, &base, patterns, g, appearances[i].pattern, &appearances[i].fill);
-      set_color (cr, &border_color);
-      cairo_stroke (cr);
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_SHAPE);
+      item->bounds = *ec_map_unit_get_bbox (unit);
+      item->fill = appearance->fill;
+      item->pattern = appearance->pattern;
+      item->stroke = border_color;
+      item->line_width = CLAMP (scale * 0.8, 1.0, 3.0);
     }
+
+  if (!appearance->shown)
+    return;
 
   /* Leader lines from the boxes to the places they stand for. */
-  cairo_set_line_width (cr, MAX (1.0, g->scale * 0.6) / g->scale);
-  set_color (cr, &leader_color);
-  for (guint i = 0; i < n_units; i++)
+  if (ec_map_unit_get_leader (unit, leader))
     {
-      EcMapUnit *unit = ec_map_get_unit (self->map, i);
-      double leader[4];
-
-      if (!appearances[i].shown || !ec_map_unit_get_leader (unit, leader))
-        continue;
-
-      cairo_move_to (cr, leader[0], leader[1]);
-      cairo_line_to (cr, leader[2], leader[3]);
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_LEADER);
+      item->x1 = leader[0];
+      item->y1 = leader[1];
+      item->x2 = leader[2];
+      item->y2 = leader[3];
+      item->stroke = leader_color;
+      item->line_width = MAX (1.0, scale * 0.6);
     }
-  cairo_stroke (cr);
 
   /* The boxes, filled like their units. */
-  for (guint i = 0; i < n_units; i++)
+  if (box != NULL)
     {
-      EcMapUnit *unit = ec_map_get_unit (self->map, i);
-      const EcRect *box = ec_map_unit_get_box (unit);
-
-      if (box == NULL || !appearances[i].shown || !rect_intersects (box, limit))
-        continue;
-
-      cairo_new_path (cr);
-      rounded_box (cr, box);
-      set_color (cr, &appearances[i].fill);
-      cairo_fill_preserve (cr);
-      overlay_pattern (cr, &base, patterns, g, appearances[i].pattern, &appearances[i].fill);
-      cairo_set_line_width (cr, 1.0 / g->scale);
-      set_color (cr, &leader_color);
-      cairo_stroke (cr);
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_BOX);
+      item->bounds = *box;
+      item->rect = *box;
+      item->radius = MIN (5.0, MIN (box->width, box->height) / 4);
+      item->fill = appearance->fill;
+      item->pattern = appearance->pattern;
+      item->stroke = leader_color;
+      item->line_width = 1.0;
     }
 
-  cairo_restore (cr);
-
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
-    g_clear_pointer (&patterns[i], cairo_pattern_destroy);
-
-  /* Labels in device space, so text stays crisp; one Pango context for
-   * all of them, since making one per label costs more than the text. */
-  context = pango_cairo_create_context (cr);
-  for (guint i = 0; i < n_units; i++)
-    {
-      EcMapUnit *unit = ec_map_get_unit (self->map, i);
-      EcRect label;
-
-      if (!appearances[i].shown)
-        continue;
-
-      label_pixel_extents (self, g, unit, &label);
-      if (rect_intersects (&label, pixel_limit))
-        draw_label (self, cr, context, g, unit, &appearances[i]);
-    }
-  g_object_unref (context);
+  layout_label (self, context, display, unit, appearance, &label);
+  label_pixel_extents (self, display, unit, &label_bounds);
+  add_label_items (display, position, &label, &label_bounds);
+  label_layout_clear (&label);
 }
 
 static void
@@ -1024,8 +884,8 @@ free_appearances (Appearance *appearances,
  * ec_map_renderer_update:
  * @self: a #EcMapRenderer
  *
- * Brings the cached drawing up to date with the scenario, repainting only
- * the units whose look changed.
+ * Brings the cached drawing up to date with the scenario, making anew the
+ * items of the units whose look changed and repainting only them.
  *
  * Returns: (transfer full) (nullable): the pixels that changed, or %NULL if
  *   nothing did
@@ -1036,9 +896,8 @@ ec_map_renderer_update (EcMapRenderer *self)
   guint n_units;
   Appearance *now;
   cairo_region_t *damage;
+  cairo_rectangle_int_t extents;
   cairo_t *cr;
-  EcRect limit;
-  EcRect pixel_limit;
   gboolean full;
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
@@ -1067,7 +926,7 @@ ec_map_renderer_update (EcMapRenderer *self)
             {
               cairo_rectangle_int_t rect;
 
-              unit_pixel_extents (self, &self->geometry, ec_map_get_unit (self->map, i), &rect);
+              unit_pixel_extents (self, self->display, ec_map_get_unit (self->map, i), &rect);
               cairo_region_union_rectangle (damage, &rect);
             }
         }
@@ -1080,7 +939,7 @@ ec_map_renderer_update (EcMapRenderer *self)
       return NULL;
     }
 
-  /* Repaint the damaged rectangles: clear them, then draw every unit that
+  /* Repaint the damaged rectangles: clear them, then draw every item that
    * can reach into them, clipped. */
   cr = cairo_create (self->surface);
   for (int i = 0; i < cairo_region_num_rectangles (damage); i++)
@@ -1095,27 +954,21 @@ ec_map_renderer_update (EcMapRenderer *self)
   cairo_paint (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
 
+  /* Text is laid out for the surface it is drawn on. The items of the
+   * units that did not change keep their layouts. */
   if (full)
     {
-      draw_map (self, cr, &self->geometry, now, NULL, NULL);
+      g_clear_object (&self->context);
+      self->context = pango_cairo_create_context (cr);
     }
-  else
+  for (guint i = 0; i < n_units; i++)
     {
-      cairo_rectangle_int_t extents;
-      double x1, y1, x2, y2;
-
-      /* Labels are placed in pixels; the limit is for shapes and boxes. */
-      /* Anything within a few pixels can reach in with its border or its
-       * anti-aliasing, so cull with some slack. */
-      cairo_region_get_extents (damage, &extents);
-      pixel_limit = (EcRect) { extents.x - 4, extents.y - 4, extents.width + 8, extents.height + 8 };
-      x1 = (pixel_limit.x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
-      y1 = (pixel_limit.y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
-      x2 = x1 + pixel_limit.width / self->geometry.scale;
-      y2 = y1 + pixel_limit.height / self->geometry.scale;
-      limit = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
-      draw_map (self, cr, &self->geometry, now, &limit, &pixel_limit);
+      if (full || !appearance_equal (&self->drawn[i], &now[i]))
+        make_unit_items (self, self->display, self->context, i, &now[i]);
     }
+
+  cairo_region_get_extents (damage, &extents);
+  ec_map_display_draw (self->display, cr, full ? NULL : &extents);
   cairo_destroy (cr);
   cairo_surface_flush (self->surface);
 
@@ -1142,6 +995,63 @@ ec_map_renderer_get_surface (EcMapRenderer *self)
 }
 
 /**
+ * ec_map_renderer_dup_display:
+ * @self: a #EcMapRenderer
+ * @cr: (nullable): the context the display will be drawn on, or %NULL for
+ *   a format that draws its own text (SVG)
+ * @width: the width of the drawing, in pixels
+ * @height: its height
+ *
+ * Makes the whole map afresh as a display list at that size, without
+ * touching the cache: for exports and snapshots. Labels are fitted with the
+ * font options and transform of @cr, so that drawing the display on @cr
+ * gives the same picture as ec_map_renderer_render(); without @cr, as on
+ * an image surface with no transform.
+ *
+ * Returns: (transfer full): the display
+ */
+EcMapDisplay *
+ec_map_renderer_dup_display (EcMapRenderer *self,
+                             cairo_t       *cr,
+                             int            width,
+                             int            height)
+{
+  EcMapDisplay *display;
+  cairo_surface_t *scratch = NULL;
+  PangoContext *context;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  display = ec_map_display_new (self->map, width, height);
+
+  if (cr != NULL)
+    {
+      context = pango_cairo_create_context (cr);
+    }
+  else
+    {
+      scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cr = cairo_create (scratch);
+      context = pango_cairo_create_context (cr);
+      cairo_destroy (cr);
+    }
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      Appearance appearance = { 0 };
+
+      compute_appearance (self, ec_map_get_unit (self->map, i), &appearance);
+      make_unit_items (self, display, context, i, &appearance);
+      appearance_clear (&appearance);
+    }
+
+  g_object_unref (context);
+  g_clear_pointer (&scratch, cairo_surface_destroy);
+
+  return display;
+}
+
+/**
  * ec_map_renderer_render:
  * @self: a #EcMapRenderer
  * @cr: any cairo context: an image, SVG or PDF surface
@@ -1157,39 +1067,13 @@ ec_map_renderer_render (EcMapRenderer *self,
                         int            width,
                         int            height)
 {
-  guint n_units;
-  Appearance *now;
-  Geometry g;
+  g_autoptr(EcMapDisplay) display = NULL;
 
   g_return_if_fail (EC_IS_MAP_RENDERER (self));
   g_return_if_fail (cr != NULL);
 
-  n_units = ec_map_get_n_units (self->map);
-  now = g_new0 (Appearance, n_units);
-  compute_all (self, now);
-  compute_geometry (self, width, height, &g);
-
-  draw_map (self, cr, &g, now, NULL, NULL);
-
-  free_appearances (now, n_units);
-}
-
-static void
-append_unit_outline (EcMapRenderer *self,
-                     cairo_t       *cr,
-                     EcMapUnit     *unit)
-{
-  const EcRect *box = ec_map_unit_get_box (unit);
-
-  cairo_save (cr);
-  cairo_translate (cr, self->geometry.offset_x, self->geometry.offset_y);
-  cairo_scale (cr, self->geometry.scale, self->geometry.scale);
-  cairo_translate (cr, -self->geometry.view_x, -self->geometry.view_y);
-  if (ec_map_unit_has_shape (unit))
-    ec_map_unit_append_shape_path (unit, cr);
-  if (box != NULL)
-    rounded_box (cr, box);
-  cairo_restore (cr);
+  display = ec_map_renderer_dup_display (self, cr, width, height);
+  ec_map_display_draw (display, cr, NULL);
 }
 
 /**
@@ -1199,7 +1083,8 @@ append_unit_outline (EcMapRenderer *self,
  * @unit_id: the unit to outline
  * @kind: hover or keyboard focus
  *
- * Outlines a unit (its shape and its box) over the cached drawing. Hover is
+ * Outlines a unit (its shape and its box, as the cached drawing has them,
+ * as of the last ec_map_renderer_update()) over that drawing. Hover is
  * a dark outline; focus a thick blue ring on a white one, visible on any
  * fill.
  */
@@ -1221,7 +1106,7 @@ ec_map_renderer_draw_highlight (EcMapRenderer  *self,
 
   cairo_save (cr);
   cairo_new_path (cr);
-  append_unit_outline (self, cr, unit);
+  ec_map_display_append_outline (self->display, unit, cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   if (kind == EC_MAP_HIGHLIGHT_FOCUS)
@@ -1270,11 +1155,10 @@ ec_map_renderer_pick (EcMapRenderer *self,
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
 
-  if (self->geometry.scale <= 0)
+  if (ec_map_display_get_scale (self->display) <= 0)
     return NULL;
 
-  mx = (x - self->geometry.offset_x) / self->geometry.scale + self->geometry.view_x;
-  my = (y - self->geometry.offset_y) / self->geometry.scale + self->geometry.view_y;
+  ec_map_display_pixels_to_map (self->display, x, y, &mx, &my);
   unit = ec_map_hit_test (self->map, mx, my, is_shown_cb, self);
 
   return unit ? ec_map_unit_get_id (unit) : NULL;
@@ -1331,8 +1215,8 @@ ec_map_renderer_get_unit_bounds (EcMapRenderer *self,
   if (rect == NULL)
     rect = ec_map_unit_get_bbox (unit);
 
-  to_pixels (&self->geometry, rect->x, rect->y, &x1, &y1);
-  to_pixels (&self->geometry, rect->x + rect->width, rect->y + rect->height, &x2, &y2);
+  ec_map_display_map_to_pixels (self->display, rect->x, rect->y, &x1, &y1);
+  ec_map_display_map_to_pixels (self->display, rect->x + rect->width, rect->y + rect->height, &x2, &y2);
   *bounds = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
 
   return TRUE;
@@ -1395,195 +1279,4 @@ ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
   appearance_clear (&appearance);
 
   return pattern;
-}
-
-/**
- * ec_map_renderer_get_style:
- * @self: a #EcMapRenderer
- * @width: the width of a drawing made with ec_map_renderer_render()
- * @height: its height
- * @style: (out caller-allocates): how it is drawn
- *
- * Gives the transform, line widths and colours of a drawing at that size,
- * so that other writers (SVG export) can draw the same picture.
- */
-void
-ec_map_renderer_get_style (EcMapRenderer *self,
-                           int            width,
-                           int            height,
-                           EcMapStyle    *style)
-{
-  Geometry g;
-
-  g_return_if_fail (EC_IS_MAP_RENDERER (self));
-  g_return_if_fail (style != NULL);
-
-  compute_geometry (self, width, height, &g);
-
-  cairo_matrix_init_translate (&style->transform, g.offset_x, g.offset_y);
-  cairo_matrix_scale (&style->transform, g.scale, g.scale);
-  cairo_matrix_translate (&style->transform, -g.view_x, -g.view_y);
-  style->scale = g.scale;
-  /* The same widths as draw_map(), there given in map units. */
-  style->border_width = CLAMP (g.scale * 0.8, 1.0, 3.0);
-  style->border_color = border_color;
-  style->leader_width = MAX (1.0, g.scale * 0.6);
-  style->leader_color = leader_color;
-  style->box_line_width = 1.0;
-  style->pattern_size = pattern_size (&g);
-}
-
-/**
- * ec_map_renderer_get_unit_box:
- * @self: a #EcMapRenderer
- * @width: the width of a drawing made with ec_map_renderer_render()
- * @height: its height
- * @unit_id: a unit id
- * @box: (out caller-allocates): the unit's callout box, in pixels
- * @radius: (out) (optional): the radius of the box's corners, in pixels
- *
- * Returns: whether the unit has a callout box
- */
-gboolean
-ec_map_renderer_get_unit_box (EcMapRenderer *self,
-                              int            width,
-                              int            height,
-                              const char    *unit_id,
-                              EcRect        *box,
-                              double        *radius)
-{
-  const EcRect *rect;
-  EcMapUnit *unit;
-  Geometry g;
-  double x1, y1, x2, y2;
-
-  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
-  g_return_val_if_fail (unit_id != NULL, FALSE);
-  g_return_val_if_fail (box != NULL, FALSE);
-
-  unit = ec_map_lookup_unit (self->map, unit_id);
-  if (unit == NULL || (rect = ec_map_unit_get_box (unit)) == NULL)
-    return FALSE;
-
-  compute_geometry (self, width, height, &g);
-  to_pixels (&g, rect->x, rect->y, &x1, &y1);
-  to_pixels (&g, rect->x + rect->width, rect->y + rect->height, &x2, &y2);
-  *box = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
-
-  /* As rounded_box() draws it. */
-  if (radius != NULL)
-    *radius = MIN (5.0, MIN (rect->width, rect->height) / 4) * g.scale;
-
-  return TRUE;
-}
-
-static void
-map_label_clear (EcMapLabel *label)
-{
-  g_clear_pointer (&label->unit_id, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (label->lines); i++)
-    g_clear_pointer (&label->lines[i].text, g_free);
-}
-
-/**
- * ec_map_renderer_dup_labels:
- * @self: a #EcMapRenderer
- * @width: the width of a drawing made with ec_map_renderer_render()
- * @height: its height
- *
- * Lays out the labels of every unit on the map as ec_map_renderer_render()
- * draws them at that size: the same fitting, sizes, colours and faithless
- * badges, as text and positions rather than pixels, for SVG export.
- *
- * Returns: (transfer full) (element-type EcMapLabel): the labels
- */
-GArray *
-ec_map_renderer_dup_labels (EcMapRenderer *self,
-                            int            width,
-                            int            height)
-{
-  GArray *labels;
-  cairo_surface_t *scratch;
-  PangoContext *context;
-  cairo_t *cr;
-  Geometry g;
-
-  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
-
-  labels = g_array_new (FALSE, TRUE, sizeof (EcMapLabel));
-  g_array_set_clear_func (labels, (GDestroyNotify)map_label_clear);
-
-  /* Text is measured as an image surface measures it, with no transform:
-   * the way ec_map_renderer_render() lays it out for a PNG. */
-  scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (scratch);
-  context = pango_cairo_create_context (cr);
-  compute_geometry (self, width, height, &g);
-
-  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
-    {
-      EcMapUnit *unit = ec_map_get_unit (self->map, i);
-      Appearance appearance = { 0 };
-      LabelLayout layout = { 0 };
-      EcMapLabel label = { 0 };
-      PangoLayoutIter *iter;
-
-      compute_appearance (self, unit, &appearance);
-      if (!appearance.shown)
-        {
-          appearance_clear (&appearance);
-          continue;
-        }
-
-      layout_label (self, context, &g, unit, &appearance, &layout);
-
-      label.unit_id = g_strdup (ec_map_unit_get_id (unit));
-      label.font_size = layout.size;
-      label.color = *layout.text;
-      label.halo = *layout.halo;
-      label.halo_alpha = layout.spills ? HALO_ALPHA : 0;
-      label.halo_width = halo_width (layout.size);
-
-      iter = pango_layout_get_iter (layout.layout);
-      do
-        {
-          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          const char *text = pango_layout_get_text (layout.layout);
-          PangoRectangle logical;
-          EcMapLabelLine *out;
-
-          if (label.n_lines == G_N_ELEMENTS (label.lines))
-            break;
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          out = &label.lines[label.n_lines++];
-          out->text = g_strndup (text + line->start_index, line->length);
-          out->x = layout.origin_x + (logical.x + logical.width / 2.0) / PANGO_SCALE;
-          out->baseline = layout.origin_y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-        }
-      while (pango_layout_iter_next_line (iter));
-      pango_layout_iter_free (iter);
-
-      label.faithless = layout.faithless;
-      if (layout.badge != NULL)
-        {
-          label.badge_x = layout.badge_x;
-          label.badge_y = layout.badge_y;
-          label.badge_radius = layout.badge_radius;
-          label.badge_line_width = badge_line_width (layout.badge_radius);
-          label.badge_ink = dark_text;
-          label.badge_font_size = layout.badge_radius * 1.2;
-          label.badge_baseline = layout.badge_text_y + (double)pango_layout_get_baseline (layout.badge) / PANGO_SCALE;
-        }
-
-      g_array_append_val (labels, label);
-      label_layout_clear (&layout);
-      appearance_clear (&appearance);
-    }
-
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
-
-  return labels;
 }

@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "ec-map.h"
+#include "ec-map-display.h"
 #include "ec-palette.h"
 #include "ec-scenario.h"
 
@@ -19,85 +20,6 @@ typedef enum {
   EC_MAP_HIGHLIGHT_HOVER,
   EC_MAP_HIGHLIGHT_FOCUS,
 } EcMapHighlight;
-
-/**
- * EcMapStyle:
- * @transform: from map units to pixels of the drawing
- * @scale: pixels per map unit
- * @border_width: the white borders between shapes, in pixels
- * @border_color: their colour
- * @leader_width: the lines from callout boxes to their places, in pixels
- * @leader_color: their colour, also that of the boxes' outlines
- * @box_line_width: the outline of callout boxes, in pixels
- * @pattern_size: the side of a pattern's tile, in pixels; drawn scaled on
- *   an image, a tile has a whole number of the image's pixels
- *
- * How ec_map_renderer_render() draws at one size, for writers of other
- * formats (SVG) that must draw the same picture.
- */
-typedef struct {
-  cairo_matrix_t transform;
-  double         scale;
-  double         border_width;
-  EcColor        border_color;
-  double         leader_width;
-  EcColor        leader_color;
-  double         box_line_width;
-  double         pattern_size;
-} EcMapStyle;
-
-/**
- * EcMapLabelLine:
- * @text: the line's text
- * @x: the middle of the line, in pixels
- * @baseline: its baseline, in pixels
- */
-typedef struct {
-  char   *text;
-  double  x;
-  double  baseline;
-} EcMapLabelLine;
-
-/**
- * EcMapLabel:
- * @unit_id: the unit labelled
- * @font_size: the size of the (bold) text, in pixels
- * @color: the text's colour
- * @halo: the colour of the thin outline around the text
- * @halo_alpha: its opacity, 0 for a label that stays inside its state and
- *   needs no halo
- * @halo_width: its width, in pixels
- * @n_lines: how many of @lines there are: one or two
- * @lines: the lines, centred on their @x
- * @faithless: the faithless electors shown in a badge, or 0 for no badge
- * @badge_x: the middle of the badge
- * @badge_y: the middle of the badge
- * @badge_radius: the badge's radius
- * @badge_line_width: the width of its outline
- * @badge_ink: the colour of its outline and number; it is filled white
- * @badge_font_size: the size of the number in it
- * @badge_baseline: the number's baseline; it is centred on @badge_x
- *
- * A label as ec_map_renderer_render() draws it, in pixels of the drawing.
- */
-typedef struct {
-  char           *unit_id;
-  double          font_size;
-  EcColor         color;
-  EcColor         halo;
-  double          halo_alpha;
-  double          halo_width;
-  guint           n_lines;
-  EcMapLabelLine  lines[2];
-  guint           faithless;
-  double          badge_x;
-  double          badge_y;
-  double          badge_radius;
-  double          badge_line_width;
-  EcColor         badge_ink;
-  double          badge_font_size;
-  double          badge_baseline;
-} EcMapLabel;
 
 #define EC_TYPE_MAP_RENDERER (ec_map_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, EC, MAP_RENDERER, GObject)
@@ -133,6 +55,10 @@ void             ec_map_renderer_map_to_pixels      (EcMapRenderer  *self,
 
 cairo_region_t  *ec_map_renderer_update             (EcMapRenderer  *self);
 cairo_surface_t *ec_map_renderer_get_surface        (EcMapRenderer  *self);
+EcMapDisplay    *ec_map_renderer_dup_display        (EcMapRenderer  *self,
+                                                     cairo_t        *cr,
+                                                     int             width,
+                                                     int             height);
 void             ec_map_renderer_render             (EcMapRenderer  *self,
                                                      cairo_t        *cr,
                                                      int             width,
@@ -155,19 +81,5 @@ gboolean         ec_map_renderer_get_unit_color     (EcMapRenderer  *self,
                                                      EcColor        *color);
 EcPattern        ec_map_renderer_get_unit_pattern   (EcMapRenderer  *self,
                                                      const char     *unit_id);
-
-void             ec_map_renderer_get_style          (EcMapRenderer  *self,
-                                                     int             width,
-                                                     int             height,
-                                                     EcMapStyle     *style);
-gboolean         ec_map_renderer_get_unit_box       (EcMapRenderer  *self,
-                                                     int             width,
-                                                     int             height,
-                                                     const char     *unit_id,
-                                                     EcRect         *box,
-                                                     double         *radius);
-GArray          *ec_map_renderer_dup_labels         (EcMapRenderer  *self,
-                                                     int             width,
-                                                     int             height);
 
 G_END_DECLS

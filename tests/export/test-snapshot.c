@@ -223,12 +223,13 @@ sample_points (EcSnapshot  *snapshot,
   const EcSnapshotItem *map_item = find_map_item (items);
   EcMapUnit *unit = ec_map_lookup_unit (ec_snapshot_get_map (snapshot), unit_id);
   const EcRect *box = ec_map_unit_get_box (unit);
-  EcMapStyle style;
+  g_autoptr(EcMapDisplay) display = ec_map_display_new (ec_snapshot_get_map (snapshot), map_item->map_width,
+                                                        map_item->map_height);
+  cairo_matrix_t transform;
   double x, y, w, h;
   guint n = 0;
 
-  ec_map_renderer_get_style (ec_snapshot_get_renderer (snapshot), map_item->map_width, map_item->map_height,
-                             &style);
+  ec_map_display_get_transform (display, &transform);
 
   ec_map_unit_get_label (unit, &x, &y, &w, &h);
   if (box != NULL)
@@ -245,7 +246,7 @@ sample_points (EcSnapshot  *snapshot,
         {
           double px = x + i * w / 11, py = y + j * h / 11;
 
-          cairo_matrix_transform_point (&style.transform, &px, &py);
+          cairo_matrix_transform_point (&transform, &px, &py);
           points[n][0] = px * map_item->map_scale + map_item->rect.x;
           points[n][1] = py * map_item->map_scale + map_item->rect.y;
           n++;
@@ -572,6 +573,89 @@ test_svg_escapes_text (void)
   /* Still a document librsvg reads. */
   surface = render_svg (svg, 1280, 720);
   cairo_surface_destroy (surface);
+}
+
+/* Counts the <text> elements of @svg that read @label, alone or as the
+ * first part of a one-line label (“ME-2 · 1”), and of those how many
+ * have a halo (a stroke) drawn under their fill by paint-order. */
+static guint
+count_label_texts (const char *svg,
+                   const char *label,
+                   guint      *haloed,
+                   guint      *painted_in_order)
+{
+  g_autofree char *one_line = g_strconcat (label, " · ", NULL);
+  const char *p = svg;
+  guint count = 0;
+
+  while ((p = strstr (p, "<text")))
+    {
+      const char *start = strchr (p, '>');
+      const char *end = strstr (p, "</text>");
+      g_autofree char *attributes = NULL;
+      g_autofree char *content = NULL;
+
+      g_assert_nonnull (start);
+      g_assert_nonnull (end);
+      attributes = g_strndup (p, start - p);
+      content = g_strndup (start + 1, end - start - 1);
+      p = end;
+
+      if (strcmp (content, label) != 0 && !g_str_has_prefix (content, one_line))
+        continue;
+
+      /* The text itself, never an outline alone laid under another. */
+      g_assert_null (strstr (attributes, "fill=\"none\""));
+      count++;
+      if (strstr (attributes, " stroke=") != NULL)
+        {
+          (*haloed)++;
+          *painted_in_order += strstr (attributes, " paint-order=\"stroke\"") != NULL;
+        }
+    }
+
+  return count;
+}
+
+/* A label with a halo is one text, its halo the text's own outline: a
+ * search of the SVG, or a screen reader, finds every label once. */
+static void
+test_svg_labels_once (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (scenario);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autofree char *svg_string = NULL;
+  EcMapRenderer *renderer = ec_snapshot_get_renderer (snapshot);
+  EcMap *map = ec_snapshot_get_map (snapshot);
+  guint haloed = 0, painted_in_order = 0, labels = 0;
+
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      const char *id = ec_map_unit_get_id (ec_map_get_unit (map, i));
+      guint count;
+
+      if (!ec_map_renderer_is_unit_shown (renderer, id))
+        continue;
+
+      count = count_label_texts (svg_string, id, &haloed, &painted_in_order);
+      g_test_message ("%s: %u text elements", id, count);
+      g_assert_cmpuint (count, ==, 1);
+      labels++;
+    }
+
+  /* Every state, DC, Maine and Nebraska with their districts. */
+  g_assert_cmpuint (labels, ==, 56);
+
+  /* Small states' labels spill out of them and have halos. */
+  g_test_message ("%u labels with a halo", haloed);
+  g_assert_cmpuint (haloed, >, 0);
+  g_assert_cmpuint (painted_in_order, ==, haloed);
 }
 
 /* Like strstr(), over binary data: a PDF has NUL bytes in its streams. */
@@ -1236,6 +1320,7 @@ main (int   argc,
   g_test_add_func ("/ec/snapshot/png-colors", test_png_colors);
   g_test_add_func ("/ec/snapshot/svg-round-trip", test_svg_round_trip);
   g_test_add_func ("/ec/snapshot/svg-escapes-text", test_svg_escapes_text);
+  g_test_add_func ("/ec/snapshot/svg-labels-once", test_svg_labels_once);
   g_test_add_func ("/ec/snapshot/pdf-pages", test_pdf_pages);
   g_test_add_func ("/ec/snapshot/save-failures", test_save_failures);
   g_test_add_func ("/ec/snapshot/petition-outcome", test_petition_outcome);

@@ -1,0 +1,744 @@
+/* ec-map-display.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "ec-map-display.h"
+
+/* The map is described once, as a list of items, and every output draws
+ * that list: cairo here (the window's cached drawing, PNG and PDF), the SVG
+ * writer in export/. A change to how the map looks is made once, where the
+ * renderer makes the items.
+ *
+ * Each unit has at most one item of each kind, kept in a slot of its own,
+ * so that a click replaces the items of the units it changed and leaves the
+ * others, with their laid-out text, as they are. The items are drawn in
+ * layers, as a printed map is: every shape, then the leaders over them,
+ * the boxes, and the labels on top. */
+
+struct _EcMapDisplay
+{
+  GObject    parent_instance;
+
+  EcMap     *map;
+  int        width;
+  int        height;
+  double     scale;
+  double     offset_x;
+  double     offset_y;
+  double     view_x;
+  double     view_y;
+
+  guint      n_units;
+  EcMapItem *slots;
+  gboolean  *present;
+  /* Indices of the slots in use, in the order they are drawn; made again
+   * when an item comes or goes. */
+  GArray    *order;
+};
+
+G_DEFINE_FINAL_TYPE (EcMapDisplay, ec_map_display, G_TYPE_OBJECT)
+
+static void
+item_clear (EcMapItem *item)
+{
+  g_clear_object (&item->layout);
+  for (guint i = 0; i < G_N_ELEMENTS (item->lines); i++)
+    g_clear_pointer (&item->lines[i].text, g_free);
+  memset (item, 0, sizeof *item);
+}
+
+static void
+ec_map_display_finalize (GObject *object)
+{
+  EcMapDisplay *self = (EcMapDisplay *)object;
+
+  for (guint i = 0; i < self->n_units * EC_MAP_ITEM_N_KINDS; i++)
+    item_clear (&self->slots[i]);
+  g_clear_pointer (&self->slots, g_free);
+  g_clear_pointer (&self->present, g_free);
+  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_object (&self->map);
+
+  G_OBJECT_CLASS (ec_map_display_parent_class)->finalize (object);
+}
+
+static void
+ec_map_display_class_init (EcMapDisplayClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ec_map_display_finalize;
+}
+
+static void
+ec_map_display_init (EcMapDisplay *self)
+{
+}
+
+/**
+ * ec_map_display_new:
+ * @map: the map drawn
+ * @width: the width of the drawing, in pixels
+ * @height: its height
+ *
+ * Places the map in a drawing of @width × @height pixels: as large as it
+ * fits, with its aspect ratio, centred. The display has no items yet; an
+ * #EcMapRenderer adds them.
+ *
+ * Returns: (transfer full): an empty display
+ */
+EcMapDisplay *
+ec_map_display_new (EcMap *map,
+                    int    width,
+                    int    height)
+{
+  EcMapDisplay *self;
+  const EcRect *view;
+
+  g_return_val_if_fail (EC_IS_MAP (map), NULL);
+
+  self = g_object_new (EC_TYPE_MAP_DISPLAY, NULL);
+  self->map = g_object_ref (map);
+  self->width = MAX (width, 0);
+  self->height = MAX (height, 0);
+
+  view = ec_map_get_view_box (map);
+  self->scale = MIN (self->width / view->width, self->height / view->height);
+  self->offset_x = (self->width - view->width * self->scale) / 2;
+  self->offset_y = (self->height - view->height * self->scale) / 2;
+  self->view_x = view->x;
+  self->view_y = view->y;
+
+  self->n_units = ec_map_get_n_units (map);
+  self->slots = g_new0 (EcMapItem, self->n_units * EC_MAP_ITEM_N_KINDS);
+  self->present = g_new0 (gboolean, self->n_units * EC_MAP_ITEM_N_KINDS);
+
+  return self;
+}
+
+/**
+ * ec_map_display_get_map:
+ * @self: a #EcMapDisplay
+ *
+ * Returns: (transfer none): the map drawn
+ */
+EcMap *
+ec_map_display_get_map (EcMapDisplay *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), NULL);
+
+  return self->map;
+}
+
+/**
+ * ec_map_display_get_size:
+ * @self: a #EcMapDisplay
+ * @width: (out) (optional): the width of the drawing, in pixels
+ * @height: (out) (optional): its height
+ *
+ * Gets the size given to ec_map_display_new().
+ */
+void
+ec_map_display_get_size (EcMapDisplay *self,
+                         int          *width,
+                         int          *height)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+
+  if (width) *width = self->width;
+  if (height) *height = self->height;
+}
+
+/**
+ * ec_map_display_get_scale:
+ * @self: a #EcMapDisplay
+ *
+ * Returns: pixels per map unit
+ */
+double
+ec_map_display_get_scale (EcMapDisplay *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), 0);
+
+  return self->scale;
+}
+
+/**
+ * ec_map_display_get_transform:
+ * @self: a #EcMapDisplay
+ * @transform: (out caller-allocates): from map units to pixels
+ *
+ * Gets the transform of the shapes, leaders and boxes, for writers of
+ * other formats.
+ */
+void
+ec_map_display_get_transform (EcMapDisplay   *self,
+                              cairo_matrix_t *transform)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (transform != NULL);
+
+  cairo_matrix_init_translate (transform, self->offset_x, self->offset_y);
+  cairo_matrix_scale (transform, self->scale, self->scale);
+  cairo_matrix_translate (transform, -self->view_x, -self->view_y);
+}
+
+/**
+ * ec_map_display_apply_transform:
+ * @self: a #EcMapDisplay
+ * @cr: a cairo context in pixels of the drawing
+ *
+ * Changes the user space of @cr to map units, as ec_map_display_draw()
+ * does for shapes, leaders and boxes: step by step, so that an outline
+ * drawn over the map lands on exactly the same pixels.
+ */
+void
+ec_map_display_apply_transform (EcMapDisplay *self,
+                                cairo_t      *cr)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (cr != NULL);
+
+  cairo_translate (cr, self->offset_x, self->offset_y);
+  cairo_scale (cr, self->scale, self->scale);
+  cairo_translate (cr, -self->view_x, -self->view_y);
+}
+
+/**
+ * ec_map_display_get_map_area:
+ * @self: a #EcMapDisplay
+ * @area: (out caller-allocates): where the map lies, in pixels
+ *
+ * Gets the rectangle that the map covers in the drawing.
+ */
+void
+ec_map_display_get_map_area (EcMapDisplay *self,
+                             EcRect       *area)
+{
+  const EcRect *view;
+
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (area != NULL);
+
+  view = ec_map_get_view_box (self->map);
+  area->x = self->offset_x;
+  area->y = self->offset_y;
+  area->width = view->width * self->scale;
+  area->height = view->height * self->scale;
+}
+
+/**
+ * ec_map_display_map_to_pixels:
+ * @self: a #EcMapDisplay
+ * @map_x: x in map units
+ * @map_y: y in map units
+ * @x: (out): x in pixels
+ * @y: (out): y in pixels
+ *
+ * Converts a point of the map to pixels of the drawing.
+ */
+void
+ec_map_display_map_to_pixels (EcMapDisplay *self,
+                              double        map_x,
+                              double        map_y,
+                              double       *x,
+                              double       *y)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (x != NULL && y != NULL);
+
+  *x = (map_x - self->view_x) * self->scale + self->offset_x;
+  *y = (map_y - self->view_y) * self->scale + self->offset_y;
+}
+
+/**
+ * ec_map_display_pixels_to_map:
+ * @self: a #EcMapDisplay
+ * @x: x in pixels
+ * @y: y in pixels
+ * @map_x: (out): x in map units
+ * @map_y: (out): y in map units
+ *
+ * Converts a point of the drawing to map units. The display must have some
+ * size.
+ */
+void
+ec_map_display_pixels_to_map (EcMapDisplay *self,
+                              double        x,
+                              double        y,
+                              double       *map_x,
+                              double       *map_y)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (self->scale > 0);
+  g_return_if_fail (map_x != NULL && map_y != NULL);
+
+  *map_x = (x - self->offset_x) / self->scale + self->view_x;
+  *map_y = (y - self->offset_y) / self->scale + self->view_y;
+}
+
+/**
+ * ec_map_display_get_pattern_size:
+ * @self: a #EcMapDisplay
+ *
+ * Returns: the side of a pattern's tile, in pixels; drawn scaled on an
+ *   image, a tile has a whole number of the image's pixels
+ */
+double
+ec_map_display_get_pattern_size (EcMapDisplay *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), 0);
+
+  /* About 9 px on a map 1086 px wide: fine enough to leave the colour
+   * visible, coarse enough to survive printing. Whole pixels keep the tiles
+   * sharp. */
+  return MAX (6.0, round (self->scale * 9.0));
+}
+
+/**
+ * ec_map_display_add_item:
+ * @self: a #EcMapDisplay
+ * @position: the unit's position in the map
+ * @kind: what the item draws
+ *
+ * Gives the unit an item of @kind, replacing the one it had. The item is
+ * all zeros but for its kind and unit; the caller fills it in, and the
+ * display frees its @layout and the texts of its @lines.
+ *
+ * Returns: (transfer none): the item, owned by the display
+ */
+EcMapItem *
+ec_map_display_add_item (EcMapDisplay  *self,
+                         guint          position,
+                         EcMapItemKind  kind)
+{
+  guint slot;
+  EcMapItem *item;
+
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), NULL);
+  g_return_val_if_fail (position < self->n_units, NULL);
+  g_return_val_if_fail (kind < EC_MAP_ITEM_N_KINDS, NULL);
+
+  slot = position * EC_MAP_ITEM_N_KINDS + kind;
+  item = &self->slots[slot];
+  item_clear (item);
+  item->kind = kind;
+  item->unit = ec_map_get_unit (self->map, position);
+
+  if (!self->present[slot])
+    {
+      self->present[slot] = TRUE;
+      g_clear_pointer (&self->order, g_array_unref);
+    }
+
+  return item;
+}
+
+/**
+ * ec_map_display_clear_unit:
+ * @self: a #EcMapDisplay
+ * @position: the unit's position in the map
+ *
+ * Removes every item of the unit, to make them anew.
+ */
+void
+ec_map_display_clear_unit (EcMapDisplay *self,
+                           guint         position)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (position < self->n_units);
+
+  for (guint kind = 0; kind < EC_MAP_ITEM_N_KINDS; kind++)
+    {
+      guint slot = position * EC_MAP_ITEM_N_KINDS + kind;
+
+      if (!self->present[slot])
+        continue;
+
+      item_clear (&self->slots[slot]);
+      self->present[slot] = FALSE;
+      g_clear_pointer (&self->order, g_array_unref);
+    }
+}
+
+static void
+append_slot (EcMapDisplay *self,
+             guint         position,
+             EcMapItemKind kind)
+{
+  guint slot = position * EC_MAP_ITEM_N_KINDS + kind;
+
+  if (self->present[slot])
+    g_array_append_val (self->order, slot);
+}
+
+static GArray *
+get_order (EcMapDisplay *self)
+{
+  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX };
+
+  if (self->order != NULL)
+    return self->order;
+
+  self->order = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->n_units * EC_MAP_ITEM_N_KINDS);
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    for (guint u = 0; u < self->n_units; u++)
+      append_slot (self, u, layers[l]);
+
+  /* A badge goes with its label: it is drawn over the label's halo, and a
+   * neighbour's label over both. */
+  for (guint u = 0; u < self->n_units; u++)
+    {
+      append_slot (self, u, EC_MAP_ITEM_LABEL);
+      append_slot (self, u, EC_MAP_ITEM_BADGE);
+    }
+
+  return self->order;
+}
+
+/**
+ * ec_map_display_get_n_items:
+ * @self: a #EcMapDisplay
+ *
+ * Returns: how many items there are
+ */
+guint
+ec_map_display_get_n_items (EcMapDisplay *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), 0);
+
+  return get_order (self)->len;
+}
+
+/**
+ * ec_map_display_get_item:
+ * @self: a #EcMapDisplay
+ * @index: an index below ec_map_display_get_n_items()
+ *
+ * Gets an item in the order they are drawn: the shapes of every unit, the
+ * leaders, the boxes, then the labels, each followed by its badge.
+ *
+ * Returns: (transfer none): the item
+ */
+const EcMapItem *
+ec_map_display_get_item (EcMapDisplay *self,
+                         guint         index)
+{
+  GArray *order;
+
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), NULL);
+
+  order = get_order (self);
+  g_return_val_if_fail (index < order->len, NULL);
+
+  return &self->slots[g_array_index (order, guint, index)];
+}
+
+/* Drawing with cairo */
+
+static void
+set_color (cairo_t       *cr,
+           const EcColor *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+static void
+rounded_box (cairo_t      *cr,
+             const EcRect *box,
+             double        r)
+{
+  double x = box->x, y = box->y, w = box->width, h = box->height;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static gboolean
+rect_intersects (const EcRect *a,
+                 const EcRect *b)
+{
+  return b == NULL ||
+         (a->x <= b->x + b->width && b->x <= a->x + a->width &&
+          a->y <= b->y + b->height && b->y <= a->y + a->height);
+}
+
+typedef struct {
+  cairo_t         *cr;
+  cairo_matrix_t   base;
+  double           pattern_size;
+  /* One of each pattern in each ink, made when first needed. */
+  cairo_pattern_t *patterns[(EC_PATTERN_HATCH + 1) * 2];
+} Painter;
+
+/* Lays @pattern over the current path, which is kept. The pattern is set in
+ * the user space the map is drawn in, so that it lines up across
+ * neighbouring units and matches the SVG export. */
+static void
+overlay_pattern (Painter       *p,
+                 EcPattern      pattern,
+                 const EcColor *fill)
+{
+  cairo_t *cr = p->cr;
+  EcColor ink;
+  double alpha;
+  guint index;
+
+  if (pattern == EC_PATTERN_NONE)
+    return;
+
+  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
+  index = pattern * 2 + (ink.red == 1.0 ? 1 : 0);
+  if (p->patterns[index] == NULL)
+    {
+      gboolean vector = cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE;
+      double device_scale = sqrt (p->base.xx * p->base.xx + p->base.yx * p->base.yx);
+
+      if (vector || device_scale <= 0 || device_scale == 1.0)
+        {
+          p->patterns[index] = ec_palette_create_pattern (pattern, fill, p->pattern_size, vector);
+        }
+      else
+        {
+          cairo_matrix_t matrix;
+
+          /* Drawn scaled (a snapshot scales the whole map): pixels of
+           * the tile at the device's resolution, not stretched ones. */
+          p->patterns[index] = ec_palette_create_pattern (pattern, fill, p->pattern_size * device_scale, FALSE);
+          cairo_matrix_init_scale (&matrix, device_scale, device_scale);
+          cairo_pattern_set_matrix (p->patterns[index], &matrix);
+        }
+    }
+
+  cairo_save (cr);
+  cairo_set_matrix (cr, &p->base);
+  cairo_set_source (cr, p->patterns[index]);
+  cairo_fill_preserve (cr);
+  cairo_restore (cr);
+}
+
+/* Fills the current path, lays the pattern over it and outlines it. */
+static void
+paint_filled (Painter         *p,
+              EcMapDisplay    *self,
+              const EcMapItem *item)
+{
+  cairo_t *cr = p->cr;
+
+  set_color (cr, &item->fill);
+  cairo_fill_preserve (cr);
+  overlay_pattern (p, item->pattern, &item->fill);
+  cairo_set_line_width (cr, item->line_width / self->scale);
+  set_color (cr, &item->stroke);
+  cairo_stroke (cr);
+}
+
+static void
+paint_label (cairo_t         *cr,
+             const EcMapItem *item)
+{
+  /* A thin halo keeps labels readable where they spill over a neighbour. */
+  cairo_save (cr);
+  if (item->halo_alpha > 0)
+    {
+      cairo_move_to (cr, item->x, item->y);
+      pango_cairo_layout_path (cr, item->layout);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, item->halo_width);
+      cairo_set_source_rgba (cr, item->halo.red, item->halo.green, item->halo.blue, item->halo_alpha);
+      cairo_stroke (cr);
+    }
+  cairo_move_to (cr, item->x, item->y);
+  set_color (cr, &item->color);
+  pango_cairo_show_layout (cr, item->layout);
+  cairo_restore (cr);
+}
+
+static void
+paint_badge (cairo_t         *cr,
+             const EcMapItem *item)
+{
+  cairo_new_path (cr);
+  cairo_arc (cr, item->cx, item->cy, item->r, 0, 2 * G_PI);
+  set_color (cr, &item->fill);
+  cairo_fill_preserve (cr);
+  set_color (cr, &item->stroke);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_stroke (cr);
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, item->x, item->y);
+  set_color (cr, &item->color);
+  pango_cairo_show_layout (cr, item->layout);
+}
+
+/**
+ * ec_map_display_append_outline:
+ * @self: a #EcMapDisplay
+ * @unit: a unit of the map
+ * @cr: a cairo context in pixels of the drawing
+ *
+ * Adds the outlines of the unit's shape and box, exactly as they are drawn,
+ * to the current path of @cr: for hover and focus rings over the drawing.
+ */
+void
+ec_map_display_append_outline (EcMapDisplay *self,
+                               EcMapUnit    *unit,
+                               cairo_t      *cr)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (unit != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  ec_map_display_apply_transform (self, cr);
+  for (guint position = 0; position < self->n_units; position++)
+    {
+      const EcMapItem *shape = &self->slots[position * EC_MAP_ITEM_N_KINDS + EC_MAP_ITEM_SHAPE];
+      const EcMapItem *box = &self->slots[position * EC_MAP_ITEM_N_KINDS + EC_MAP_ITEM_BOX];
+
+      if (ec_map_get_unit (self->map, position) != unit)
+        continue;
+
+      if (self->present[position * EC_MAP_ITEM_N_KINDS + EC_MAP_ITEM_SHAPE])
+        ec_map_unit_append_shape_path (shape->unit, cr);
+      if (self->present[position * EC_MAP_ITEM_N_KINDS + EC_MAP_ITEM_BOX])
+        rounded_box (cr, &box->rect, box->radius);
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * ec_map_display_draw:
+ * @self: a #EcMapDisplay
+ * @cr: a cairo context in pixels of the drawing: an image, SVG or PDF
+ *   surface, scaled as the caller likes
+ * @area: (nullable): the only pixels that need drawing, or %NULL for all
+ *
+ * Draws the items onto @cr. With @area, items that cannot reach into it
+ * are left out; the caller clips @cr to it.
+ */
+void
+ec_map_display_draw (EcMapDisplay                *self,
+                     cairo_t                     *cr,
+                     const cairo_rectangle_int_t *area)
+{
+  Painter p = { cr, };
+  EcRect limit, pixel_limit;
+  const EcRect *map_limit = NULL, *label_limit = NULL;
+  gboolean in_map_space = FALSE;
+  gboolean leaders = FALSE;
+  GArray *order;
+
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (cr != NULL);
+
+  if (area != NULL)
+    {
+      double x1, y1;
+
+      /* Anything within a few pixels can reach in with its border or its
+       * anti-aliasing, so cull with some slack. */
+      pixel_limit = (EcRect) { area->x - 4, area->y - 4, area->width + 8, area->height + 8 };
+      ec_map_display_pixels_to_map (self, pixel_limit.x, pixel_limit.y, &x1, &y1);
+      limit = (EcRect) { x1, y1, pixel_limit.width / self->scale, pixel_limit.height / self->scale };
+      map_limit = &limit;
+      label_limit = &pixel_limit;
+    }
+
+  cairo_get_matrix (cr, &p.base);
+  p.pattern_size = ec_map_display_get_pattern_size (self);
+
+  order = get_order (self);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const EcMapItem *item = &self->slots[g_array_index (order, guint, i)];
+      gboolean text = item->kind == EC_MAP_ITEM_LABEL || item->kind == EC_MAP_ITEM_BADGE;
+
+      /* Consecutive leaders are stroked as one path, so that where they
+       * meet the line is not drawn twice over. */
+      if (leaders && item->kind != EC_MAP_ITEM_LEADER)
+        {
+          cairo_stroke (cr);
+          leaders = FALSE;
+        }
+
+      if (!in_map_space && !text)
+        {
+          cairo_save (cr);
+          ec_map_display_apply_transform (self, cr);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          in_map_space = TRUE;
+        }
+      else if (in_map_space && text)
+        {
+          /* Labels in device space, so text stays crisp. */
+          cairo_restore (cr);
+          in_map_space = FALSE;
+        }
+
+      switch (item->kind)
+        {
+        case EC_MAP_ITEM_SHAPE:
+          if (!rect_intersects (&item->bounds, map_limit))
+            break;
+          cairo_new_path (cr);
+          ec_map_unit_append_shape_path (item->unit, cr);
+          paint_filled (&p, self, item);
+          break;
+
+        case EC_MAP_ITEM_LEADER:
+          if (!leaders)
+            {
+              cairo_new_path (cr);
+              cairo_set_line_width (cr, item->line_width / self->scale);
+              set_color (cr, &item->stroke);
+              leaders = TRUE;
+            }
+          cairo_move_to (cr, item->x1, item->y1);
+          cairo_line_to (cr, item->x2, item->y2);
+          break;
+
+        case EC_MAP_ITEM_BOX:
+          if (!rect_intersects (&item->bounds, map_limit))
+            break;
+          cairo_new_path (cr);
+          rounded_box (cr, &item->rect, item->radius);
+          paint_filled (&p, self, item);
+          break;
+
+        case EC_MAP_ITEM_LABEL:
+          if (rect_intersects (&item->bounds, label_limit))
+            paint_label (cr, item);
+          break;
+
+        case EC_MAP_ITEM_BADGE:
+          if (rect_intersects (&item->bounds, label_limit))
+            paint_badge (cr, item);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (leaders)
+    cairo_stroke (cr);
+  if (in_map_space)
+    cairo_restore (cr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (p.patterns); i++)
+    g_clear_pointer (&p.patterns[i], cairo_pattern_destroy);
+}
