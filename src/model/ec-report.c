@@ -70,6 +70,7 @@ entry_free (EcReportEntry *entry)
 static void
 faithless_free (EcReportFaithless *line)
 {
+  g_free (line->elector);
   g_free (line->text);
   g_free (line->full_text);
   g_free (line->detail);
@@ -287,7 +288,8 @@ faithless_new (EcScenario  *scenario,
   line->from = f->from;
   line->to = f->to;
   line->count = f->count;
-  line->elector = f->elector;
+  /* A copy: the scenario may drop the record while the report is shown. */
+  line->elector = g_strdup (f->elector);
   line->voided = ec_scenario_get_apply_laws (scenario) &&
                  ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (line->unit));
 
@@ -352,7 +354,7 @@ compose_faithless (EcReport *self)
         {
           group->count += f->count;
           /* Several electors: no one name stands for the line. */
-          group->elector = NULL;
+          g_clear_pointer (&group->elector, g_free);
         }
       else
         {

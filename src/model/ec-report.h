@@ -84,7 +84,7 @@ typedef struct {
   EcCandidate *from;
   EcCandidate *to;
   guint        count;
-  const char  *elector;
+  char        *elector;
   gboolean     voided;
   char        *text;
   char        *full_text;
