@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include "ec-map-renderer.h"
 #include "ec-snapshot.h"
 
@@ -14,7 +16,32 @@ G_BEGIN_DECLS
 
 /* A snapshot is composed once into a list of items, and the items are then
  * drawn with cairo (PNG, PDF, the window's preview) or written as SVG, so
- * that every format shows the same layout. */
+ * that every format shows the same layout.
+ *
+ * One object over several files, each with one job:
+ *   ec-snapshot.c          the object: what it shows, its size and page,
+ *                          and saving it
+ *   ec-snapshot-format.c   formats, presets, page sizes, size checks
+ *   ec-snapshot-layout.c   composing the page into items
+ *   ec-snapshot-cairo.c    drawing the items with cairo: PNG, PDF, previews
+ *   ec-snapshot-svg.c      writing the items as SVG
+ *   ec-snapshot-png.c      encoding an image as PNG */
+
+struct _EcSnapshot
+{
+  GObject         parent_instance;
+
+  EcMap          *map;
+  EcScenario     *scenario;
+  EcMapRenderer  *renderer;
+  char           *title;
+  GDateTime      *date;
+  int             width;
+  int             height;
+  EcSnapshotPage  page;
+  /* Made on first use by ec_snapshot_new_pango_layout(). */
+  PangoContext   *pango;
+};
 
 /* The fonts of every text: Cantarell where installed, as in GNOME. */
 #define EC_SNAPSHOT_FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
@@ -85,15 +112,32 @@ typedef struct {
   double             map_scale;
 } EcSnapshotItem;
 
-EcMapRenderer *ec_snapshot_get_renderer (EcSnapshot *self);
-GPtrArray     *ec_snapshot_compose      (EcSnapshot *self,
-                                         double      width,
-                                         double      height);
-GBytes        *ec_snapshot_write_svg    (EcSnapshot *self,
-                                         GPtrArray  *items,
-                                         int         width,
-                                         int         height);
-GBytes        *ec_snapshot_encode_png   (cairo_surface_t *surface,
-                                         GError         **error);
+/* ec-snapshot.c */
+EcMapRenderer *ec_snapshot_get_renderer     (EcSnapshot       *self);
+
+/* ec-snapshot-layout.c */
+PangoLayout   *ec_snapshot_new_pango_layout (EcSnapshot       *self,
+                                             const char       *text,
+                                             double            size,
+                                             gboolean          bold);
+GPtrArray     *ec_snapshot_compose          (EcSnapshot       *self,
+                                             double            width,
+                                             double            height);
+
+/* ec-snapshot-cairo.c */
+GBytes        *ec_snapshot_render_png       (EcSnapshot       *self,
+                                             GError          **error);
+GBytes        *ec_snapshot_render_pdf       (EcSnapshot       *self,
+                                             GError          **error);
+
+/* ec-snapshot-svg.c */
+GBytes        *ec_snapshot_write_svg        (EcSnapshot       *self,
+                                             GPtrArray        *items,
+                                             int               width,
+                                             int               height);
+
+/* ec-snapshot-png.c */
+GBytes        *ec_snapshot_encode_png       (cairo_surface_t  *surface,
+                                             GError          **error);
 
 G_END_DECLS

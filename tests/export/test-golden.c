@@ -37,7 +37,9 @@ check_surface (cairo_surface_t *surface,
                int              tolerance)
 {
   const char *write_dir = g_getenv ("ELECTORS_WRITE_GOLDEN");
-  g_autofree char *out = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  /* Named apart from other tests' drawings: tests run side by side. */
+  g_autofree char *out_name = g_strconcat ("golden-", name, NULL);
+  g_autofree char *out = g_test_build_filename (G_TEST_BUILT, out_name, NULL);
   g_autofree char *path = NULL;
   cairo_surface_t *golden;
   int width, height, stride;

@@ -148,6 +148,43 @@ test_file_round_trip (void)
 }
 
 static void
+test_file_errors (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autofree char *dir = g_dir_make_tmp ("electors-test-XXXXXX", NULL);
+  g_autofree char *missing_folder = g_build_filename (dir, "missing", NULL);
+  g_autofree char *missing = g_build_filename (missing_folder, "lesson.electors", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(EcScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  /* Saving says why in a student's words, and keeps GIO's code. */
+  g_assert_false (ec_scenario_save_to_file (scenario, missing_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  expected = g_strdup_printf ("Cannot save “%s”: the folder “%s” does not exist", missing, missing_folder);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_clear_error (&error);
+
+  g_assert_false (ec_scenario_save_to_file (scenario, folder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  expected = g_strdup_printf ("Cannot save “%s”: it is a folder; give a file name, such as lesson.electors", dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  /* A missing file stays G_IO_ERROR_NOT_FOUND, which restoring the
+   * autosave relies on to say nothing. */
+  loaded = ec_scenario_new_from_file (missing_file, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no such file");
+
+  g_rmdir (dir);
+}
+
+static void
 test_set_winner_drops_faithless (void)
 {
   g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
@@ -325,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/round-trip", test_round_trip);
   g_test_add_func ("/ec/scenario/round-trip-every-election", test_round_trip_every_election);
   g_test_add_func ("/ec/scenario/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/ec/scenario/file-errors", test_file_errors);
   g_test_add_func ("/ec/scenario/set-winner-drops-faithless", test_set_winner_drops_faithless);
   g_test_add_func ("/ec/scenario/changed-signal", test_changed_signal);
   g_test_add_func ("/ec/scenario/split-clamps-faithless", test_split_clamps_faithless);

@@ -1,0 +1,1248 @@
+/* ec-snapshot-layout.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "ec-format.h"
+#include "ec-laws.h"
+#include "ec-palette.h"
+#include "ec-snapshot-private.h"
+#include "ec-tally.h"
+
+/* The layout is proportional: every size and gap is a multiple of one unit
+ * that grows with the picture, so a 4K slide is a 1080p slide drawn twice as
+ * large. Text blocks are measured first; the map, which keeps its aspect
+ * ratio, gets what is left, beside the blocks or above them, whichever
+ * leaves it larger. When nothing fits, the unit shrinks and everything is
+ * measured again, so text is never clipped or drawn over other text. */
+
+static const EcColor white = { 1, 1, 1 };
+static const EcColor dark_text = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
+static const EcColor dim_text = { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 };
+/* Abstentions in the tally bar: as in the window's bar. */
+static const EcColor abstained_color = { 0.37, 0.36, 0.39 };
+
+/* Beyond the first two, candidates are named in the popular vote from
+ * this share of it: Perot in 1992 is, a write-in is not. */
+#define NOTABLE_SHARE 0.05
+#define MAX_FAITHLESS_LINES 8
+
+/* Text */
+
+static PangoContext *
+get_pango (EcSnapshot *self)
+{
+  if (self->pango == NULL)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      /* Unhinted metrics lay text out the same at every size and on every
+       * surface, so PNG, PDF and SVG put each line in the same place. */
+      self->pango = pango_font_map_create_context (font_map);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (self->pango, options);
+      pango_context_set_round_glyph_positions (self->pango, FALSE);
+      cairo_font_options_destroy (options);
+    }
+
+  return self->pango;
+}
+
+/* One line or paragraph of text in the snapshot's font. Drawing uses the
+ * same layouts as measuring, so text lands where it was measured. */
+PangoLayout *
+ec_snapshot_new_pango_layout (EcSnapshot *self,
+                              const char *text,
+                              double      size,
+                              gboolean    bold)
+{
+  PangoLayout *layout = pango_layout_new (get_pango (self));
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family_static (font, EC_SNAPSHOT_FONT_FAMILY);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static double
+text_width (EcSnapshot *self,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = ec_snapshot_new_pango_layout (self, text, size, bold);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return (double)logical.width / PANGO_SCALE;
+}
+
+/* The distance from the top of a line to its baseline, and the line's
+ * height. */
+static void
+line_metrics (EcSnapshot *self,
+              double      size,
+              gboolean    bold,
+              double     *ascent,
+              double     *height)
+{
+  g_autoptr(PangoLayout) layout = ec_snapshot_new_pango_layout (self, "Ag", size, bold);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (ascent)
+    *ascent = (double)pango_layout_get_baseline (layout) / PANGO_SCALE;
+  if (height)
+    *height = (double)logical.height / PANGO_SCALE;
+}
+
+/* @text cut short with an ellipsis until it is no wider than @width. */
+static char *
+ellipsize (EcSnapshot *self,
+           const char *text,
+           double      size,
+           gboolean    bold,
+           double      width)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  glong low = 0, high = n_chars;
+
+  if (text_width (self, text, size, bold) <= width)
+    return g_strdup (text);
+
+  /* The longest start of the text that fits with “…” after it. */
+  while (low < high)
+    {
+      glong mid = (low + high + 1) / 2;
+      g_autofree char *start = g_utf8_substring (text, 0, mid);
+      g_autofree char *candidate = g_strconcat (g_strchomp (start), "…", NULL);
+
+      if (text_width (self, candidate, size, bold) <= width)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, low);
+
+    return g_strconcat (g_strchomp (start), "…", NULL);
+  }
+}
+
+/* Composition */
+
+typedef struct {
+  EcSnapshot *self;
+  EcTally    *tally;
+  /* NULL while measuring: then nothing is drawn, only sizes worked out. */
+  GPtrArray  *items;
+  double      u;
+  double      pattern_size;
+  /* The heights of blocks measured at this unit, as Measured. */
+  GArray     *measured;
+} Composer;
+
+static void
+item_free (EcSnapshotItem *item)
+{
+  g_free (item->text);
+  g_free (item);
+}
+
+static EcSnapshotItem *
+add_item (Composer           *c,
+          EcSnapshotItemKind  kind)
+{
+  EcSnapshotItem *item;
+
+  if (c->items == NULL)
+    return NULL;
+
+  item = g_new0 (EcSnapshotItem, 1);
+  item->kind = kind;
+  item->alpha = 1.0;
+  g_ptr_array_add (c->items, item);
+
+  return item;
+}
+
+static void
+add_text (Composer         *c,
+          const char       *text,
+          double            x,
+          double            baseline,
+          double            size,
+          gboolean          bold,
+          const EcColor    *color,
+          EcSnapshotAnchor  anchor)
+{
+  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_TEXT);
+
+  if (item == NULL)
+    return;
+
+  item->text = g_strdup (text);
+  item->x = x;
+  item->y = baseline;
+  item->font_size = size;
+  item->bold = bold;
+  item->color = *color;
+  item->anchor = anchor;
+}
+
+static EcSnapshotItem *
+add_rect (Composer      *c,
+          double         x,
+          double         y,
+          double         width,
+          double         height,
+          double         radius,
+          const EcColor *fill,
+          EcPattern      pattern)
+{
+  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_RECT);
+
+  if (item == NULL)
+    return NULL;
+
+  item->rect = (EcRect) { x, y, width, height };
+  item->radius = radius;
+  if (fill != NULL)
+    item->color = *fill;
+  else
+    item->alpha = 0;
+  item->pattern = pattern;
+  item->pattern_size = c->pattern_size;
+
+  return item;
+}
+
+static void
+add_line (Composer      *c,
+          double         x1,
+          double         y1,
+          double         x2,
+          double         y2,
+          double         width,
+          const EcColor *color)
+{
+  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_LINE);
+
+  if (item == NULL)
+    return;
+
+  item->x1 = x1;
+  item->y1 = y1;
+  item->x2 = x2;
+  item->y2 = y2;
+  item->line_width = width;
+  item->color = *color;
+}
+
+/* Lays out @text in lines no wider than @width, at most @max_lines of them
+ * (the last ellipsized if need be), aligned as @anchor says within
+ * [@x, @x + @width]. Returns the paragraph's height. */
+static double
+add_paragraph (Composer         *c,
+               const char       *text,
+               double            x,
+               double            y,
+               double            width,
+               double            size,
+               gboolean          bold,
+               const EcColor    *color,
+               EcSnapshotAnchor  anchor,
+               guint             max_lines)
+{
+  g_autoptr(PangoLayout) layout = ec_snapshot_new_pango_layout (c->self, text, size, bold);
+  PangoLayoutIter *iter;
+  double bottom = 0;
+  double anchor_x;
+  guint n = 0;
+  int n_lines;
+
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  n_lines = pango_layout_get_line_count (layout);
+
+  switch (anchor)
+    {
+    case EC_SNAPSHOT_ANCHOR_MIDDLE:
+      anchor_x = x + width / 2;
+      break;
+    case EC_SNAPSHOT_ANCHOR_END:
+      anchor_x = x + width;
+      break;
+    case EC_SNAPSHOT_ANCHOR_START:
+    default:
+      anchor_x = x;
+      break;
+    }
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      g_autofree char *line_text = NULL;
+      double baseline = y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      bottom = (double)(logical.y + logical.height) / PANGO_SCALE;
+
+      if (n + 1 == max_lines && n_lines > (int)max_lines)
+        {
+          /* The last line allowed, with all the rest of the text. */
+          line_text = ellipsize (c->self, text + line->start_index, size, bold, width);
+        }
+      else
+        {
+          line_text = g_strndup (text + line->start_index, line->length);
+        }
+
+      g_strstrip (line_text);
+      if (c->items != NULL && *line_text != '\0')
+        add_text (c, line_text, anchor_x, baseline, size, bold, color, anchor);
+
+      n++;
+    }
+  while (n < max_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return bottom;
+}
+
+static double
+compose_header (Composer *c,
+                double    x,
+                double    y,
+                double    width)
+{
+  g_autofree char *title = ec_snapshot_dup_title (c->self);
+  g_autofree char *subtitle = ec_snapshot_dup_subtitle (c->self);
+  double u = c->u;
+  double h;
+
+  h = add_paragraph (c, title, x, y, width, 54 * u, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 2);
+  h += 6 * u;
+  h += add_paragraph (c, subtitle, x, y + h, width, 26 * u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 2);
+
+  return h;
+}
+
+typedef struct {
+  EcColor   color;
+  EcPattern pattern;
+  guint     votes;
+} Segment;
+
+static void
+add_segment (GArray          *segments,
+             const EcColor   *color,
+             EcPattern        pattern,
+             guint            votes)
+{
+  Segment segment = { *color, pattern, votes };
+
+  if (votes > 0)
+    g_array_append_val (segments, segment);
+}
+
+static void
+compose_bar (Composer    *c,
+             EcCandidate *left,
+             EcCandidate *right,
+             double       x,
+             double       y,
+             double       width,
+             double       height)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  EcSnapshotItem *item;
+  EcColor color;
+  double total = 0;
+  double sx = x;
+  double u = c->u;
+
+  if (c->items == NULL)
+    return;
+
+  ec_palette_get_candidate_color (scenario, left, &color);
+  add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, left),
+               ec_tally_get_electoral_votes (c->tally, left));
+
+  for (guint i = 0; i < ec_tally_get_n_candidates (c->tally); i++)
+    {
+      EcCandidate *candidate = ec_tally_get_candidate (c->tally, i);
+
+      if (candidate == left || candidate == right)
+        continue;
+
+      ec_palette_get_candidate_color (scenario, candidate, &color);
+      add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, candidate),
+                   ec_tally_get_electoral_votes (c->tally, candidate));
+    }
+
+  add_segment (segments, &abstained_color, EC_PATTERN_NONE, ec_tally_get_abstentions (c->tally));
+  ec_palette_get_undecided_color (&color);
+  add_segment (segments, &color, ec_palette_get_undecided_pattern (), ec_tally_get_undecided (c->tally));
+
+  ec_palette_get_candidate_color (scenario, right, &color);
+  add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, right),
+               ec_tally_get_electoral_votes (c->tally, right));
+
+  for (guint i = 0; i < segments->len; i++)
+    total += g_array_index (segments, Segment, i).votes;
+
+  /* The segments inside a rounded trough. */
+  item = add_item (c, EC_SNAPSHOT_ITEM_CLIP_BEGIN);
+  item->rect = (EcRect) { x, y, width, height };
+  item->radius = height / 2;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *segment = &g_array_index (segments, Segment, i);
+      double w = i + 1 == segments->len ? x + width - sx : width * segment->votes / total;
+
+      add_rect (c, sx, y, w, height, 0, &segment->color, segment->pattern);
+      sx += w;
+    }
+
+  /* Thin white gaps between segments. */
+  sx = x;
+  for (guint i = 0; i + 1 < segments->len; i++)
+    {
+      sx += width * g_array_index (segments, Segment, i).votes / total;
+      add_line (c, sx, y, sx, y + height, MAX (1.0, 2 * u), &white);
+    }
+
+  add_item (c, EC_SNAPSHOT_ITEM_CLIP_END);
+
+  /* An outline, so the bar keeps its shape on paper where its ends are
+   * light. */
+  item = add_rect (c, x, y, width, height, height / 2, NULL, EC_PATTERN_NONE);
+  item->stroke = dark_text;
+  item->line_width = MAX (0.5, 1.5 * u);
+
+  /* The line at the middle: whoever crosses it has a majority. */
+  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 8 * u, &white);
+  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 3.5 * u, &dark_text);
+}
+
+static double
+compose_tally (Composer *c,
+               double    x,
+               double    y,
+               double    width)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  EcCandidate *left;
+  EcCandidate *right;
+  g_autofree char *left_votes = NULL;
+  g_autofree char *right_votes = NULL;
+  g_autofree char *left_name = NULL;
+  g_autofree char *right_name = NULL;
+  g_autofree char *majority = NULL;
+  g_autofree char *outcome = NULL;
+  double u = c->u;
+  double number_size = 66 * u;
+  double name_size = 30 * u;
+  double majority_size = 24 * u;
+  double gap = 16 * u;
+  double left_number_w, right_number_w, left_name_w, right_name_w, majority_w;
+  double ascent, row_height;
+  double room;
+  gboolean majority_on_row = TRUE;
+  double bar_y;
+  double bar_height = 38 * u;
+  double bottom;
+
+  ec_scenario_get_sides (scenario, &left, &right);
+  left_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, left));
+  right_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, right));
+  majority = g_strdup_printf (_("%u to win"), ec_tally_get_majority (c->tally));
+
+  left_number_w = text_width (c->self, left_votes, number_size, TRUE);
+  right_number_w = text_width (c->self, right_votes, number_size, TRUE);
+  majority_w = text_width (c->self, majority, majority_size, TRUE);
+  left_name_w = text_width (c->self, ec_candidate_get_name (left), name_size, FALSE);
+  right_name_w = text_width (c->self, ec_candidate_get_name (right), name_size, FALSE);
+
+  /* The “270 to win” sits between the two sides when they leave room for
+   * it, else under the bar; names too long even then are shortened. */
+  room = width / 2 - majority_w / 2 - 2 * gap;
+  if (left_number_w + gap + left_name_w > room || right_number_w + gap + right_name_w > room)
+    {
+      majority_on_row = FALSE;
+      room = width / 2 - gap;
+    }
+  left_name = ellipsize (c->self, ec_candidate_get_name (left), name_size, FALSE,
+                         MAX (0, room - left_number_w - gap));
+  right_name = ellipsize (c->self, ec_candidate_get_name (right), name_size, FALSE,
+                          MAX (0, room - right_number_w - gap));
+
+  line_metrics (c->self, number_size, TRUE, &ascent, &row_height);
+
+  add_text (c, left_votes, x, y + ascent, number_size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START);
+  add_text (c, left_name, x + left_number_w + gap, y + ascent, name_size, FALSE, &dark_text,
+            EC_SNAPSHOT_ANCHOR_START);
+  add_text (c, right_votes, x + width, y + ascent, number_size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_END);
+  add_text (c, right_name, x + width - right_number_w - gap, y + ascent, name_size, FALSE, &dark_text,
+            EC_SNAPSHOT_ANCHOR_END);
+  if (majority_on_row)
+    add_text (c, majority, x + width / 2, y + ascent, majority_size, TRUE, &dark_text,
+              EC_SNAPSHOT_ANCHOR_MIDDLE);
+
+  bar_y = y + row_height + 8 * u;
+  compose_bar (c, left, right, x, bar_y, width, bar_height);
+  bottom = bar_y + bar_height + 9 * u;
+
+  if (!majority_on_row)
+    {
+      double majority_ascent, majority_height;
+
+      line_metrics (c->self, majority_size, TRUE, &majority_ascent, &majority_height);
+      add_text (c, majority, x + width / 2, bottom + 4 * u + majority_ascent, majority_size, TRUE,
+                &dark_text, EC_SNAPSHOT_ANCHOR_MIDDLE);
+      bottom += 4 * u + majority_height;
+    }
+
+  bottom += 10 * u;
+  outcome = ec_tally_dup_outcome_sentence (c->tally);
+  bottom += add_paragraph (c, outcome, x, bottom, width, 32 * u, TRUE, &dark_text,
+                           EC_SNAPSHOT_ANCHOR_MIDDLE, 2);
+
+  return bottom - y;
+}
+
+static double
+compose_heading (Composer   *c,
+                 const char *text,
+                 double      x,
+                 double      y,
+                 double      width)
+{
+  return add_paragraph (c, text, x, y, width, 27 * c->u, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 1) +
+         6 * c->u;
+}
+
+static void
+add_swatch (Composer      *c,
+            double         x,
+            double         y,
+            double         width,
+            double         height,
+            const EcColor *color,
+            EcPattern      pattern)
+{
+  EcSnapshotItem *item = add_rect (c, x, y, width, height, MIN (width, height) / 5, color, pattern);
+
+  if (item == NULL)
+    return;
+
+  item->stroke = dark_text;
+  item->line_width = MAX (0.5, c->u);
+}
+
+/* A swatch and its text, wrapped to two lines if need be; returns the
+ * height. */
+static double
+add_swatch_line (Composer      *c,
+                 const char    *text,
+                 double         x,
+                 double         y,
+                 double         width,
+                 double         size,
+                 const EcColor *color,
+                 EcPattern      pattern)
+{
+  double u = c->u;
+  double swatch_w = 34 * u;
+  double swatch_h = 24 * u;
+  double text_x = x + swatch_w + 12 * u;
+  double line_height, row_height, text_y, text_height;
+
+  line_metrics (c->self, size, FALSE, NULL, &line_height);
+  row_height = MAX (line_height, swatch_h);
+  text_y = y + (row_height - line_height) / 2;
+
+  if (color != NULL)
+    add_swatch (c, x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h, color, pattern);
+
+  text_height = add_paragraph (c, text, text_x, text_y, MAX (1, x + width - text_x), size, FALSE, &dark_text,
+                               EC_SNAPSHOT_ANCHOR_START, 2);
+
+  return MAX (row_height, text_y - y + text_height);
+}
+
+static int
+compare_popular_votes (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  EcTally *tally = user_data;
+  gint64 va = ec_tally_get_popular_votes (tally, *(EcCandidate **)a);
+  gint64 vb = ec_tally_get_popular_votes (tally, *(EcCandidate **)b);
+
+  return (va < vb) - (va > vb);
+}
+
+static double
+compose_popular (Composer *c,
+                 double    x,
+                 double    y,
+                 double    width)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  gint64 total = ec_tally_get_popular_votes_total (c->tally);
+  gint64 named = 0;
+  double u = c->u;
+  double size = 25 * u;
+  double h;
+
+  h = compose_heading (c, _("Popular vote"), x, y, width);
+
+  if (!ec_tally_has_popular_vote (c->tally))
+    return h + add_paragraph (c, _("A blank map has no popular vote."), x, y + h, width, size, FALSE,
+                              &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
+
+  for (guint i = 0; i < ec_scenario_get_candidates (scenario)->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (ec_scenario_get_candidates (scenario), i);
+
+      if (ec_tally_get_popular_votes (c->tally, candidate) > 0)
+        g_ptr_array_add (candidates, candidate);
+    }
+  g_ptr_array_sort_with_data (candidates, compare_popular_votes, c->tally);
+
+  /* The leading candidates: the first two, and anyone else with a share
+   * worth naming, like Perot in 1992. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (candidates, i);
+      gint64 votes = ec_tally_get_popular_votes (c->tally, candidate);
+      g_autofree char *count = NULL;
+      g_autofree char *line = NULL;
+      EcColor color;
+
+      if (i >= 2 && votes < total * NOTABLE_SHARE)
+        continue;
+
+      count = ec_format_count (votes);
+      /* Translators: a candidate's popular vote, e.g. “Hillary Clinton: 65,853,514 (48.2%)” */
+      line = g_strdup_printf (_("%s: %s (%.1f%%)"), ec_candidate_get_name (candidate), count,
+                              100.0 * votes / total);
+      ec_palette_get_candidate_color (scenario, candidate, &color);
+      h += add_swatch_line (c, line, x, y + h, width, size, &color,
+                            ec_palette_get_candidate_pattern (scenario, candidate));
+      h += 4 * u;
+      named += votes;
+    }
+
+  if (total > named)
+    {
+      g_autofree char *count = ec_format_count (total - named);
+      g_autofree char *line = g_strdup_printf (_("%s: %s (%.1f%%)"), _("Everyone else"), count,
+                                               100.0 * (total - named) / total);
+
+      h += add_swatch_line (c, line, x, y + h, width, size, NULL, EC_PATTERN_NONE);
+      h += 4 * u;
+    }
+
+  if (ec_tally_get_popular_vote_split (c->tally))
+    {
+      g_autofree char *split = g_strdup_printf (_("%s wins the presidency without winning the popular vote."),
+                                                ec_candidate_get_name (ec_tally_get_winner (c->tally)));
+
+      h += 6 * u;
+      h += add_paragraph (c, split, x, y + h, width, size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
+    }
+
+  if (ec_tally_has_implied_popular_vote (c->tally))
+    {
+      g_autofree char *moved = ec_format_count (ec_tally_get_voters_moved (c->tally));
+      g_autofree char *note = NULL;
+
+      note = g_strdup_printf (_("These are the real votes. For the states changed here to vote this way, "
+                                "at least %s voters would have had to switch."), moved);
+      h += 6 * u;
+      h += add_paragraph (c, note, x, y + h, width, 21 * u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 4);
+    }
+
+  return h;
+}
+
+typedef struct {
+  char     *label;
+  EcColor   color;
+  EcPattern pattern;
+} LegendEntry;
+
+static void
+legend_entry_clear (LegendEntry *entry)
+{
+  g_free (entry->label);
+}
+
+static GArray *
+legend_entries (Composer *c)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
+  LegendEntry entry;
+
+  g_array_set_clear_func (entries, (GDestroyNotify)legend_entry_clear);
+
+  /* Most electoral votes first, as in the tally. */
+  for (guint i = 0; i < ec_tally_get_n_candidates (c->tally); i++)
+    {
+      EcCandidate *candidate = ec_tally_get_candidate (c->tally, i);
+      guint votes = ec_tally_get_electoral_votes (c->tally, candidate);
+
+      if (votes == 0)
+        continue;
+
+      /* Translators: a legend entry, a name and electoral votes, e.g. “Donald Trump · 304” */
+      entry.label = g_strdup_printf (_("%s · %u"), ec_candidate_get_name (candidate), votes);
+      ec_palette_get_candidate_color (scenario, candidate, &entry.color);
+      entry.pattern = ec_palette_get_candidate_pattern (scenario, candidate);
+      g_array_append_val (entries, entry);
+    }
+
+  if (ec_tally_get_abstentions (c->tally) > 0)
+    {
+      entry.label = g_strdup_printf (_("%s · %u"), _("Abstained"), ec_tally_get_abstentions (c->tally));
+      entry.color = abstained_color;
+      entry.pattern = EC_PATTERN_NONE;
+      g_array_append_val (entries, entry);
+    }
+
+  if (ec_tally_get_undecided (c->tally) > 0)
+    {
+      entry.label = g_strdup_printf (_("%s · %u"), _("Undecided"), ec_tally_get_undecided (c->tally));
+      ec_palette_get_undecided_color (&entry.color);
+      entry.pattern = ec_palette_get_undecided_pattern ();
+      g_array_append_val (entries, entry);
+    }
+
+  return entries;
+}
+
+static double
+compose_legend (Composer *c,
+                double    x,
+                double    y,
+                double    width)
+{
+  g_autoptr(GArray) entries = legend_entries (c);
+  double u = c->u;
+  double size = 25 * u;
+  double column_gap = 28 * u;
+  double item_width = 0;
+  guint n_columns, n_rows;
+  double h;
+
+  if (entries->len == 0)
+    return 0;
+
+  h = compose_heading (c, _("Electoral votes"), x, y, width);
+
+  /* As many columns as the widest entry allows. */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      double entry_width = 46 * u + text_width (c->self, g_array_index (entries, LegendEntry, i).label, size, FALSE);
+
+      item_width = MAX (item_width, entry_width);
+    }
+  n_columns = CLAMP ((guint)((width + column_gap) / (item_width + column_gap)), 1, entries->len);
+  n_rows = (entries->len + n_columns - 1) / n_columns;
+  item_width = n_columns == 1 ? width : (width - (n_columns - 1) * column_gap) / n_columns;
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      double row_height = 0;
+
+      /* Down the columns, so the list reads like a list. */
+      for (guint column = 0; column < n_columns; column++)
+        {
+          guint i = column * n_rows + row;
+          const LegendEntry *entry;
+          double entry_height;
+
+          if (i >= entries->len)
+            continue;
+
+          entry = &g_array_index (entries, LegendEntry, i);
+          entry_height = add_swatch_line (c, entry->label, x + column * (item_width + column_gap), y + h,
+                                          item_width, size, &entry->color, entry->pattern);
+          row_height = MAX (row_height, entry_height);
+        }
+
+      h += row_height + 6 * u;
+    }
+
+  return h;
+}
+
+typedef struct {
+  const char  *unit_id;
+  EcCandidate *from;
+  EcCandidate *to;
+  guint        count;
+} FaithlessLine;
+
+/* One line per state and choice: the three Washington electors who voted
+ * for Colin Powell in 2016 are one line, not three. */
+static GArray *
+faithless_lines (EcScenario *scenario)
+{
+  GPtrArray *faithless = ec_scenario_get_faithless (scenario);
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (FaithlessLine));
+
+  for (guint i = 0; i < faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (faithless, i);
+      FaithlessLine line = { f->unit_id, f->from, f->to, f->count };
+      guint j;
+
+      for (j = 0; j < lines->len; j++)
+        {
+          FaithlessLine *other = &g_array_index (lines, FaithlessLine, j);
+
+          if (g_str_equal (other->unit_id, f->unit_id) && other->from == f->from && other->to == f->to)
+            {
+              other->count += f->count;
+              break;
+            }
+        }
+
+      if (j == lines->len)
+        g_array_append_val (lines, line);
+    }
+
+  return lines;
+}
+
+static double
+compose_faithless (Composer *c,
+                   double    x,
+                   double    y,
+                   double    width)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  EcElection *election = ec_scenario_get_election (scenario);
+  g_autoptr(GArray) lines = faithless_lines (scenario);
+  double u = c->u;
+  double size = 25 * u;
+  guint shown;
+  double h;
+
+  if (lines->len == 0)
+    return 0;
+
+  h = compose_heading (c, _("Faithless electors"), x, y, width);
+
+  shown = lines->len > MAX_FAITHLESS_LINES ? MAX_FAITHLESS_LINES - 1 : lines->len;
+  for (guint i = 0; i < shown; i++)
+    {
+      const FaithlessLine *f = &g_array_index (lines, FaithlessLine, i);
+      EcUnit *unit = ec_election_get_unit (election, f->unit_id);
+      g_autofree char *line = NULL;
+
+      if (f->to != NULL)
+        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector votes for %s",
+                                             "%s: %u electors vote for %s", f->count),
+                                ec_unit_get_name (unit), f->count, ec_candidate_get_name (f->to));
+      else
+        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector abstains",
+                                             "%s: %u electors abstain", f->count),
+                                ec_unit_get_name (unit), f->count);
+
+      if (ec_scenario_get_apply_laws (scenario) &&
+          ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
+        {
+          g_autofree char *plain = g_steal_pointer (&line);
+
+          line = g_strdup_printf ("%s · %s", plain, _("cancelled by state law"));
+        }
+
+      h += add_paragraph (c, line, x, y + h, width, size, FALSE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 2);
+      h += 4 * u;
+    }
+
+  if (shown < lines->len)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                            "and %u more", lines->len - shown),
+                                               lines->len - shown);
+
+      h += add_paragraph (c, more, x, y + h, width, size, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 1);
+    }
+
+  return h;
+}
+
+static double
+compose_credit (Composer *c,
+                double    x,
+                double    y,
+                double    width)
+{
+  return add_paragraph (c,
+                        _("Results: MIT Election Data and Science Lab, FEC; map: US Census Bureau via us-atlas. "
+                          "Made with Electors."),
+                        x, y, width, 17 * c->u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 2);
+}
+
+/* Arranging the map and the text blocks */
+
+typedef double (*BlockFunc) (Composer *c,
+                             double    x,
+                             double    y,
+                             double    width);
+
+static const BlockFunc body_blocks[] = { compose_popular, compose_legend, compose_faithless };
+
+#define MAX_BLOCKS G_N_ELEMENTS (body_blocks)
+
+typedef struct {
+  gboolean  found;
+  /* Beside the map, in one column; or below it, in n_columns. */
+  gboolean  side;
+  guint     n_columns;
+  double    column_width;
+  /* The blocks, and the first of each column. */
+  BlockFunc blocks[MAX_BLOCKS];
+  guint     n_blocks;
+  guint     first[MAX_BLOCKS + 1];
+  EcRect    map;
+  EcRect    text;
+  double    scale;
+} Arrangement;
+
+typedef struct {
+  BlockFunc block;
+  double    width;
+  double    u;
+  double    height;
+} Measured;
+
+/* The height of @block at @width. Arranging asks for the same few widths
+ * again and again, and laying out text is the slow part. */
+static double
+measure (Composer  *c,
+         BlockFunc  block,
+         double     width)
+{
+  GPtrArray *items;
+  Measured m = { block, width, c->u, 0 };
+
+  for (guint i = 0; i < c->measured->len; i++)
+    {
+      const Measured *other = &g_array_index (c->measured, Measured, i);
+
+      if (other->block == block && other->width == width && other->u == c->u)
+        return other->height;
+    }
+
+  items = g_steal_pointer (&c->items);
+  m.height = block (c, 0, 0, width);
+  c->items = items;
+  g_array_append_val (c->measured, m);
+
+  return m.height;
+}
+
+static double
+column_height (Composer          *c,
+               const Arrangement *a,
+               guint              column,
+               double             width)
+{
+  double h = 0;
+
+  for (guint i = a->first[column]; i < a->first[column + 1]; i++)
+    h += measure (c, a->blocks[i], width) + (i > a->first[column] ? 30 * c->u : 0);
+
+  return h;
+}
+
+/* The largest map that fits @area, keeping the map's aspect ratio. */
+static double
+fit_map (EcSnapshot   *self,
+         const EcRect *area,
+         EcRect       *map)
+{
+  const EcRect *view = ec_map_get_view_box (self->map);
+  double scale = MIN (area->width / view->width, area->height / view->height);
+  double w, h;
+
+  if (scale <= 0)
+    return 0;
+
+  /* Whole pixels, so the map's own drawing lines up with the pixel grid. */
+  w = floor (view->width * scale);
+  h = floor (view->height * scale);
+  *map = (EcRect) { round (area->x + (area->width - w) / 2), round (area->y + (area->height - h) / 2), w, h };
+
+  return scale;
+}
+
+static void
+consider (Arrangement       *best,
+          const Arrangement *candidate)
+{
+  if (candidate->scale > 0 && (!best->found || candidate->scale > best->scale))
+    {
+      *best = *candidate;
+      best->found = TRUE;
+    }
+}
+
+static void
+arrange (Composer     *c,
+         const EcRect *body,
+         Arrangement  *best)
+{
+  const double fractions[] = { 0.26, 0.30, 0.34, 0.38, 0.42, 0.48 };
+  double gap = 36 * c->u;
+  Arrangement a = { 0 };
+
+  *best = (Arrangement) { 0 };
+
+  for (guint i = 0; i < MAX_BLOCKS; i++)
+    {
+      if (measure (c, body_blocks[i], body->width) > 0)
+        a.blocks[a.n_blocks++] = body_blocks[i];
+    }
+
+  /* A column beside the map: the usual way on a wide slide or page. */
+  a.side = TRUE;
+  a.n_columns = 1;
+  a.first[0] = 0;
+  a.first[1] = a.n_blocks;
+  for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
+    {
+      EcRect area;
+      double used;
+
+      a.column_width = round (body->width * fractions[i]);
+      if (column_height (c, &a, 0, a.column_width) > body->height)
+        continue;
+
+      area = (EcRect) { body->x, body->y, body->width - a.column_width - gap, body->height };
+      a.scale = fit_map (c->self, &area, &a.map);
+
+      /* A map held back by the height leaves room: the text may have
+       * some of it, within reason, to wrap less. */
+      used = a.map.width;
+      a.map.x = body->x;
+      a.text = (EcRect) { body->x + used + gap, body->y, body->width - used - gap, body->height };
+      a.column_width = MAX (a.column_width, MIN (a.text.width, 760 * c->u));
+      consider (best, &a);
+    }
+
+  /* Columns under the map: for square and tall pictures. */
+  a.side = FALSE;
+  for (guint n_columns = 1; n_columns <= MAX (a.n_blocks, 1); n_columns++)
+    {
+      /* Every way of cutting the blocks, in order, into n_columns runs. */
+      for (guint cut1 = 1; cut1 <= a.n_blocks; cut1++)
+        {
+          for (guint cut2 = cut1; cut2 <= a.n_blocks; cut2++)
+            {
+              double band = 0;
+              EcRect area;
+
+              if ((n_columns == 1 && (cut1 != a.n_blocks || cut2 != a.n_blocks)) ||
+                  (n_columns == 2 && (cut1 == a.n_blocks || cut2 != a.n_blocks)) ||
+                  (n_columns == 3 && (cut1 == cut2 || cut2 == a.n_blocks)))
+                continue;
+
+              a.n_columns = n_columns;
+              a.first[0] = 0;
+              a.first[1] = n_columns == 1 ? a.n_blocks : cut1;
+              a.first[2] = n_columns == 2 ? a.n_blocks : cut2;
+              a.first[3] = a.n_blocks;
+              a.column_width = (body->width - (n_columns - 1) * gap) / n_columns;
+
+              for (guint col = 0; col < n_columns; col++)
+                {
+                  double column = column_height (c, &a, col, a.column_width);
+
+                  band = MAX (band, column);
+                }
+
+              if (band + gap >= body->height)
+                continue;
+
+              area = (EcRect) { body->x, body->y, body->width, body->height - band - gap };
+              a.scale = fit_map (c->self, &area, &a.map);
+
+              /* The map on top, the columns right under it. */
+              a.map.y = body->y;
+              a.text = (EcRect) { body->x, a.map.y + a.map.height + gap, body->width, band };
+              consider (best, &a);
+            }
+        }
+    }
+}
+
+/* The map is drawn as on a 1920×1080 slide and scaled to its place. */
+static void
+add_map (Composer     *c,
+         const EcRect *rect)
+{
+  EcSnapshotItem *item = add_item (c, EC_SNAPSHOT_ITEM_MAP);
+
+  item->rect = *rect;
+  item->map_width = MAX (1, (int)round (rect->width / c->u));
+  item->map_scale = rect->width / item->map_width;
+  item->map_height = MAX (1, (int)round (rect->height / item->map_scale));
+}
+
+static void
+emit_arrangement (Composer          *c,
+                  const Arrangement *a)
+{
+  double gap = 30 * c->u;
+
+  add_map (c, &a->map);
+
+  for (guint col = 0; col < a->n_columns; col++)
+    {
+      double x = a->text.x + col * (a->column_width + 36 * c->u);
+      double y = a->text.y;
+
+      for (guint i = a->first[col]; i < a->first[col + 1]; i++)
+        y += a->blocks[i] (c, x, y, a->column_width) + gap;
+    }
+}
+
+typedef struct {
+  double margin;
+  double header_y;
+  double tally_y;
+  double credit_y;
+  EcRect body;
+} Frame;
+
+static void
+frame (Composer *c,
+       double    width,
+       double    height,
+       Frame    *f)
+{
+  GPtrArray *items = g_steal_pointer (&c->items);
+  double u = c->u;
+  double content_width;
+
+  f->margin = round (46 * u);
+  content_width = width - 2 * f->margin;
+  f->header_y = f->margin;
+  f->tally_y = f->header_y + compose_header (c, f->margin, 0, content_width) + 30 * u;
+  f->body.y = f->tally_y + compose_tally (c, f->margin, 0, content_width) + 34 * u;
+  f->credit_y = height - f->margin - compose_credit (c, f->margin, 0, content_width);
+  f->body.x = f->margin;
+  f->body.width = content_width;
+  f->body.height = f->credit_y - 22 * u - f->body.y;
+
+  c->items = items;
+}
+
+/* Labels on the map a little larger than the window's at the same size,
+ * as a slide is read from further away. */
+#define MAP_LABEL_SCALE 1.3
+
+GPtrArray *
+ec_snapshot_compose (EcSnapshot *self,
+                     double      width,
+                     double      height)
+{
+  g_autoptr(EcTally) tally = ec_tally_new (self->scenario);
+  g_autoptr(GArray) measured = g_array_new (FALSE, FALSE, sizeof (Measured));
+  Composer c = { self, tally, NULL, 1.0, 6.0, measured };
+  double base_u = MIN (sqrt (width * height / (1920.0 * 1080.0)), MIN (width / 1200.0, height / 700.0));
+  Arrangement a = { 0 };
+  EcMapStyle style;
+  EcSnapshotItem *item;
+  Frame f;
+
+  g_assert (EC_IS_SNAPSHOT (self));
+
+  /* Smaller type until the text leaves the map at least half the width or
+   * height; past a point, whatever fits. */
+  for (guint attempt = 0; attempt < 10; attempt++)
+    {
+      Arrangement candidate;
+
+      c.u = base_u * pow (0.9, attempt);
+      frame (&c, width, height, &f);
+      if (f.body.height <= 0)
+        continue;
+
+      arrange (&c, &f.body, &candidate);
+      if (!candidate.found)
+        continue;
+
+      a = candidate;
+      if (a.map.width >= f.body.width * 0.5 || a.map.height >= f.body.height * 0.6)
+        break;
+    }
+
+  if (!a.found)
+    {
+      /* Too small for any text to fit: the map alone, as large as it goes. */
+      EcRect area = { 0, 0, width, height };
+
+      a.n_columns = 0;
+      fit_map (self, &area, &a.map);
+      f.body.height = -1;
+    }
+
+  /* Patterns in the bar and legend as on the map, in whole pixels. */
+  ec_map_renderer_set_label_scale (self->renderer, MAP_LABEL_SCALE);
+  ec_map_renderer_get_style (self->renderer, MAX (1, (int)round (a.map.width / c.u)),
+                             MAX (1, (int)round (a.map.height / c.u)), &style);
+  c.pattern_size = MAX (1, round (style.pattern_size * c.u));
+  c.items = g_ptr_array_new_with_free_func ((GDestroyNotify)item_free);
+
+  item = add_item (&c, EC_SNAPSHOT_ITEM_RECT);
+  item->rect = (EcRect) { 0, 0, width, height };
+  item->color = white;
+
+  if (f.body.height > 0)
+    {
+      compose_header (&c, f.margin, f.header_y, f.body.width);
+      compose_tally (&c, f.margin, f.tally_y, f.body.width);
+      emit_arrangement (&c, &a);
+      compose_credit (&c, f.margin, f.credit_y, f.body.width);
+    }
+  else
+    {
+      add_map (&c, &a.map);
+    }
+
+  return g_steal_pointer (&c.items);
+}

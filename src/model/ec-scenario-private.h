@@ -1,0 +1,52 @@
+/* ec-scenario-private.h
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ec-json-private.h"
+#include "ec-scenario.h"
+
+G_BEGIN_DECLS
+
+/* A scenario is one object over two files: ec-scenario.c holds what a
+ * student changes, ec-scenario-io.c reads and writes `.electors` files.
+ * Loading fills the fields directly, so both see the instance. */
+
+#define scenario_invalid(error, ...) \
+  ec_fail (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID, __VA_ARGS__)
+
+struct _EcScenario
+{
+  GObject parent_instance;
+
+  EcElection     *election;
+  EcScenarioBase  base;
+  char           *title;
+  char           *notes;
+
+  /* People named by the user, who receive faithless votes. */
+  GPtrArray      *people;
+  /* Every candidate who can receive electoral votes: the election's, then the people. */
+  GPtrArray      *candidates;
+
+  /* unit id → EcCandidate; a unit that is not here is undecided. Districts keep
+   * their winners while their state's split is off, so toggling it back is lossless. */
+  GHashTable     *winners;
+  /* state id → GINT_TO_POINTER (split), for states with districts. */
+  GHashTable     *splits;
+  GPtrArray      *faithless;
+  /* Whether states that void faithless votes do so in this scenario. */
+  gboolean        apply_laws;
+};
+
+EcScenario  *ec_scenario_new_empty          (EcElection     *election,
+                                             EcScenarioBase  base);
+EcCandidate *ec_scenario_add_person_with_id (EcScenario     *self,
+                                             const char     *id,
+                                             const char     *name);
+
+G_END_DECLS
