@@ -7,6 +7,13 @@ N_("Americans don’t vote for president directly. The voters of each state choo
 N_("Each state gets one elector for every seat it has in the House of Representatives, plus two more for its two senators. The District of Columbia has no voting members in Congress but still gets three electors. Add them all up (435 + 100 + 3) and you get 538.")
 N_("To become president, a candidate needs a majority of those electors: at least 270. Winning the most votes across the whole country is not enough by itself. What matters is how many electors a candidate wins, state by state.")
 N_("The basic rules are in the Constitution: Article II and the 12th Amendment set up the electors and how their votes are counted, and the 23rd Amendment gave DC its electors. Each state’s own laws decide how its electors are picked. In this app you can explore the real results from 1976 to 2024 and build your own “what if” maps.")
+/* Sources of the topic “electoral-college” */
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("how electors are appointed: one for each senator and representative")
+N_("U.S. Constitution, 12th and 23rd Amendments (National Archives transcript)")
+N_("the 12th Amendment: a majority of the electors is needed; the 23rd Amendment: DC’s electors")
+N_("National Archives, “Distribution of Electoral Votes”")
+N_("electors per state after each census, adding up to 538")
 
 /* Topic “why-270” */
 N_("Why does it take 270 to win?")
@@ -14,6 +21,11 @@ N_("There are 538 electors, and the winner needs a majority of them, which means
 N_("The 12th Amendment measures that majority against every elector who was appointed, not only against the votes actually cast. So if an elector doesn’t vote, or casts a vote that gets thrown out, the finish line doesn’t move: it stays at 270.")
 N_("This really happened in 2000. One elector from the District of Columbia cast a blank ballot as a protest, so only 537 electoral votes were cast. George W. Bush still needed 270, and he had 271 to Al Gore’s 266.")
 N_("Because 538 is an even number, the two leading candidates could tie at 269 each. Then nobody has a majority, and the House of Representatives chooses the president (see “What if nobody gets 270?”).")
+/* Sources of the topic “why-270” */
+N_("U.S. Constitution, 12th and 23rd Amendments (National Archives transcript)")
+N_("a majority of the whole number of electors appointed is needed")
+N_("National Archives, 2000 Electoral College results")
+N_("271 for Bush, 266 for Gore and one blank ballot from DC")
 
 /* Topic “choosing-electors” */
 N_("How are electors chosen?")
@@ -21,6 +33,15 @@ N_("When you vote for president, you are really choosing a team of electors. In 
 N_("Before the election, each party or campaign names its own list of electors in a state, called a slate. These are people who promise to support its candidate. The slate of whichever candidate wins the state’s popular vote becomes that state’s electors.")
 N_("This winner-take-all rule is used everywhere except Maine and Nebraska, which also give electors to the winner of each congressional district. Even a tiny lead is enough: in 2000 George W. Bush won Florida by 537 votes and took all 25 of its electors.")
 N_("In December the electors meet in their own states and cast their votes; in 2016 they met on December 19. Then, on January 6, the Senate and the House meet together to open the results from every state and count them. That date is set by law and can be moved: in 2013 the count took place on January 4.")
+/* Sources of the topic “choosing-electors” */
+N_("National Archives, “What is the Electoral College?”")
+N_("how electors are chosen, pledged and counted")
+N_("National Archives, 2000 Electoral College results")
+N_("Florida’s 25 electors and the national count")
+N_("3 U.S. Code §15 (Cornell Law School)")
+N_("Congress meets on January 6 to count the electoral votes")
+N_("Congressional Research Service, “Counting Electoral Votes”, report RL32717 (2020)")
+N_("the 2013 count was held on January 4")
 
 /* Topic “faithless-electors” */
 N_("What is a faithless elector?")
@@ -28,21 +49,68 @@ N_("A faithless elector is one who votes for someone other than the candidate th
 N_("How many have there been? It depends on who is counting and what they count. One count (Wikipedia, as of 2020) finds 165 cases: 90 votes for president and 75 for vice president. FairVote found 90 unexpected votes for president out of 23,507 cast over 58 elections, and 63 of them happened because the candidate had died. Other counts from 2016 and 2020 give 156 or 157.")
 N_("2016 had more faithless electors than any other election in this app. Seven votes for other people were counted: five from electors pledged to Hillary Clinton and two from electors pledged to Donald Trump. Three more Clinton electors, in Colorado, Minnesota and Maine, tried to vote for someone else, but those votes were not accepted: two were replaced by alternates, and one voted again for Clinton.")
 N_("In 2020 and 2024 every elector kept the pledge: the official counts (306–232 and 312–226) match the pledged results exactly. Earlier cases in this app include a Washington elector who voted for Ronald Reagan instead of Gerald Ford in 1976, a DC elector who cast a blank ballot in 2000, and a Minnesota elector who voted for John Edwards in 2004, apparently by mistake.")
+/* Sources of the topic “faithless-electors” */
+N_("Wikipedia, “Faithless elector”")
+N_("165 cases as of 2020: 90 for president and 75 for vice president")
+N_("Ballotpedia, “What are faithless electors?” (2020, citing FairVote)")
+N_("90 unexpected votes for president out of 23,507, 63 of them because the candidate had died")
+N_("KJZZ, “What laws does Arizona have against faithless electors?” (2020)")
+N_("the count of 156 (Brookings)")
+N_("Wikipedia, “Faithless electors in the 2016 United States presidential election”")
+N_("the seven counted faithless votes and the three that were not accepted")
+N_("The Green Papers, “Faithless Electors”")
+N_("faithless electors election by election, including 1976 and 2004")
+N_("National Archives, 2024 Electoral College results")
+N_("312 to 226, as pledged")
 
 /* Topic “state-laws” */
 N_("Can states make electors keep their promise?")
 N_("States handle faithless electors in very different ways. Some have no law at all, some ask electors to keep their pledge but set no penalty, a couple punish them, and some cancel the vote and replace the elector.")
-N_("This app sorts the states into four kinds, as of 2024–2025: no law (16 states); a pledge law with no penalty (18 states and DC); a penalty, such as a fine or a criminal charge, while the vote still counts (New Mexico and South Carolina); and laws that cancel the vote and replace the elector (14 states, including Arizona, Michigan, North Carolina and Utah).")
-N_("Eight of those 14 use the Uniform Faithful Presidential Electors Act, a model law from the Uniform Law Commission: Delaware, Indiana, Minnesota, Montana, Nebraska, Nevada, North Dakota and Washington. Under it, an elector who tries to break the pledge is treated as having resigned, and a substitute votes instead. A 2023 news report said at least eight states had adopted it before Delaware, so there may be one more.")
-N_("Treat these numbers with care. Recent sources (2020–2024) say anywhere from 31 to 38 states plus DC bind their electors; this app’s table has 34 plus DC. Only 15 of its 51 entries were checked against text about that state’s law, the rest only partly, and each state’s details say which. When you switch on “Apply state laws”, the app cancels faithless votes only in the 14 states that replace such electors.")
+/* Translators: keep {none}, {penalty-list}, {pledge}, {void} as written; the app puts a count, a list of states, a state’s name or a year there. */
+N_("This app sorts the states into four kinds, as of 2024–2025: no law ({none}); a pledge law with no penalty ({pledge}); a penalty, such as a fine or a criminal charge, while the vote still counts ({penalty-list}); and laws that cancel the vote and replace the elector ({void}).")
+/* Translators: keep {ufpea-list}, {ufpea}, {void-other-list} as written; the app puts a count, a list of states, a state’s name or a year there. */
+N_("Of those, {ufpea} use the Uniform Faithful Presidential Electors Act, a model law from the Uniform Law Commission: {ufpea-list}. Under it, an elector who tries to break the pledge is treated as having resigned, and a substitute votes instead. The others that cancel the vote, {void-other-list}, have laws of their own. A 2024 Ballotpedia report suggests that 12 states had adopted the act by then, so this table may be missing some.")
+/* Translators: keep {bound}, {verified}, {void} as written; the app puts a count, a list of states, a state’s name or a year there. */
+N_("Treat these numbers with care. Recent sources (2020–2024) put the number of states that bind their electors anywhere between 31 and 38, plus DC; this app’s table has {bound}. Only {verified} were checked against text about that state’s law, the rest only partly, and each state’s details say which. When you switch on “Apply state laws”, the app cancels faithless votes only in the {void} that replace such electors.")
+/* Sources of the topic “state-laws” */
+N_("FairVote, “Faithless Elector State Laws” (2019)")
+N_("what each state does to a faithless elector")
+N_("Electoral College Info, list of the states that require electors to vote as pledged (quoting the National Conference of State Legislatures, about 2020)")
+N_("the states that bind their electors, with their statutes")
+N_("Connecticut Office of Legislative Research, report 2021-R-0023")
+N_("state faithless-elector laws in 2021")
+N_("California Senate Bill 103 (2022)")
+N_("California’s adoption of the uniform act, in force since January 2023")
+N_("Ballotpedia News, “Tennessee has adopted the most new election laws in 2024”")
+N_("Tennessee’s adoption of the uniform act in 2024")
+N_("American Bar Association, “The 2024 Electoral College” (2024)")
+N_("its count of the states that bind their electors: 32, plus DC")
 
 /* Topic “chiafalo” */
 N_("What did the Supreme Court decide?")
-N_("In Chiafalo v. Washington (2020), the Supreme Court ruled that a state may require its electors to vote as pledged and may punish or replace those who don’t. An earlier case, Ray v. Blair (1952), had already allowed states to make electors pledge.")
-N_("Ray v. Blair (1952) said a state could require people who want to be electors to promise to support their party’s nominee. Chiafalo dealt with the next question: whether a state may enforce that promise once the electors actually vote.")
-N_("The case began in 2016, when electors in Washington who were pledged to Hillary Clinton voted for other people, such as Colin Powell. Washington fined several of them $1,000 each under its law at the time. The fines were challenged in court, and in July 2020 the Supreme Court upheld them.")
+N_("In Chiafalo v. Washington (2020), the Supreme Court ruled that a state may require its electors to vote as pledged and may punish or replace those who don’t. An earlier case, Ray v. Blair (1952), had allowed a party to make its electors pledge, without deciding whether that pledge could be enforced.")
+N_("Ray v. Blair (1952) said a political party could require people who want to be its electors to promise to support its nominee. It left open whether such a promise could be enforced. Chiafalo answered that question: a state may enforce the promise once the electors actually vote.")
+N_("The case began in 2016, when four electors in Washington who were pledged to Hillary Clinton voted for other people, such as Colin Powell. Washington fined all four $1,000 each under its law at the time. The fines were challenged in court, and in July 2020 the Supreme Court upheld them.")
 N_("The Court decided a Colorado case, Colorado Department of State v. Baca, together with it. In 2016 Colorado had removed an elector who tried to vote for John Kasich and let an alternate vote instead. A federal appeals court had ruled against Colorado in 2019; the Supreme Court reversed that ruling.")
-N_("The ruling lets states bind their electors but does not force them to, which is why the rules still differ from state to state. Some states have changed their laws since 2016: Washington adopted the Uniform Faithful Presidential Electors Act in 2019, North Dakota in 2021 and Delaware in 2023.")
+/* Translators: keep {ufpea-after:2016} as written; the app puts a count, a list of states, a state’s name or a year there. */
+N_("The ruling lets states bind their electors but does not force them to, which is why the rules still differ from state to state. Some states have changed their laws since 2016. These began using the Uniform Faithful Presidential Electors Act, with the year it took effect: {ufpea-after:2016}.")
+/* Sources of the topic “chiafalo” */
+N_("Chiafalo v. Washington, 591 U.S. ___ (2020), the Supreme Court’s opinion")
+N_("states may enforce an elector’s pledge; decided on July 6, 2020, with Colorado Department of State v. Baca")
+N_("Ray v. Blair, 343 U.S. 214 (1952), the Supreme Court’s opinion")
+N_("a party may require candidates for elector to pledge; whether the pledge could be enforced was not decided")
+N_("The Green Papers, “Faithless Electors”")
+N_("the four Washington electors and the Colorado elector in 2016")
+N_("FairVote, “Faithless Elector State Laws” (2019)")
+N_("Washington’s $1,000 fine and its adoption of the uniform act in 2019")
+N_("Justia, North Dakota Century Code chapter 16.1-14.1")
+N_("North Dakota’s uniform act, 2021")
+N_("WGMD, Delaware Senate Bill 57 (2023)")
+N_("Delaware’s adoption of the uniform act, signed on June 9, 2023")
+N_("California Senate Bill 103 (2022)")
+N_("California’s uniform act, in force since January 2023")
+N_("Ballotpedia News, “Tennessee has adopted the most new election laws in 2024”")
+N_("Tennessee’s uniform act, 2024")
 
 /* Topic “district-method” */
 N_("How do Maine and Nebraska split their votes?")
@@ -50,29 +118,71 @@ N_("Maine and Nebraska don’t use winner-take-all. The statewide winner gets 2 
 N_("Maine has done this since 1972 and Nebraska since 1992. Maine has 2 districts, so its 4 electors are 2 statewide plus 1 for each district. Nebraska has 3 districts, so its 5 electors are 2 statewide plus 1 for each of its districts.")
 N_("For a long time, each state’s electors still all went to one candidate. The first split came in 2008, when Barack Obama won Nebraska’s 2nd district while John McCain won the state. Maine first split in 2016: Donald Trump won its 2nd district while Hillary Clinton won the state.")
 N_("In 2020 both states split in the same year for the first time: Trump won Maine’s 2nd district, and Joe Biden won Nebraska’s 2nd. 2024 looked the same, with Trump taking Maine’s 2nd and Kamala Harris taking Nebraska’s 2nd. In the app you can switch the district split on or off to see what winner-take-all would have done.")
+/* Sources of the topic “district-method” */
+N_("National Archives, “What is the Electoral College?”")
+N_("how electors are chosen, pledged and counted")
+N_("National Archives, 2008 Electoral College results")
+N_("Obama’s elector from Nebraska’s 2nd district")
+N_("National Archives, 2016 Electoral College results")
+N_("Trump’s elector from Maine’s 2nd district")
+N_("National Archives, 2024 Electoral College results")
+N_("the splits in Maine and Nebraska")
 
 /* Topic “contingent-election” */
 N_("What if nobody gets 270?")
 N_("If no candidate wins a majority of the electors, the House of Representatives picks the president. Each state’s delegation casts just one vote, and it takes 26 states to win.")
-N_("The House may only choose among the three candidates with the most electoral votes. The members from each state decide together how to use their state’s single vote, so a state with one representative counts as much as California with its 52 (since the 2024 election). DC, which has no voting member in the House, has no say. A majority of the states, 26 of 50, is needed.")
+N_("The House may only choose among the three candidates with the most electoral votes. The members from each state decide together how to use their state’s single vote, so a state with one representative counts as much as California with its 52 (since the 2022 House elections). DC, which has no voting member in the House, has no say. A majority of the states, 26 of 50, is needed.")
 N_("The vice president is chosen separately. If no one has a majority of electoral votes for vice president, the Senate picks from the top two, with each senator voting individually; it takes 51 of the 100 senators. That happened once: after the 1836 election, Virginia’s electors refused to vote for Richard M. Johnson, and the Senate then chose him.")
 N_("A 269–269 tie is one way to end up here, since 538 is an even number; a third candidate winning some electors is another. For president it has happened twice. In 1800, under the original rules, Thomas Jefferson and Aaron Burr tied at 73 and the House chose Jefferson (the 12th Amendment changed the rules in 1804). In 1824, Andrew Jackson led with 99 of 261 electoral votes, short of a majority, and the House chose John Quincy Adams.")
+/* Sources of the topic “contingent-election” */
+N_("U.S. Constitution, 12th and 23rd Amendments (National Archives transcript)")
+N_("the 12th Amendment: the House chooses the president from the top three, one vote per state; the Senate chooses the vice president")
+N_("National Archives, Electoral College results for 1824")
+N_("no candidate had a majority; the House chose John Quincy Adams in February 1825")
+N_("National Archives, Electoral College results for 1800")
+N_("Jefferson and Burr tied at 73")
+N_("National Archives, Electoral College results for 1836")
+N_("Virginia’s electors and the Senate’s choice of Richard M. Johnson")
+N_("U.S. Census Bureau, 2020 Census apportionment results")
+N_("House seats per state from the 2020 census, used from the 2022 House elections (California 52)")
 
 /* Topic “popular-vote-splits” */
 N_("Can you win the most votes and still lose?")
-N_("Yes. Because electors are won state by state, a candidate can get the most votes nationwide and still lose in the Electoral College. It has happened in 1824, 1876, 1888, 2000 and 2016.")
+N_("Yes. Because electors are won state by state, a candidate can get the most votes nationwide and still lose in the Electoral College. It happened in 1876, 1888, 2000 and 2016, and 1824 is often counted too, although that year was different (see below).")
 N_("In 2000, Al Gore got about 51.0 million votes and George W. Bush about 50.5 million, a gap of more than half a million. But Bush won the Electoral College 271 to 266. Florida made the difference: Bush won it by just 537 votes, and with it all 25 of its electors.")
 N_("In 2016, Hillary Clinton got 65,853,514 votes and Donald Trump 62,984,828, a gap of nearly 2.9 million. Trump won 306 electors to Clinton’s 232; after seven faithless votes, the official count was 304 to 227.")
 N_("In 1876, Samuel Tilden led the popular vote, but Rutherford B. Hayes won the Electoral College by a single vote, 185 to 184. In 1888, Grover Cleveland led the popular vote, but Benjamin Harrison won the Electoral College 233 to 168.")
 N_("1824 was different. Andrew Jackson led in both popular and electoral votes but had no majority of electors, so the House chose John Quincy Adams. Also, 6 of the 24 states had no popular vote for president that year (their legislatures picked the electors), so the national popular-vote total is incomplete.")
+/* Sources of the topic “popular-vote-splits” */
+N_("National Archives, 2000 Electoral College results")
+N_("271 to 266 in electoral votes")
+N_("National Archives, 2016 Electoral College results")
+N_("306 to 232 as pledged, 304 to 227 as cast")
+N_("Federal Election Commission, “Federal Elections 2016”")
+N_("the official popular vote: Clinton 65,853,514, Trump 62,984,828")
+N_("The American Presidency Project, 1876 election")
+N_("electoral and popular votes, 1876")
+N_("The American Presidency Project, 1888 election")
+N_("electoral and popular votes, 1888")
+N_("The American Presidency Project, 1824 election")
+N_("1824: electoral votes 99, 84, 41 and 37; six states whose legislatures chose the electors")
+N_("Wikipedia, “National Popular Vote Interstate Compact”")
+N_("the elections in which the popular-vote winner lost")
 
 /* Topic “apportionment” */
 N_("Why do states have different numbers of electors?")
 N_("A state’s number of electors equals its seats in the House plus its two senators. House seats follow population, so after each census some states gain electors and others lose them.")
 N_("The 435 House seats are shared out among the states by population, and every state gets at least one. Add two senators per state and DC’s three electors, and you get 538. The smallest states and DC have 3 electors each; California has the most, 54 for the 2024 election.")
-N_("DC got its electors from the 23rd Amendment, first used in the 1964 election. It gets as many as it would if it were a state, but never more than the smallest state, which is why it has 3.")
+N_("DC got its electors from the 23rd Amendment, first used in the 1964 election. It gets as many as it would if it were a state, but never more than the smallest state. Both rules give it 3 today: with its population it would have one House seat plus two, and the smallest states have 3.")
 N_("The census is taken every ten years, and the seats are shared out again afterwards. The 2020 census changed the numbers starting with the 2024 election: Texas gained 2 electors (38 to 40); Colorado, Florida, Montana, North Carolina and Oregon gained 1 each; California, Illinois, Michigan, New York, Ohio, Pennsylvania and West Virginia lost 1 each.")
 N_("So a state can be worth a different number of electors in different years. In this app each election uses the numbers in force at the time: 1976 and 1980 use the 1970 census, and so on, up to 2024, which uses the 2020 census.")
+/* Sources of the topic “apportionment” */
+N_("National Archives, “Distribution of Electoral Votes”")
+N_("electors per state after each census, adding up to 538")
+N_("U.S. Census Bureau, 2020 Census apportionment results")
+N_("House seats per state from the 2020 census, used from the 2022 House elections (California 52)")
+N_("U.S. Constitution, 12th and 23rd Amendments (National Archives transcript)")
+N_("the 23rd Amendment: DC’s electors, no more than the least populous state’s")
 
 /* Topic “petition-2016” */
 N_("The 2016 petition: could electors have changed the result?")
@@ -80,3 +190,8 @@ N_("After the 2016 election, an online petition asked electors to vote for Hilla
 N_("Trump had won 306 pledged electors and Clinton 232. If 37 of Trump’s electors had voted for someone else or not voted, Trump would have been left with 269, one short of a majority, and the House would have picked the president. If all 37 had voted for Clinton, the result would have been a 269–269 tie, which also goes to the House.")
 N_("For Clinton to win outright, 38 Trump electors would have had to vote for her: 306 − 38 = 268 for Trump and 232 + 38 = 270 for Clinton.")
 N_("That is not what happened. When the electors met on December 19, 2016, none of Trump’s electors voted for Clinton. Seven electors’ votes were counted for other people: two pledged to Trump (both in Texas) and five pledged to Clinton. The final count was Trump 304, Clinton 227, so Trump was elected.")
+/* Sources of the topic “petition-2016” */
+N_("National Archives, 2016 Electoral College results")
+N_("306 to 232 as pledged, 304 to 227 as cast, with seven votes for others")
+N_("Wikipedia, “Faithless electors in the 2016 United States presidential election”")
+N_("the seven counted faithless votes and the three that were not accepted")

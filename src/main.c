@@ -35,7 +35,9 @@ main (int   argc,
   g_autoptr(EcApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* From the build tree (build-aux/run-app, meson devenv, the tests), the
+   * catalogues are the ones just built, not the installed ones. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("ELECTORS_LOCALEDIR") ? g_getenv ("ELECTORS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -7,11 +7,15 @@ is described in data/SOURCES.md, section "Explanations and state laws".  It has
 one row per state and DC: state_po, state, category, since_year,
 penalty_detail, ufpea, source, as_of, verified, notes, statute.
 
-What is copied from the table: category, since, ufpea, statute, source_date
-(the row's as_of), sources (the URLs of the source column) and certainty (the
-verified column).  What is written here by hand: the one- or two-sentence
-summary that students read, and the caveat shown for rows that could only be
-partly checked or whose sources disagree (tables SUMMARIES and CAVEATS below).
+What is copied from the table: name, category, since, ufpea, statute,
+source_date (the row's as_of), sources (the URLs of the source column) and
+certainty (the verified column).  What is written here by hand: the one- or
+two-sentence summary that students read, with {state} and {since} for the app
+to fill in after translation, the earlier rule where the row gives it, and the
+caveat shown for rows that could only be partly checked or whose sources
+disagree (tables SUMMARIES and CAVEATS below).  Texts use curly apostrophes.
+After running this script, run tools/extract-explanation-strings.py so that
+translators see the new texts.
 Each hand-written entry names the category and certainty it was written for;
 if the raw table changes either, the script stops instead of showing a text
 that no longer fits.
@@ -57,143 +61,154 @@ SINCE_OVERRIDES = {
     ("CO", "2016 (practice); 2020 (upheld)"): None,
 }
 
+# Statute citations that the raw table gives only in part.  Montana's row
+# says "13-25-3xx (UFPEA)"; the section that accepts only votes consistent
+# with the pledge is 13-25-307 (Montana Code Annotated, read on the state
+# legislature's site and in a copy of the code text; see data/SOURCES.md).
+STATUTE_OVERRIDES = {
+    ("MT", "Mont. Code Ann. 13-25-3xx (UFPEA)"): "Mont. Code Ann. 13-25-307",
+}
+STATUTE_SOURCES = {
+    "MT": "https://leg.mt.gov/bills/mca/title_0130/chapter_0250/part_0030/section_0070/0130-0250-0030-0070.html",
+}
+
 # ---------------------------------------------------------------------------
-# Hand-written summaries: state -> (category, certainty, text).
+# Hand-written summaries: state -> (category, certainty, text, earlier).
 # Written for this project from the facts in the raw row (penalty_detail and
-# notes) and, for 2016 events, faithless_electors_1976-2024.csv.
+# notes) and, for 2016 events, faithless_electors_1976-2024.csv.  The app
+# translates the text and then puts the state's name for {state} and the
+# row's since year for {since}, so that one sentence serves many states.
+# "earlier" (or None) says what the rule was before the since year, where the
+# raw row says so; it is shown after the summary.
 # ---------------------------------------------------------------------------
 
-NONE = ("{name} has no law that tells its electors how to vote. An elector who "
+NONE = ("{state} has no law that tells its electors how to vote. An elector who "
         "breaks the pledge faces no legal penalty, and the vote counts.")
-PLEDGE = ("{name} law says electors must vote for the candidates they were chosen "
+PLEDGE = ("{state} law says electors must vote for the candidates they were chosen "
           "to support, but it sets no penalty and gives no way to cancel the vote. "
           "A vote for someone else would still count.")
-UFPEA = ("{start} the Uniform Faithful Presidential Electors Act: an elector who "
-         "tries to vote for someone other than the pledged candidates is treated as "
-         "having resigned, that vote is not counted, and a substitute elector votes instead.")
-
-
-def ufpea(start, extra=""):
-    text = UFPEA.format(start=start)
-    return text + (" " + extra if extra else "")
-
+UFPEA_SINCE = ("Since {since}, {state} has used the Uniform Faithful Presidential Electors "
+               "Act: an elector who tries to vote for someone other than the pledged "
+               "candidates is treated as having resigned, that vote is not counted, and a "
+               "substitute elector votes instead.")
+UFPEA_ADOPTED = ("{state} has adopted the Uniform Faithful Presidential Electors Act: an "
+                 "elector who tries to vote for someone other than the pledged candidates is "
+                 "treated as having resigned, that vote is not counted, and a substitute "
+                 "elector votes instead.")
 
 SUMMARIES = {
     "AL": ("pledge_no_penalty", "partly",
-           "Alabama electors sign a statement promising to vote for their party's "
-           "candidates, but no penalty was found, so a vote for someone else would still count."),
+           "Alabama electors sign a statement promising to vote for their party’s "
+           "candidates, but no penalty was found, so a vote for someone else would still count.", None),
     "AK": ("pledge_no_penalty", "partly",
            "Alaska law has parties collect a pledge from their electors and tells electors "
-           "to vote for the party's candidates. No penalty was found, so a vote for "
-           "someone else would still count."),
+           "to vote for the party’s candidates. No penalty was found, so a vote for "
+           "someone else would still count.", None),
     "AZ": ("vote_cancelled_replaced", "verified",
            "In Arizona, an elector who knowingly refuses to vote as the law requires can "
            "no longer serve: the seat is treated as empty, and a replacement named by the "
-           "party chair votes instead."),
-    "AR": ("none", "partly", NONE),
-    "CA": ("pledge_no_penalty", "partly", PLEDGE),
+           "party chair votes instead.", None),
+    "AR": ("none", "partly", NONE, None),
+    "CA": ("vote_cancelled_replaced", "verified", UFPEA_SINCE,
+           "California passed it in 2022 (Senate Bill 103). Before that, breaking the pledge "
+           "was a crime that could bring a fine or prison, but the vote still counted."),
     "CO": ("vote_cancelled_replaced", "partly",
            "Colorado law tells each elector to vote for the candidate who won the state. "
            "In 2016 the state removed an elector who tried to vote for someone else and "
-           "an alternate voted in his place, and the Supreme Court upheld this in 2020."),
+           "an alternate voted in his place, and the Supreme Court upheld this in 2020.", None),
     "CT": ("pledge_no_penalty", "verified",
            "Connecticut law requires electors to vote for the candidates they were chosen "
-           "to support, but it sets no penalty, so a vote for someone else would still count."),
-    "DE": ("vote_cancelled_replaced", "verified",
-           ufpea("Since 2023 Delaware has used",
-                 "Before that, its law asked electors to vote for their party's candidates "
-                 "but had no penalty.")),
+           "to support, but it sets no penalty, so a vote for someone else would still count.", None),
+    "DE": ("vote_cancelled_replaced", "verified", UFPEA_SINCE,
+           "Before that, its law asked electors to vote for their party’s candidates "
+           "but had no penalty."),
     "DC": ("pledge_no_penalty", "partly",
-           "The District of Columbia's law says its electors must vote for their party's "
-           "candidates, but no penalty was found, so a vote for someone else would still count."),
-    "FL": ("pledge_no_penalty", "partly", PLEDGE),
-    "GA": ("none", "verified", NONE),
+           "The District of Columbia’s law says its electors must vote for their party’s "
+           "candidates, but no penalty was found, so a vote for someone else would still count.", None),
+    "FL": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "GA": ("none", "verified", NONE, None),
     "HI": ("pledge_no_penalty", "partly",
-           "Hawaii law says electors must vote for their party's candidates, but it sets no "
+           "Hawaii law says electors must vote for their party’s candidates, but it sets no "
            "penalty. In 2016 a Hawaii elector voted for Bernie Sanders instead of Hillary "
-           "Clinton, and the vote was counted."),
-    "ID": ("none", "partly", NONE),
-    "IL": ("none", "partly", NONE),
-    "IN": ("vote_cancelled_replaced", "verified", ufpea("Indiana has adopted")),
+           "Clinton, and the vote was counted.", None),
+    "ID": ("none", "partly", NONE, None),
+    "IL": ("none", "partly", NONE, None),
+    "IN": ("vote_cancelled_replaced", "verified", UFPEA_ADOPTED, None),
     "IA": ("pledge_no_penalty", "partly",
            "One list of state laws says Iowa law requires electors to vote for the candidates "
            "they were chosen to support, with no penalty and no way to cancel the vote, so a "
-           "vote for someone else would still count."),
-    "KS": ("none", "partly", NONE),
-    "KY": ("none", "partly", NONE),
-    "LA": ("none", "partly", NONE),
+           "vote for someone else would still count.", None),
+    "KS": ("none", "partly", NONE, None),
+    "KY": ("none", "partly", NONE, None),
+    "LA": ("none", "partly", NONE, None),
     "ME": ("pledge_no_penalty", "partly",
-           "Maine law says electors must vote for their party's candidates, but it sets no "
+           "Maine law says electors must vote for their party’s candidates, but it sets no "
            "penalty and does not say the vote can be cancelled, so on paper a vote for "
-           "someone else would still count."),
-    "MD": ("pledge_no_penalty", "partly", PLEDGE),
-    "MA": ("pledge_no_penalty", "partly", PLEDGE),
+           "someone else would still count.", None),
+    "MD": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "MA": ("pledge_no_penalty", "partly", PLEDGE, None),
     "MI": ("vote_cancelled_replaced", "partly",
-           "Michigan treats an elector who does not vote for the party's candidates as "
+           "Michigan treats an elector who does not vote for the party’s candidates as "
            "having resigned: the vote is not recorded, and the other electors choose a "
-           "replacement."),
+           "replacement.", None),
     "MN": ("vote_cancelled_replaced", "verified",
-           ufpea("Minnesota has adopted",
-                 "This happened in 2016, when an elector who tried to vote for Bernie "
-                 "Sanders was replaced.")),
-    "MS": ("pledge_no_penalty", "partly", PLEDGE),
-    "MO": ("none", "partly", NONE),
-    "MT": ("vote_cancelled_replaced", "verified", ufpea("Montana has adopted")),
-    "NE": ("vote_cancelled_replaced", "verified", ufpea("Nebraska has adopted")),
-    "NV": ("vote_cancelled_replaced", "verified", ufpea("Since 2013 Nevada has used")),
-    "NH": ("none", "partly", NONE),
-    "NJ": ("none", "partly", NONE),
+           "Minnesota has adopted the Uniform Faithful Presidential Electors Act, and it was "
+           "used in 2016: an elector who tried to vote for Bernie Sanders was treated as "
+           "having resigned, that vote was not counted, and a substitute voted instead.", None),
+    "MS": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "MO": ("none", "partly", NONE, None),
+    "MT": ("vote_cancelled_replaced", "verified", UFPEA_ADOPTED, None),
+    "NE": ("vote_cancelled_replaced", "verified", UFPEA_ADOPTED, None),
+    "NV": ("vote_cancelled_replaced", "verified", UFPEA_SINCE, None),
+    "NH": ("none", "partly", NONE, None),
+    "NJ": ("none", "partly", NONE, None),
     "NM": ("penalty_vote_counts", "verified",
            "In New Mexico, voting against the pledge is a crime (a fourth-degree felony). "
-           "No rule for cancelling the vote was found, so the vote itself would still count."),
-    "NY": ("none", "partly", NONE),
+           "No rule for cancelling the vote was found, so the vote itself would still count.", None),
+    "NY": ("none", "partly", NONE, None),
     "NC": ("vote_cancelled_replaced", "verified",
-           "In North Carolina, an elector who does not vote for the party's candidates "
+           "In North Carolina, an elector who does not vote for the party’s candidates "
            "must pay $500 and is treated as having resigned: the vote is not recorded, "
-           "and the other electors fill the seat."),
-    "ND": ("vote_cancelled_replaced", "verified",
-           ufpea("Since 2021 North Dakota has used",
-                 "Before that, the state had no law on faithless electors.")),
-    "OH": ("pledge_no_penalty", "partly", PLEDGE),
+           "and the other electors fill the seat.", None),
+    "ND": ("vote_cancelled_replaced", "verified", UFPEA_SINCE,
+           "Before that, the state had no law on faithless electors."),
+    "OH": ("pledge_no_penalty", "partly", PLEDGE, None),
     "OK": ("vote_cancelled_replaced", "partly",
-           "In Oklahoma, an elector who refuses to vote for the party's candidates loses "
+           "In Oklahoma, an elector who refuses to vote for the party’s candidates loses "
            "the seat, which is then filled by someone else. Breaking the pledge can also "
-           "bring a fine of up to $1,000."),
-    "OR": ("pledge_no_penalty", "partly", PLEDGE),
-    "PA": ("none", "partly", NONE),
-    "RI": ("none", "partly", NONE),
+           "bring a fine of up to $1,000.", None),
+    "OR": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "PA": ("none", "partly", NONE, None),
+    "RI": ("none", "partly", NONE, None),
     "SC": ("penalty_vote_counts", "partly",
            "South Carolina law requires electors to vote for the candidates they declared "
-           "for (unless their party's executive committee releases them), and a 2021 research "
+           "for (unless their party’s executive committee releases them), and a 2021 research "
            "report says breaking it is a crime. No rule for cancelling the vote was confirmed, "
-           "so the vote would still count."),
-    "SD": ("none", "partly", NONE),
-    "TN": ("pledge_no_penalty", "partly",
-           "Some lists of state laws say Tennessee law requires electors to vote for the "
-           "candidates they were chosen to support, with no penalty and no way to cancel the "
-           "vote, so a vote for someone else would still count."),
+           "so the vote would still count.", None),
+    "SD": ("none", "partly", NONE, None),
+    "TN": ("vote_cancelled_replaced", "verified", UFPEA_SINCE, None),
     "TX": ("none", "verified",
            "Texas has no law that tells its electors how to vote, so an elector who breaks "
            "the pledge faces no legal penalty and the vote counts. In 2016 two Texas "
-           "electors voted for other people, and both votes were counted."),
+           "electors voted for other people, and both votes were counted.", None),
     "UT": ("vote_cancelled_replaced", "verified",
-           "Since 1995, a Utah elector who votes for someone other than the party's nominee "
-           "(apart from rare cases such as the nominee's death) is treated as having "
-           "resigned: the vote is not recorded, and the other electors choose a replacement."),
-    "VT": ("pledge_no_penalty", "partly", PLEDGE),
-    "VA": ("pledge_no_penalty", "partly", PLEDGE),
-    "WA": ("vote_cancelled_replaced", "verified",
-           ufpea("Since 2019 Washington has used",
-                 "Before that, it fined faithless electors $1,000 but still counted their "
-                 "votes, as happened in 2016.")),
-    "WV": ("none", "partly", NONE),
-    "WI": ("pledge_no_penalty", "partly", PLEDGE),
-    "WY": ("pledge_no_penalty", "partly", PLEDGE),
+           "Since {since}, a Utah elector who votes for someone other than the party’s nominee "
+           "(apart from rare cases such as the nominee’s death) is treated as having "
+           "resigned: the vote is not recorded, and the other electors choose a replacement.", None),
+    "VT": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "VA": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "WA": ("vote_cancelled_replaced", "verified", UFPEA_SINCE,
+           "Before that, it fined faithless electors $1,000 but still counted their "
+           "votes: in 2016 all four of its faithless electors were fined."),
+    "WV": ("none", "partly", NONE, None),
+    "WI": ("pledge_no_penalty", "partly", PLEDGE, None),
+    "WY": ("pledge_no_penalty", "partly", PLEDGE, None),
 }
 
 # ---------------------------------------------------------------------------
 # Hand-written caveats.  Required for every "partly" row and for every row
 # whose notes record a disagreement between sources; no other row has one.
+# Each says once that the entry is only partly checked, where it is.
 # ---------------------------------------------------------------------------
 
 CAVEAT_NONE = ("This entry could only be partly checked: it rests on lists of state laws "
@@ -206,21 +221,20 @@ CAVEATS = {
            "quoting the law says the elector loses the seat, but a 2020 post on an "
            "election-law discussion list read it as having no penalty, and a 2016 National "
            "Archives list showed no law for Arizona."),
-    "AL": ("This entry could only be partly checked: the law's wording was seen only as "
+    "AL": ("This entry could only be partly checked: the law’s wording was seen only as "
            "quoted in 2007, and no penalty appears in later lists of state laws."),
-    "CA": ("This entry could only be partly checked. Some sources suggest a general "
-           "penalty for officials who fail to do their duty might apply; that was not confirmed."),
-    "CO": ("This entry could only be partly checked. The law's text does not spell out "
+    "CO": ("This entry could only be partly checked. The law’s text does not spell out "
            "cancelling a vote; Colorado is placed here because of what it did in 2016 and "
            "the 2020 court ruling that followed."),
     "IA": ("Sources disagree about whether Iowa binds its electors at all: a list from about "
-           "2020 says it does, but lists from 2016 say it does not."),
-    "ME": ("Sources differ on what happens in practice: Maine's Secretary of State has "
-           "claimed the power to cancel such a vote, and in 2016 an elector's vote for Bernie "
+           "2020 says it does, but lists from 2016 say it does not. This entry could only be "
+           "partly checked."),
+    "ME": ("Sources differ on what happens in practice: Maine’s Secretary of State has "
+           "claimed the power to cancel such a vote, and in 2016 an elector’s vote for Bernie "
            "Sanders was ruled out of order and he voted again for Hillary Clinton. This entry "
            "could only be partly checked."),
     "MI": ("This entry could only be partly checked: it comes from summaries of the law "
-           "(including a 2016 National Archives list), not from the law's own text."),
+           "(including a 2016 National Archives list), not from the law’s own text."),
     "OK": ("Sources differ: reports from 2016 and 2017 mention only the fine, and when the "
            "rule about filling the seat was added could not be confirmed. This entry could "
            "only be partly checked."),
@@ -228,8 +242,9 @@ CAVEATS = {
            "National Archives list says South Carolina replaces such electors, but Ballot "
            "Access News says the law does not provide for that. This entry could only be "
            "partly checked."),
-    "TN": ("Sources disagree about whether Tennessee binds its electors at all: lists from "
-           "2008 and about 2020 say it does, but lists from 2016 say it does not."),
+    "TN": ("Sources disagree about the rule before 2024: lists from 2008 and about 2020 say "
+           "Tennessee asked its electors to keep their pledge without a penalty, but lists "
+           "from 2016 say it did not bind them at all."),
 }
 
 
@@ -288,13 +303,18 @@ def build(rows):
               "%s: a UFPEA state must be vote_cancelled_replaced" % code)
 
         check(code in SUMMARIES, "%s: no summary written" % code)
-        want_category, want_certainty, template = SUMMARIES[code]
+        want_category, want_certainty, summary, earlier = SUMMARIES[code]
         check(want_category == category,
               "%s: summary was written for %s but the table now says %s" % (code, want_category, category))
         check(want_certainty == certainty,
               "%s: summary was written for certainty %s but the table now says %s" % (code, want_certainty, certainty))
-        summary = template.format(name=row["state"].strip())
-        check(len(summary) < 400 and "{" not in summary, "%s: summary too long or unfilled" % code)
+        since = parse_since(code, row["since_year"])
+        check(("{since}" in summary) == (since is not None),
+              "%s: the summary must name the since year exactly when the table has one" % code)
+        check(earlier is None or since is not None, "%s: an earlier rule needs a since year" % code)
+        placeholders = set(re.findall(r"\{[^}]*\}", summary))
+        check(placeholders <= {"{state}", "{since}"}, "%s: unknown placeholder in %s" % (code, placeholders))
+        check(len(summary) < 400, "%s: summary too long" % code)
 
         disagreement = "DISAGREE" in row["notes"].upper()
         caveat = CAVEATS.get(code) or (default_caveat(category) if certainty == "partly" else None)
@@ -302,19 +322,32 @@ def build(rows):
             check(caveat is not None, "%s: partly checked or disputed, but no caveat" % code)
         else:
             check(caveat is None, "%s: verified and undisputed, but a caveat is set" % code)
+        for text in (summary, earlier, caveat):
+            check(text is None or ("'" not in text and '"' not in text),
+                  "%s: use curly apostrophes and quotes in %r" % (code, text))
+            check(text is None or "{" not in text.replace("{state}", "").replace("{since}", ""),
+                  "%s: stray brace in %r" % (code, text))
 
         statute = row["statute"].strip() or None
+        statute = STATUTE_OVERRIDES.get((code, statute), statute)
+        sources = parse_sources(code, row["source"])
+        if code in STATUTE_SOURCES:
+            sources.insert(0, STATUTE_SOURCES[code])
         states[code] = {
+            "name": row["state"].strip(),
             "category": category,
             "summary": summary,
-            "since": parse_since(code, row["since_year"]),
+            "earlier": earlier,
+            "since": since,
             "ufpea": is_ufpea,
             "statute": statute,
             "source_date": row["as_of"].strip(),
-            "sources": parse_sources(code, row["source"]),
+            "sources": sources,
             "certainty": certainty,
             "caveat": caveat,
         }
+    used_overrides = {key for key in STATUTE_OVERRIDES if key[0] in states and states[key[0]]["statute"] == STATUTE_OVERRIDES[key]}
+    check(used_overrides == set(STATUTE_OVERRIDES), "a statute override no longer matches the table")
     unused = (set(SUMMARIES) | set(CAVEATS)) - seen
     check(not unused, "texts written for states not in the table: %s" % ", ".join(sorted(unused)))
     return {"format": 1, "as_of": AS_OF, "states": dict(sorted(states.items()))}

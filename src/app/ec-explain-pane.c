@@ -190,10 +190,13 @@ ec_explain_pane_show_topic (EcExplainPane *self,
   for (guint i = 0; i < topic->sources->len; i++)
     {
       EcSource *source = g_ptr_array_index (topic->sources, i);
+      g_autofree char *line = NULL;
 
-      g_string_append_printf (sources, "\n• %s: %s", source->title, source->detail);
+      /* Each source is a public document a student can open. */
+      line = g_markup_printf_escaped ("\n• <a href=\"%s\">%s</a>: %s", source->url, source->title, source->detail);
+      g_string_append (sources, line);
     }
-  gtk_label_set_label (self->sources_label, sources->str);
+  gtk_label_set_markup (self->sources_label, sources->str);
   gtk_expander_set_expanded (self->more_expander, FALSE);
 
   g_free (self->topic_id);

@@ -178,7 +178,7 @@ update_popular (EcSidePanel *self)
       g_string_append (summary, " ");
       g_string_append (summary, split);
       g_string_append (summary, " ");
-      g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016."));
+      g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016. In 1824 no one had a majority of electors and the House chose, and the popular-vote total is incomplete, because several states’ legislatures chose their electors."));
     }
   gtk_label_set_label (self->popular_summary, summary->str);
 
@@ -282,7 +282,10 @@ update_faithless (EcSidePanel *self)
     }
   gtk_label_set_label (self->thresholds_label, thresholds->str);
 
-  laws_subtitle = g_strdup_printf (_("Cancel faithless votes in the %u states that void them and replace the elector (laws as of %s)"),
+  laws_subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Cancel faithless votes in the %u state that voids them and replaces the elector (laws as of %s)",
+                                                "Cancel faithless votes in the %u states that void them and replace the elector (laws as of %s)",
+                                                ec_laws_count_voiding (laws)),
                                    ec_laws_count_voiding (laws), ec_laws_get_as_of (laws));
   adw_action_row_set_subtitle (self->laws_row, laws_subtitle);
 

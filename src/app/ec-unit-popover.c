@@ -228,6 +228,8 @@ show_law (EcUnitPopover *self,
   const EcLaw *law = ec_laws_lookup (ec_laws_get_default (), ec_unit_get_state_id (unit));
   EcUnit *state = ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_unit_get_state_id (unit));
   g_autofree char *text = NULL;
+  g_autoptr(GString) sources = NULL;
+  g_autoptr(GString) links = NULL;
 
   if (law == NULL)
     {
@@ -236,29 +238,55 @@ show_law (EcUnitPopover *self,
       return;
     }
 
-  /* Translators: a state's law on faithless electors and the date of its source */
-  text = g_strdup_printf (_("%s law: %s (source: %s)"), ec_unit_get_name (state), law->summary, law->source_date);
+  /* Translators: a state’s law on faithless electors, “Texas law: …” */
+  text = g_strdup_printf (_("%s law: %s"), ec_unit_get_name (state), law->summary);
+  if (law->earlier != NULL)
+    {
+      g_autofree char *with_earlier = g_strconcat (text, " ", law->earlier, NULL);
+
+      g_free (text);
+      text = g_steal_pointer (&with_earlier);
+    }
   gtk_label_set_label (self->law_label, text);
 
-  if (law->caveat != NULL || !law->verified)
+  /* What is uncertain, once, then where a student can read the law. */
+  sources = g_string_new (NULL);
+  if (law->caveat != NULL)
     {
-      g_autoptr(GString) caveat = g_string_new (NULL);
+      g_autofree char *escaped = g_markup_escape_text (law->caveat, -1);
 
-      if (!law->verified)
-        g_string_append (caveat, _("This entry could only be partly checked."));
-      if (law->caveat != NULL)
-        {
-          if (caveat->len > 0)
-            g_string_append_c (caveat, ' ');
-          g_string_append (caveat, law->caveat);
-        }
-      gtk_label_set_label (self->caveat_label, caveat->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), TRUE);
+      g_string_append_printf (sources, "%s\n", escaped);
     }
-  else
+  if (law->statute != NULL)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), FALSE);
+      g_autofree char *escaped = NULL;
+
+      /* Translators: the citation of a state’s statute, such as “Utah Code 20A-13-304” */
+      escaped = g_markup_printf_escaped (_("Statute: %s."), law->statute);
+      g_string_append_printf (sources, "%s ", escaped);
     }
+  links = g_string_new (NULL);
+  for (guint i = 0; law->sources[i] != NULL; i++)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (law->sources[i], G_URI_FLAGS_NONE, NULL);
+      const char *host = uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : law->sources[i];
+      g_autofree char *link = NULL;
+
+      if (g_str_has_prefix (host, "www."))
+        host += strlen ("www.");
+      link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", law->sources[i], host);
+      if (i > 0)
+        g_string_append (links, ", ");
+      g_string_append (links, link);
+    }
+  {
+    g_autofree char *date = g_markup_escape_text (law->source_date, -1);
+
+    /* Translators: the date of a state law’s sources, then links to them */
+    g_string_append_printf (sources, _("Sources (%s): %s"), date, links->str);
+  }
+  gtk_label_set_markup (self->caveat_label, sources->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), TRUE);
 }
 
 static void

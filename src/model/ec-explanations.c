@@ -11,6 +11,7 @@
 
 #include "ec-explanations.h"
 #include "ec-json-private.h"
+#include "ec-laws.h"
 
 #define EXPLANATIONS_RESOURCE "/io/github/electors/Electors/explanations.json"
 
@@ -51,6 +52,7 @@ source_free (EcSource *source)
 {
   g_free (source->title);
   g_free (source->detail);
+  g_free (source->url);
   g_free (source);
 }
 
@@ -92,11 +94,20 @@ ec_explanations_init (EcExplanations *self)
 }
 
 /* The text is written in English in the JSON file and translated through the
- * same catalogue as the rest of the app. */
+ * same catalogue as the rest of the app. Counts and lists of states are not
+ * written into the sentences: placeholders such as “{void}” are filled from
+ * the table of state laws after translation (see ec_laws_expand()). */
 static char *
-translated (const char *text)
+translated (const char  *text,
+            GError     **error)
 {
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+  g_autoptr(GError) local_error = NULL;
+  char *expanded = ec_laws_expand (ec_laws_get_default (), g_dgettext (GETTEXT_PACKAGE, text), &local_error);
+
+  if (expanded == NULL)
+    invalid (error, "%s", local_error->message);
+
+  return expanded;
 }
 
 static gboolean
@@ -121,6 +132,8 @@ parse_topic (JsonNode  *node,
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify)source_free);
   g_autoptr(GStrvBuilder) more = g_strv_builder_new ();
+  g_autofree char *title_text = NULL;
+  g_autofree char *short_text_text = NULL;
   JsonObject *object;
   JsonArray *paragraphs;
   JsonArray *source_list;
@@ -151,34 +164,48 @@ parse_topic (JsonNode  *node,
   for (guint i = 0; i < json_array_get_length (paragraphs); i++)
     {
       JsonNode *p = json_array_get_element (paragraphs, i);
+      g_autofree char *paragraph = NULL;
 
       if (!JSON_NODE_HOLDS_VALUE (p) || json_node_get_value_type (p) != G_TYPE_STRING ||
           !has_text (json_node_get_string (p)))
         return invalid (error, "topic “%s” has an empty paragraph", id), NULL;
 
-      g_strv_builder_add (more, g_dgettext (GETTEXT_PACKAGE, json_node_get_string (p)));
+      paragraph = translated (json_node_get_string (p), error);
+      if (paragraph == NULL)
+        return NULL;
+      g_strv_builder_add (more, paragraph);
     }
 
   for (guint i = 0; i < json_array_get_length (source_list); i++)
     {
       JsonNode *s = json_array_get_element (source_list, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (s) ? json_node_get_object (s) : NULL;
       EcSource *source;
 
-      if (!JSON_NODE_HOLDS_OBJECT (s) ||
-          !has_text (ec_json_get_string (json_node_get_object (s), "title")) ||
-          !has_text (ec_json_get_string (json_node_get_object (s), "detail")))
+      if (o == NULL ||
+          !has_text (ec_json_get_string (o, "title")) ||
+          !has_text (ec_json_get_string (o, "detail")))
         return invalid (error, "a source of topic “%s” has no title or detail", id), NULL;
 
+      /* A source is a public document that a student can open. */
+      if (!g_str_has_prefix (ec_json_get_string (o, "url") ?: "", "https://"))
+        return invalid (error, "a source of topic “%s” has no https link", id), NULL;
+
       source = g_new0 (EcSource, 1);
-      source->title = g_strdup (ec_json_get_string (json_node_get_object (s), "title"));
-      source->detail = g_strdup (ec_json_get_string (json_node_get_object (s), "detail"));
       g_ptr_array_add (sources, source);
+      source->title = g_strdup (g_dgettext (GETTEXT_PACKAGE, ec_json_get_string (o, "title")));
+      source->url = g_strdup (ec_json_get_string (o, "url"));
+      if (!(source->detail = translated (ec_json_get_string (o, "detail"), error)))
+        return NULL;
     }
+
+  if (!(title_text = translated (title, error)) || !(short_text_text = translated (short_text, error)))
+    return NULL;
 
   topic = g_new0 (EcTopic, 1);
   topic->id = g_strdup (id);
-  topic->title = translated (title);
-  topic->short_text = translated (short_text);
+  topic->title = g_steal_pointer (&title_text);
+  topic->short_text = g_steal_pointer (&short_text_text);
   topic->more = g_strv_builder_end (more);
   topic->sources = g_steal_pointer (&sources);
 

@@ -19,12 +19,14 @@ typedef enum {
 
 /**
  * EcSource:
- * @title: what the source is
- * @detail: where exactly the facts come from
+ * @title: the public document, translated
+ * @detail: what the topic takes from it, translated
+ * @url: where a student can read it
  */
 typedef struct {
   char *title;
   char *detail;
+  char *url;
 } EcSource;
 
 /**

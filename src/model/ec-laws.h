@@ -26,20 +26,30 @@ typedef enum {
 
 /**
  * EcLaw:
+ * @name: the state's name
  * @category: what the state does to a faithless elector
- * @summary: the law in plain words
+ * @summary: the law in plain words, translated
+ * @earlier: (nullable): the rule before @since, translated
+ * @since: the year the current rule began, or 0 if the data does not say
+ * @ufpea: whether the state uses the Uniform Faithful Presidential Electors Act
  * @statute: (nullable): the statute's citation
  * @source_date: the date of the source the entry rests on
+ * @sources: (array zero-terminated=1): links to the sources
  * @verified: whether the entry was checked against text about that state
- * @caveat: (nullable): what is uncertain about the entry, in plain words
+ * @caveat: (nullable): what is uncertain about the entry, translated
  *
  * One state's law on faithless electors.
  */
 typedef struct {
+  char          *name;
   EcLawCategory  category;
   char          *summary;
+  char          *earlier;
+  guint          since;
+  gboolean       ufpea;
   char          *statute;
   char          *source_date;
+  char         **sources;
   gboolean       verified;
   char          *caveat;
 } EcLaw;
@@ -58,5 +68,8 @@ const EcLaw  *ec_laws_lookup         (EcLaws      *self,
 gboolean      ec_laws_voids_faithless (EcLaws     *self,
                                       const char  *state_id);
 guint         ec_laws_count_voiding  (EcLaws      *self);
+char         *ec_laws_expand         (EcLaws      *self,
+                                      const char  *text,
+                                      GError     **error);
 
 G_END_DECLS

@@ -14,14 +14,19 @@
 
 #include "ec-explain-pane.h"
 #include "ec-explanations.h"
+#include "ec-laws.h"
+#include "ec-map-view.h"
 #include "ec-side-panel.h"
 #include "ec-test-ui.h"
+#include "ec-unit-popover.h"
 #include "ec-window.h"
 
 static void
 test_spanish_window (void)
 {
   EcWindow *window;
+  GtkWidget *popover;
+  EcExplainPane *pane;
   const char *format;
   const EcTopic *topic;
 
@@ -40,7 +45,32 @@ test_spanish_window (void)
   topic = ec_explanations_lookup (ec_explanations_get_default (), "electoral-college");
   g_assert_cmpstr (topic->title, !=, "What is the Electoral College?");
 
+  /* So do the state laws, with the state's name and year filled in, and the
+   * counts of the state-laws topic, with Spanish plurals. */
+  g_assert_true (g_str_has_prefix (ec_laws_lookup (ec_laws_get_default (), "CA")->summary,
+                                   "Desde 2023, California aplica"));
+  topic = ec_explanations_lookup (ec_explanations_get_default (), "state-laws");
+  g_assert_nonnull (strstr (topic->more[0], "sin ley (16 estados)"));
+  g_assert_nonnull (strstr (topic->more[0], "16 estados y DC"));
+
   ec_test_save_screenshot (GTK_WIDGET (window), "window-spanish.png");
+
+  popover = ec_map_view_open_popover (EC_MAP_VIEW (ec_window_get_map_view (window)), "CA");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "law_label"))),
+                                   "Ley de California: Desde 2023"));
+  ec_test_save_screenshot (popover, "window-spanish-popover-law.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  /* The state-laws topic with its sources, in Spanish. */
+  pane = ec_side_panel_get_explain_pane (EC_SIDE_PANEL (ec_window_get_side_panel (window)));
+  g_assert_true (ec_explain_pane_show_topic (pane, "state-laws"));
+  gtk_expander_set_expanded (GTK_EXPANDER (gtk_widget_get_template_child (GTK_WIDGET (pane), EC_TYPE_EXPLAIN_PANE, "more_expander")), TRUE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (pane), EC_TYPE_EXPLAIN_PANE, "sources_label"))),
+                            "Proyecto de ley 103 del Senado de California"));
+  ec_test_save_screenshot (GTK_WIDGET (pane), "window-spanish-state-laws.png");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
   ec_test_wait_for_frames (GTK_WIDGET (window));

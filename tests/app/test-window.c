@@ -218,7 +218,49 @@ test_window_state_laws (void)
   g_assert_true (ec_scenario_get_apply_laws (ec_window_get_scenario (window)));
   g_assert_cmpstr (topic_of (window), ==, "state-laws");
   g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "laws"), "cancel 4 faithless votes"));
+  /* The switch names the 16 states of the table that void such votes,
+   * California and Tennessee among them. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_row"))),
+                            "in the 16 states that void them"));
   g_assert_cmpstr (ec_tally_bar_get_left_text (EC_TALLY_BAR (ec_window_get_tally_bar (window))), ==, "231");
+
+  ec_test_destroy_window (window);
+}
+
+/* A state's popover says what its law does, says once what is uncertain,
+ * and links to the sources. */
+static void
+test_window_law_popover (void)
+{
+  EcWindow *window = ec_test_create_window (1920, 1080);
+  EcMapView *view = EC_MAP_VIEW (ec_window_get_map_view (window));
+  GtkWidget *popover;
+  const char *law;
+  const char *caveat;
+  const char *second;
+
+  popover = ec_map_view_open_popover (view, "CA");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  law = gtk_label_get_label (GTK_LABEL (child (popover, EC_TYPE_UNIT_POPOVER, "law_label")));
+  caveat = gtk_label_get_text (GTK_LABEL (child (popover, EC_TYPE_UNIT_POPOVER, "caveat_label")));
+  g_assert_nonnull (strstr (law, "Since 2023, California has used the Uniform Faithful Presidential Electors Act"));
+  g_assert_nonnull (strstr (law, "Senate Bill 103"));
+  g_assert_nonnull (strstr (caveat, "Statute: Cal. Elec. Code 6911-6919."));
+  g_assert_nonnull (strstr (caveat, "legiscan.com"));
+  g_assert_null (strstr (caveat, "partly checked"));
+  ec_test_save_screenshot (popover, "window-popover-law-ca.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  popover = ec_map_view_open_popover (view, "AR");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  caveat = gtk_label_get_text (GTK_LABEL (child (popover, EC_TYPE_UNIT_POPOVER, "caveat_label")));
+  second = strstr (caveat, "partly checked");
+  g_assert_nonnull (second);
+  g_assert_null (strstr (second + 1, "partly checked"));
+  ec_test_save_screenshot (popover, "window-popover-law-ar.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
 
   ec_test_destroy_window (window);
 }
@@ -257,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/ec/window/student-story", test_window_student_story);
   g_test_add_func ("/ec/window/petition-and-blank", test_window_petition_and_blank);
   g_test_add_func ("/ec/window/state-laws", test_window_state_laws);
+  g_test_add_func ("/ec/window/law-popover", test_window_law_popover);
   g_test_add_func ("/ec/window/sizes-and-dark", test_window_sizes_and_dark);
 
   return ec_test_run_ui ();

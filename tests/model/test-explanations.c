@@ -11,6 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ec-election.h"
 #include "ec-explanations.h"
 
 static void
@@ -54,7 +55,7 @@ static void
 test_bad_data (void)
 {
   const char *topic = "{\"id\": \"t\", \"title\": \"T\", \"short\": \"Short text here.\", \"more\": [\"More.\"], "
-                      "\"sources\": [{\"title\": \"S\", \"detail\": \"D\"}]}";
+                      "\"sources\": [{\"title\": \"S\", \"detail\": \"D\", \"url\": \"https://example.org/\"}]}";
   g_autofree char *no_triggers = g_strdup_printf ("{\"format\": 1, \"topics\": [%s], \"triggers\": []}", topic);
   g_autofree char *bad_trigger = g_strdup_printf ("{\"format\": 1, \"topics\": [%s], \"triggers\": "
                                                   "[{\"event\": \"start\", \"topic\": \"nope\"}]}", topic);
@@ -70,6 +71,11 @@ test_bad_data (void)
     "\"sources\": []}], \"triggers\": []}",
     no_triggers,
     bad_trigger,
+    /* A source without a link, and a count nobody can fill. */
+    "{\"format\": 1, \"topics\": [{\"id\": \"t\", \"title\": \"T\", \"short\": \"Short text.\", \"more\": [\"x\"], "
+    "\"sources\": [{\"title\": \"S\", \"detail\": \"D\"}]}], \"triggers\": []}",
+    "{\"format\": 1, \"topics\": [{\"id\": \"t\", \"title\": \"T\", \"short\": \"{states} states.\", \"more\": [\"x\"], "
+    "\"sources\": [{\"title\": \"S\", \"detail\": \"D\", \"url\": \"https://example.org/\"}]}], \"triggers\": []}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -137,12 +143,20 @@ test_strings_extracted (void)
     {
       JsonObject *topic = json_array_get_object_element (topics, i);
       JsonArray *more = json_object_get_array_member (topic, "more");
+      JsonArray *sources = json_object_get_array_member (topic, "sources");
       g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
       g_ptr_array_add (texts, (char *)json_object_get_string_member (topic, "title"));
       g_ptr_array_add (texts, (char *)json_object_get_string_member (topic, "short"));
       for (guint j = 0; j < json_array_get_length (more); j++)
         g_ptr_array_add (texts, (char *)json_array_get_string_element (more, j));
+      for (guint j = 0; j < json_array_get_length (sources); j++)
+        {
+          JsonObject *source = json_array_get_object_element (sources, j);
+
+          g_ptr_array_add (texts, (char *)json_object_get_string_member (source, "title"));
+          g_ptr_array_add (texts, (char *)json_object_get_string_member (source, "detail"));
+        }
 
       for (guint j = 0; j < texts->len; j++)
         {
@@ -157,6 +171,244 @@ test_strings_extracted (void)
     }
 }
 
+
+/* Every text of every topic, as shown: title, short text, paragraphs and the
+ * sources' titles and details. */
+static GPtrArray *
+shown_texts (const EcTopic *topic)
+{
+  GPtrArray *texts = g_ptr_array_new ();
+
+  g_ptr_array_add (texts, topic->title);
+  g_ptr_array_add (texts, topic->short_text);
+  for (guint i = 0; topic->more[i] != NULL; i++)
+    g_ptr_array_add (texts, topic->more[i]);
+  for (guint i = 0; i < topic->sources->len; i++)
+    {
+      EcSource *source = g_ptr_array_index (topic->sources, i);
+
+      g_ptr_array_add (texts, source->title);
+      g_ptr_array_add (texts, source->detail);
+    }
+
+  return texts;
+}
+
+/* A student can follow every source: a public document with a link, never
+ * one of this project's own files. The text uses curly apostrophes, and no
+ * placeholder is left unfilled. */
+static void
+test_sources_and_typography (void)
+{
+  EcExplanations *explanations = ec_explanations_get_default ();
+  const char *own_files[] = { ".csv", ".json", "tests/", "data/", "tools/", "SOURCES.md" };
+
+  for (guint i = 0; i < ec_explanations_get_n_topics (explanations); i++)
+    {
+      const EcTopic *topic = ec_explanations_get_topic (explanations, i);
+      g_autoptr(GPtrArray) texts = shown_texts (topic);
+
+      for (guint j = 0; j < topic->sources->len; j++)
+        {
+          EcSource *source = g_ptr_array_index (topic->sources, j);
+
+          g_assert_true (g_str_has_prefix (source->url, "https://"));
+          for (guint k = 0; k < G_N_ELEMENTS (own_files); k++)
+            {
+              g_assert_null (strstr (source->title, own_files[k]));
+              g_assert_null (strstr (source->detail, own_files[k]));
+            }
+        }
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          const char *text = g_ptr_array_index (texts, j);
+
+          if (strchr (text, '\'') != NULL || strchr (text, '{') != NULL || strchr (text, '}') != NULL)
+            {
+              g_test_message ("%s: straight apostrophe or unfilled placeholder in “%s”", topic->id, text);
+              g_test_fail ();
+            }
+        }
+    }
+}
+
+typedef struct {
+  guint none, pledge, penalty, voiding, ufpea, verified, total;
+  gboolean dc_pledge;
+} LawCounts;
+
+/* The counts, read from the committed table itself, not through EcLaws. */
+static void
+count_laws (LawCounts *counts)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "faithless-laws.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObjectIter iter;
+  const char *id;
+  JsonNode *node;
+
+  memset (counts, 0, sizeof *counts);
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  json_object_iter_init (&iter, json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "states"));
+  while (json_object_iter_next (&iter, &id, &node))
+    {
+      JsonObject *law = json_node_get_object (node);
+      const char *category = json_object_get_string_member (law, "category");
+      gboolean dc = g_str_equal (id, "DC");
+
+      counts->total++;
+      counts->verified += g_str_equal (json_object_get_string_member (law, "certainty"), "verified");
+      counts->ufpea += json_object_get_boolean_member (law, "ufpea");
+      if (dc)
+        {
+          counts->dc_pledge = g_str_equal (category, "pledge_no_penalty");
+          continue;
+        }
+      if (g_str_equal (category, "none"))
+        counts->none++;
+      else if (g_str_equal (category, "pledge_no_penalty"))
+        counts->pledge++;
+      else if (g_str_equal (category, "penalty_vote_counts"))
+        counts->penalty++;
+      else if (g_str_equal (category, "vote_cancelled_replaced"))
+        counts->voiding++;
+    }
+}
+
+static gboolean
+shown_anywhere (EcExplanations *explanations,
+                const char     *phrase)
+{
+  for (guint i = 0; i < ec_explanations_get_n_topics (explanations); i++)
+    {
+      g_autoptr(GPtrArray) texts = shown_texts (ec_explanations_get_topic (explanations, i));
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          if (strstr (g_ptr_array_index (texts, j), phrase) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Every count of states that the explanations state agrees with the table
+ * of state laws: no “14 states” survives a change of the data. */
+static void
+test_law_counts (void)
+{
+  EcExplanations *explanations = ec_explanations_get_default ();
+  g_autoptr(EcElection) election = ec_election_new_for_year (2024, NULL);
+  g_autoptr(GRegex) count = g_regex_new ("\\b([0-9]+) (states?)( and DC)?\\b", 0, 0, NULL);
+  g_autoptr(GRegex) entries = g_regex_new ("\\b([0-9]+) of its ([0-9]+) entries\\b", 0, 0, NULL);
+  g_autoptr(GPtrArray) allowed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *states = ec_election_get_states (election);
+  guint winner_take_all = 0;
+  LawCounts c;
+
+  count_laws (&c);
+  /* The table has what data/SOURCES.md says it has. */
+  g_assert_cmpuint (c.total, ==, 51);
+  g_assert_true (c.dc_pledge);
+
+  /* What the state-laws topic must say, with the table's own numbers. */
+  g_ptr_array_add (expected, g_strdup_printf ("no law (%u states)", c.none));
+  g_ptr_array_add (expected, g_strdup_printf ("no penalty (%u states and DC)", c.pledge));
+  g_ptr_array_add (expected, g_strdup_printf ("replace the elector (%u states)", c.voiding));
+  g_ptr_array_add (expected, g_strdup_printf ("Of those, %u states use the Uniform", c.ufpea));
+  g_ptr_array_add (expected, g_strdup_printf ("this app’s table has %u states and DC", 50 - c.none));
+  g_ptr_array_add (expected, g_strdup_printf ("Only %u of its %u entries", c.verified, c.total));
+  g_ptr_array_add (expected, g_strdup_printf ("only in the %u states that replace", c.voiding));
+  for (guint i = 0; i < expected->len; i++)
+    {
+      if (!shown_anywhere (explanations, g_ptr_array_index (expected, i)))
+        {
+          g_test_message ("The explanations should say “%s”", (char *)g_ptr_array_index (expected, i));
+          g_test_fail ();
+        }
+    }
+
+  /* Any other count of states must be one of the table's, or one of the few
+   * that are not about laws at all. */
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states", c.none));
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states and DC", c.pledge));
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states", c.voiding));
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states", c.ufpea));
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states and DC", 50 - c.none));
+  /* Winner-take-all states, from the election's own data. */
+  for (guint i = 0; i < states->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (states, i);
+
+      if (!g_str_equal (ec_unit_get_id (unit), "DC") && ec_unit_get_districts (unit)->len == 0)
+        winner_take_all++;
+    }
+  g_ptr_array_add (allowed, g_strdup_printf ("%u states and DC", winner_take_all));
+  /* 1824, when the Union had 24 states; the 26 states a contingent election
+   * needs; and Ballotpedia’s count of adopters of the uniform act, a
+   * source’s figure that the text attributes to it. */
+  g_ptr_array_add (allowed, g_strdup ("24 states"));
+  g_ptr_array_add (allowed, g_strdup ("26 states"));
+  g_ptr_array_add (allowed, g_strdup ("12 states"));
+
+  for (guint i = 0; i < ec_explanations_get_n_topics (explanations); i++)
+    {
+      const EcTopic *topic = ec_explanations_get_topic (explanations, i);
+      g_autoptr(GPtrArray) texts = shown_texts (topic);
+
+      for (guint j = 0; j < texts->len; j++)
+        {
+          g_autoptr(GMatchInfo) match = NULL;
+
+          g_regex_match (count, g_ptr_array_index (texts, j), 0, &match);
+          while (g_match_info_matches (match))
+            {
+              g_autofree char *found = g_match_info_fetch (match, 0);
+              gboolean known = FALSE;
+
+              for (guint k = 0; k < allowed->len && !known; k++)
+                known = g_str_equal (found, g_ptr_array_index (allowed, k));
+              if (!known)
+                {
+                  g_test_message ("%s: “%s” is not a count of the table of state laws", topic->id, found);
+                  g_test_fail ();
+                }
+              g_match_info_next (match, NULL);
+            }
+
+          g_clear_pointer (&match, g_match_info_unref);
+          g_regex_match (entries, g_ptr_array_index (texts, j), 0, &match);
+          while (g_match_info_matches (match))
+            {
+              g_autofree char *checked = g_match_info_fetch (match, 1);
+              g_autofree char *total = g_match_info_fetch (match, 2);
+
+              g_assert_cmpuint (g_ascii_strtoull (checked, NULL, 10), ==, c.verified);
+              g_assert_cmpuint (g_ascii_strtoull (total, NULL, 10), ==, c.total);
+              g_match_info_next (match, NULL);
+            }
+        }
+    }
+}
+
+/* The states that changed their laws since 2016 are listed from the table,
+ * in the order they did, California and Tennessee among them. */
+static void
+test_changes_since_2016 (void)
+{
+  const EcTopic *topic = ec_explanations_lookup (ec_explanations_get_default (), "chiafalo");
+  g_autofree char *more = g_strjoinv ("\n", topic->more);
+
+  g_assert_nonnull (strstr (more, "Washington (2019), North Dakota (2021), California (2023), "
+                                  "Delaware (2023) and Tennessee (2024)"));
+  /* Ray v. Blair left open whether a pledge could be enforced. */
+  g_assert_nonnull (strstr (more, "left open whether"));
+  g_assert_nonnull (strstr (more, "fined all four"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +419,9 @@ main (int   argc,
   g_test_add_func ("/ec/explanations/bad-data", test_bad_data);
   g_test_add_func ("/ec/explanations/file-matches", test_file_matches);
   g_test_add_func ("/ec/explanations/strings-extracted", test_strings_extracted);
+  g_test_add_func ("/ec/explanations/sources-and-typography", test_sources_and_typography);
+  g_test_add_func ("/ec/explanations/law-counts", test_law_counts);
+  g_test_add_func ("/ec/explanations/changes-since-2016", test_changes_since_2016);
 
   return g_test_run ();
 }
