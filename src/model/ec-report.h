@@ -33,6 +33,14 @@ typedef struct {
   char        *label;
 } EcReportPopularRow;
 
+/**
+ * EcReportEntryKind:
+ * @EC_REPORT_ENTRY_CANDIDATE: a candidate's electoral votes
+ * @EC_REPORT_ENTRY_ABSTAINED: the electors who voted for nobody
+ * @EC_REPORT_ENTRY_UNDECIDED: the electoral votes of units without a winner
+ *
+ * What a share of the electoral votes is.
+ */
 typedef enum {
   EC_REPORT_ENTRY_CANDIDATE,
   EC_REPORT_ENTRY_ABSTAINED,
