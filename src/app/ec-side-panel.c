@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "ec-explain-pane.h"
-#include "ec-format.h"
 #include "ec-laws.h"
 #include "ec-palette.h"
+#include "ec-report.h"
 #include "ec-side-panel.h"
 
 /* Beside the map: the explanation that fits, the national popular vote (real
@@ -22,7 +22,7 @@ struct _EcSidePanel
 {
   GtkWidget      parent_instance;
 
-  EcTally       *tally;
+  EcReport      *report;
   gboolean       syncing;
 
   EcExplainPane *explain_pane;
@@ -45,7 +45,7 @@ G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
 static EcScenario *
 scenario (EcSidePanel *self)
 {
-  return self->tally ? ec_tally_get_scenario (self->tally) : NULL;
+  return self->report ? ec_tally_get_scenario (ec_report_get_tally (self->report)) : NULL;
 }
 
 static void
@@ -125,25 +125,21 @@ add_row (GtkListBox *list,
   return row;
 }
 
-static char *
-format_share (gint64 votes,
-              gint64 total)
+static gboolean
+has_two_candidates (GPtrArray *rows)
 {
-  g_autofree char *count = ec_format_count (votes);
-
-  /* Translators: popular votes and their share, e.g. “65,853,514 votes · 48.2%” */
-  return g_strdup_printf (_("%s votes · %.1f%%"), count, total > 0 ? 100.0 * votes / total : 0.0);
+  return rows->len >= 2 && ((EcReportPopularRow *)g_ptr_array_index (rows, 1))->candidate != NULL;
 }
 
 static void
 update_popular (EcSidePanel *self)
 {
-  EcTally *tally = self->tally;
+  EcTally *tally = ec_report_get_tally (self->report);
   EcScenario *s = scenario (self);
-  gint64 total = ec_tally_get_popular_votes_total (tally);
-  gint64 named = 0;
-  EcCandidate *first = NULL;
-  EcCandidate *second = NULL;
+  GPtrArray *rows = ec_report_get_popular_rows (self->report);
+  GPtrArray *implied = ec_report_get_implied_rows (self->report);
+  const char *lead = ec_report_get_lead_sentence (self->report);
+  const char *split = ec_report_get_split_sentence (self->report);
   g_autoptr(GString) summary = g_string_new (NULL);
 
   clear_list (self->popular_list);
@@ -159,68 +155,46 @@ update_popular (EcSidePanel *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->popular_list), TRUE);
 
-  /* Candidates by popular vote, as the election lists them. */
-  for (guint i = 0; i < ec_scenario_get_candidates (s)->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      EcCandidate *candidate = g_ptr_array_index (ec_scenario_get_candidates (s), i);
-      gint64 votes = ec_tally_get_popular_votes (tally, candidate);
-      g_autofree char *share = NULL;
-      GtkWidget *row;
-      EcColor color;
+      const EcReportPopularRow *row = g_ptr_array_index (rows, i);
+      GtkWidget *widget = add_row (self->popular_list, row->name, row->detail);
 
-      if (votes <= 0)
-        continue;
+      /* Everyone else has no colour of their own. */
+      if (row->candidate != NULL)
+        {
+          EcColor color;
 
-      if (first == NULL)
-        first = candidate;
-      else if (second == NULL)
-        second = candidate;
-
-      share = format_share (votes, total);
-      row = add_row (self->popular_list, ec_candidate_get_name (candidate), share);
-      ec_palette_get_candidate_color (s, candidate, &color);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_swatch (&color));
-      named += votes;
+          ec_palette_get_candidate_color (s, row->candidate, &color);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (widget), create_swatch (&color));
+        }
     }
 
-  if (total > named)
-    {
-      g_autofree char *share = format_share (total - named, total);
+  if (lead != NULL)
+    g_string_append (summary, lead);
 
-      add_row (self->popular_list, _("Everyone else"), share);
-    }
-
-  if (first != NULL && second != NULL)
-    {
-      gint64 lead = ec_tally_get_popular_votes (tally, first) - ec_tally_get_popular_votes (tally, second);
-      g_autofree char *lead_text = ec_format_count (lead);
-
-      g_string_append_printf (summary, _("%s won the popular vote by %s votes (%.1f points)."),
-                              ec_candidate_get_name (first), lead_text, 100.0 * lead / total);
-    }
-
-  if (ec_tally_get_popular_vote_split (tally))
+  if (split != NULL)
     {
       g_string_append (summary, " ");
-      g_string_append_printf (summary, _("%s wins the presidency without winning the popular vote."),
-                              ec_candidate_get_name (ec_tally_get_winner (tally)));
+      g_string_append (summary, split);
       g_string_append (summary, " ");
       g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016. In 1824 no one had a majority of electors and the House chose, and the popular-vote total is incomplete, because several states’ legislatures chose their electors."));
     }
   gtk_label_set_label (self->popular_summary, summary->str);
 
-  if (ec_tally_has_implied_popular_vote (tally) && first != NULL && second != NULL)
+  /* The implied rows follow the real ones, so the first two are the
+   * leaders of the real vote, unless only one candidate had votes. */
+  if (has_two_candidates (implied))
     {
-      g_autofree char *moved = ec_format_count (ec_tally_get_voters_moved (tally));
-      g_autofree char *first_votes = ec_format_count (ec_tally_get_implied_popular_votes (tally, first));
-      g_autofree char *second_votes = ec_format_count (ec_tally_get_implied_popular_votes (tally, second));
+      const EcReportPopularRow *first = g_ptr_array_index (implied, 0);
+      const EcReportPopularRow *second = g_ptr_array_index (implied, 1);
       g_autofree char *text = NULL;
 
       text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%.2f%% of all) "
                                 "would have had to switch. The popular vote would then be about %s %s, %s %s."),
-                              moved, 100.0 * ec_tally_get_voters_moved (tally) / total,
-                              ec_candidate_get_name (first), first_votes,
-                              ec_candidate_get_name (second), second_votes);
+                              ec_report_get_voters_moved_text (self->report),
+                              100.0 * ec_tally_get_voters_moved (tally) / ec_tally_get_popular_votes_total (tally),
+                              first->name, first->votes_text, second->name, second->votes_text);
       gtk_label_set_label (self->implied_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), TRUE);
     }
@@ -233,10 +207,10 @@ update_popular (EcSidePanel *self)
 static void
 update_faithless (EcSidePanel *self)
 {
-  EcTally *tally = self->tally;
+  EcTally *tally = ec_report_get_tally (self->report);
   EcScenario *s = scenario (self);
   EcElection *election = ec_scenario_get_election (s);
-  GPtrArray *faithless = ec_scenario_get_faithless (s);
+  GPtrArray *electors = ec_report_get_faithless_electors (self->report);
   EcLaws *laws = ec_laws_get_default ();
   EcCandidate *runner_up = NULL;
   guint deny = 0;
@@ -246,27 +220,12 @@ update_faithless (EcSidePanel *self)
 
   clear_list (self->faithless_list);
 
-  for (guint i = 0; i < faithless->len; i++)
+  /* One row per elector, so that each name has its own. */
+  for (guint i = 0; i < electors->len; i++)
     {
-      EcFaithless *f = g_ptr_array_index (faithless, i);
-      EcUnit *unit = ec_election_get_unit (election, f->unit_id);
-      g_autofree char *title = NULL;
-      g_autoptr(GString) subtitle = g_string_new (NULL);
+      const EcReportFaithless *line = g_ptr_array_index (electors, i);
 
-      if (f->to != NULL)
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector votes for %s", "%s: %u electors vote for %s", f->count),
-                                 ec_unit_get_name (unit), f->count, ec_candidate_get_name (f->to));
-      else
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector abstains", "%s: %u electors abstain", f->count),
-                                 ec_unit_get_name (unit), f->count);
-
-      g_string_append_printf (subtitle, _("Pledged to %s"), ec_candidate_get_name (f->from));
-      if (f->elector != NULL)
-        g_string_append_printf (subtitle, " · %s", f->elector);
-      if (ec_scenario_get_apply_laws (s) && ec_laws_voids_faithless (laws, ec_unit_get_state_id (unit)))
-        g_string_append_printf (subtitle, " · %s", _("cancelled by state law"));
-
-      add_row (self->faithless_list, title, subtitle->str);
+      add_row (self->faithless_list, line->text, line->detail);
     }
 
   /* Electors whose attempts were voided in the real election. */
@@ -379,7 +338,7 @@ ec_side_panel_dispose (GObject *object)
   /* The template's root box has no field of its own to be cleared by. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->tally, ec_tally_unref);
+  g_clear_pointer (&self->report, ec_report_unref);
 
   G_OBJECT_CLASS (ec_side_panel_parent_class)->dispose (object);
 }
@@ -433,21 +392,21 @@ ec_side_panel_new (void)
 }
 
 /**
- * ec_side_panel_set_tally:
+ * ec_side_panel_set_report:
  * @self: a #EcSidePanel
- * @tally: the tally of the scenario on screen
+ * @report: the report of the scenario on screen
  *
- * Shows @tally; the switches edit its scenario.
+ * Shows @report; the switches edit the scenario of its tally.
  */
 void
-ec_side_panel_set_tally (EcSidePanel *self,
-                         EcTally     *tally)
+ec_side_panel_set_report (EcSidePanel *self,
+                          EcReport    *report)
 {
   g_return_if_fail (EC_IS_SIDE_PANEL (self));
-  g_return_if_fail (tally != NULL);
+  g_return_if_fail (report != NULL);
 
-  g_clear_pointer (&self->tally, ec_tally_unref);
-  self->tally = ec_tally_ref (tally);
+  g_clear_pointer (&self->report, ec_report_unref);
+  self->report = ec_report_ref (report);
 
   update_popular (self);
   update_faithless (self);

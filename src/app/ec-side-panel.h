@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "ec-explain-pane.h"
-#include "ec-tally.h"
+#include "ec-report.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EcSidePanel, ec_side_panel, EC, SIDE_PANEL, GtkWidget)
 
 GtkWidget     *ec_side_panel_new              (void);
-void           ec_side_panel_set_tally        (EcSidePanel *self,
-                                               EcTally     *tally);
+void           ec_side_panel_set_report       (EcSidePanel *self,
+                                               EcReport    *report);
 EcExplainPane *ec_side_panel_get_explain_pane (EcSidePanel *self);
 const char    *ec_side_panel_get_text         (EcSidePanel *self,
                                                const char  *part);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "ec-palette.h"
+#include "ec-report.h"
 #include "ec-tally-bar.h"
 
 /* The race to 270 in one bar: one big candidate's electoral votes grow from
@@ -32,11 +33,14 @@ typedef struct {
   double       to;
 } Segment;
 
+/* Abstentions: a dark grey, as in exported snapshots. */
+static const EcColor abstained_color = { 0.37, 0.36, 0.39 };
+
 struct _EcTallyBar
 {
   GtkWidget        parent_instance;
 
-  EcTally         *tally;
+  EcReport        *report;
   GArray          *segments;
   double           progress;
   AdwAnimation    *animation;
@@ -167,7 +171,7 @@ ec_tally_bar_dispose (GObject *object)
   /* The template's root box has no field of its own to be cleared by. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->tally, ec_tally_unref);
+  g_clear_pointer (&self->report, ec_report_unref);
   g_clear_pointer (&self->segments, g_array_unref);
 
   G_OBJECT_CLASS (ec_tally_bar_parent_class)->dispose (object);
@@ -251,79 +255,79 @@ add_segment (GArray        *segments,
 }
 
 /**
- * ec_tally_bar_set_tally:
+ * ec_tally_bar_set_report:
  * @self: a #EcTallyBar
- * @tally: the tally to show
+ * @report: the report of the tally to show
  *
- * Shows @tally, sliding from the previous one.
+ * Shows the tally of @report, sliding from the previous one.
  */
 void
-ec_tally_bar_set_tally (EcTallyBar *self,
-                        EcTally    *tally)
+ec_tally_bar_set_report (EcTallyBar *self,
+                         EcReport   *report)
 {
   EcScenario *scenario;
-  EcCandidate *left;
-  EcCandidate *right;
+  GPtrArray *bar;
+  const EcReportEntry *left;
+  const EcReportEntry *right;
   g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
-  g_autofree char *left_text = NULL;
-  g_autofree char *right_text = NULL;
-  g_autofree char *outcome = NULL;
-  g_autofree char *majority = NULL;
+  const char *outcome;
+  const char *majority;
   g_autofree char *accessible = NULL;
-  EcColor color;
-  gboolean first = self->tally == NULL;
+  gboolean first = self->report == NULL;
 
   g_return_if_fail (EC_IS_TALLY_BAR (self));
-  g_return_if_fail (tally != NULL);
+  g_return_if_fail (report != NULL);
 
-  scenario = ec_tally_get_scenario (tally);
-  ec_scenario_get_sides (scenario, &left, &right);
+  scenario = ec_tally_get_scenario (ec_report_get_tally (report));
+  bar = ec_report_get_bar (report);
+  left = ec_report_get_left (report);
+  right = ec_report_get_right (report);
 
-  ec_palette_get_candidate_color (scenario, left, &color);
-  add_segment (segments, self, SEGMENT_CANDIDATE, left, &color, ec_tally_get_electoral_votes (tally, left));
-
-  for (guint i = 0; i < ec_tally_get_n_candidates (tally); i++)
+  for (guint i = 0; i < bar->len; i++)
     {
-      EcCandidate *candidate = ec_tally_get_candidate (tally, i);
-      guint votes = ec_tally_get_electoral_votes (tally, candidate);
+      const EcReportEntry *entry = g_ptr_array_index (bar, i);
+      SegmentKind kind;
+      EcColor color;
 
-      if (candidate == left || candidate == right || votes == 0)
-        continue;
+      switch (entry->kind)
+        {
+        case EC_REPORT_ENTRY_ABSTAINED:
+          kind = SEGMENT_ABSTAINED;
+          color = abstained_color;
+          break;
+        case EC_REPORT_ENTRY_UNDECIDED:
+          kind = SEGMENT_UNDECIDED;
+          ec_palette_get_undecided_color (&color);
+          break;
+        case EC_REPORT_ENTRY_CANDIDATE:
+        default:
+          kind = SEGMENT_CANDIDATE;
+          ec_palette_get_candidate_color (scenario, entry->candidate, &color);
+          break;
+        }
 
-      ec_palette_get_candidate_color (scenario, candidate, &color);
-      add_segment (segments, self, SEGMENT_CANDIDATE, candidate, &color, votes);
+      add_segment (segments, self, kind, entry->candidate, &color, entry->electoral_votes);
     }
-
-  color = (EcColor) { 0.37, 0.36, 0.39 };
-  add_segment (segments, self, SEGMENT_ABSTAINED, NULL, &color, ec_tally_get_abstentions (tally));
-  ec_palette_get_undecided_color (&color);
-  add_segment (segments, self, SEGMENT_UNDECIDED, NULL, &color, ec_tally_get_undecided (tally));
-
-  ec_palette_get_candidate_color (scenario, right, &color);
-  add_segment (segments, self, SEGMENT_CANDIDATE, right, &color, ec_tally_get_electoral_votes (tally, right));
 
   g_clear_pointer (&self->segments, g_array_unref);
   self->segments = g_steal_pointer (&segments);
-  g_clear_pointer (&self->tally, ec_tally_unref);
-  self->tally = ec_tally_ref (tally);
+  g_clear_pointer (&self->report, ec_report_unref);
+  self->report = ec_report_ref (report);
 
-  left_text = g_strdup_printf ("%u", ec_tally_get_electoral_votes (tally, left));
-  right_text = g_strdup_printf ("%u", ec_tally_get_electoral_votes (tally, right));
-  gtk_label_set_label (self->left_votes, left_text);
-  gtk_label_set_label (self->right_votes, right_text);
-  gtk_label_set_label (self->left_name, ec_candidate_get_name (left));
-  gtk_label_set_label (self->right_name, ec_candidate_get_name (right));
+  gtk_label_set_label (self->left_votes, left->votes_text);
+  gtk_label_set_label (self->right_votes, right->votes_text);
+  gtk_label_set_label (self->left_name, left->name);
+  gtk_label_set_label (self->right_name, right->name);
 
-  majority = g_strdup_printf (_("%u to win"), ec_tally_get_majority (tally));
+  majority = ec_report_get_majority_text (report);
   gtk_label_set_label (self->majority_label, majority);
 
-  outcome = ec_tally_dup_outcome_sentence (tally);
+  outcome = ec_report_get_outcome_sentence (report);
   gtk_label_set_label (self->outcome_label, outcome);
 
   /* Translators: read by screen readers, e.g. "Hillary Clinton 227, Donald Trump 304, 270 to win" */
   accessible = g_strdup_printf (_("%s %s, %s %s, %s"),
-                                ec_candidate_get_name (left), left_text,
-                                ec_candidate_get_name (right), right_text, majority);
+                                left->name, left->votes_text, right->name, right->votes_text, majority);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, outcome,
@@ -353,7 +357,7 @@ ec_tally_bar_get_tally (EcTallyBar *self)
 {
   g_return_val_if_fail (EC_IS_TALLY_BAR (self), NULL);
 
-  return self->tally;
+  return self->report ? ec_report_get_tally (self->report) : NULL;
 }
 
 /**

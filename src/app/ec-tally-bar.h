@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ec-tally.h"
+#include "ec-report.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EcTallyBar, ec_tally_bar, EC, TALLY_BAR, GtkWidget)
 
 GtkWidget  *ec_tally_bar_new              (void);
-void        ec_tally_bar_set_tally        (EcTallyBar *self,
-                                           EcTally    *tally);
+void        ec_tally_bar_set_report       (EcTallyBar *self,
+                                           EcReport   *report);
 EcTally    *ec_tally_bar_get_tally        (EcTallyBar *self);
 const char *ec_tally_bar_get_outcome_text (EcTallyBar *self);
 const char *ec_tally_bar_get_left_text    (EcTallyBar *self);

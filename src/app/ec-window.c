@@ -14,6 +14,7 @@
 #include "ec-settings.h"
 #include "ec-history.h"
 #include "ec-map-view.h"
+#include "ec-report.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
 #include "ec-tally.h"
@@ -163,14 +164,17 @@ ec_window_update_title (EcWindow *self)
 static void
 update_tally (EcWindow *self)
 {
+  g_autoptr(EcReport) report = NULL;
   Situation now;
   const char *event;
 
   g_clear_pointer (&self->tally, ec_tally_unref);
   self->tally = ec_tally_new (self->scenario);
 
-  ec_tally_bar_set_tally (self->tally_bar, self->tally);
-  ec_side_panel_set_tally (self->side_panel, self->tally);
+  /* Worded once for both, so the bar and the panel never disagree. */
+  report = ec_report_new (self->tally);
+  ec_tally_bar_set_report (self->tally_bar, report);
+  ec_side_panel_set_report (self->side_panel, report);
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);

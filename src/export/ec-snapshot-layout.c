@@ -12,9 +12,8 @@
 
 #include <pango/pangocairo.h>
 
-#include "ec-format.h"
-#include "ec-laws.h"
 #include "ec-palette.h"
+#include "ec-report.h"
 #include "ec-snapshot-private.h"
 #include "ec-tally.h"
 
@@ -31,9 +30,6 @@ static const EcColor dim_text = { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 };
 /* Abstentions in the tally bar: as in the window's bar. */
 static const EcColor abstained_color = { 0.37, 0.36, 0.39 };
 
-/* Beyond the first two, candidates are named in the popular vote from
- * this share of it: Perot in 1992 is, a write-in is not. */
-#define NOTABLE_SHARE 0.05
 #define MAX_FAITHLESS_LINES 8
 
 /* Text */
@@ -153,6 +149,7 @@ ellipsize (EcSnapshot *self,
 typedef struct {
   EcSnapshot *self;
   EcTally    *tally;
+  EcReport   *report;
   /* NULL while measuring: then nothing is drawn, only sizes worked out. */
   GPtrArray  *items;
   double      u;
@@ -367,19 +364,40 @@ add_segment (GArray          *segments,
     g_array_append_val (segments, segment);
 }
 
+/* The colour and pattern of a share of the electoral votes, as on the
+ * map. */
+static EcPattern
+entry_style (Composer            *c,
+             const EcReportEntry *entry,
+             EcColor             *color)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+
+  switch (entry->kind)
+    {
+    case EC_REPORT_ENTRY_ABSTAINED:
+      *color = abstained_color;
+      return EC_PATTERN_NONE;
+    case EC_REPORT_ENTRY_UNDECIDED:
+      ec_palette_get_undecided_color (color);
+      return ec_palette_get_undecided_pattern ();
+    case EC_REPORT_ENTRY_CANDIDATE:
+    default:
+      ec_palette_get_candidate_color (scenario, entry->candidate, color);
+      return ec_palette_get_candidate_pattern (scenario, entry->candidate);
+    }
+}
+
 static void
 compose_bar (Composer    *c,
-             EcCandidate *left,
-             EcCandidate *right,
              double       x,
              double       y,
              double       width,
              double       height)
 {
-  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  GPtrArray *bar = ec_report_get_bar (c->report);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   EcSnapshotItem *item;
-  EcColor color;
   double total = 0;
   double sx = x;
   double u = c->u;
@@ -387,29 +405,14 @@ compose_bar (Composer    *c,
   if (c->items == NULL)
     return;
 
-  ec_palette_get_candidate_color (scenario, left, &color);
-  add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, left),
-               ec_tally_get_electoral_votes (c->tally, left));
-
-  for (guint i = 0; i < ec_tally_get_n_candidates (c->tally); i++)
+  for (guint i = 0; i < bar->len; i++)
     {
-      EcCandidate *candidate = ec_tally_get_candidate (c->tally, i);
+      const EcReportEntry *entry = g_ptr_array_index (bar, i);
+      EcColor color;
+      EcPattern pattern = entry_style (c, entry, &color);
 
-      if (candidate == left || candidate == right)
-        continue;
-
-      ec_palette_get_candidate_color (scenario, candidate, &color);
-      add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, candidate),
-                   ec_tally_get_electoral_votes (c->tally, candidate));
+      add_segment (segments, &color, pattern, entry->electoral_votes);
     }
-
-  add_segment (segments, &abstained_color, EC_PATTERN_NONE, ec_tally_get_abstentions (c->tally));
-  ec_palette_get_undecided_color (&color);
-  add_segment (segments, &color, ec_palette_get_undecided_pattern (), ec_tally_get_undecided (c->tally));
-
-  ec_palette_get_candidate_color (scenario, right, &color);
-  add_segment (segments, &color, ec_palette_get_candidate_pattern (scenario, right),
-               ec_tally_get_electoral_votes (c->tally, right));
 
   for (guint i = 0; i < segments->len; i++)
     total += g_array_index (segments, Segment, i).votes;
@@ -455,15 +458,13 @@ compose_tally (Composer *c,
                double    y,
                double    width)
 {
-  EcScenario *scenario = ec_tally_get_scenario (c->tally);
-  EcCandidate *left;
-  EcCandidate *right;
-  g_autofree char *left_votes = NULL;
-  g_autofree char *right_votes = NULL;
+  const EcReportEntry *left = ec_report_get_left (c->report);
+  const EcReportEntry *right = ec_report_get_right (c->report);
+  const char *left_votes = left->votes_text;
+  const char *right_votes = right->votes_text;
+  const char *majority = ec_report_get_majority_text (c->report);
   g_autofree char *left_name = NULL;
   g_autofree char *right_name = NULL;
-  g_autofree char *majority = NULL;
-  g_autofree char *outcome = NULL;
   double u = c->u;
   double number_size = 66 * u;
   double name_size = 30 * u;
@@ -477,16 +478,11 @@ compose_tally (Composer *c,
   double bar_height = 38 * u;
   double bottom;
 
-  ec_scenario_get_sides (scenario, &left, &right);
-  left_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, left));
-  right_votes = g_strdup_printf ("%u", ec_tally_get_electoral_votes (c->tally, right));
-  majority = g_strdup_printf (_("%u to win"), ec_tally_get_majority (c->tally));
-
   left_number_w = text_width (c->self, left_votes, number_size, TRUE);
   right_number_w = text_width (c->self, right_votes, number_size, TRUE);
   majority_w = text_width (c->self, majority, majority_size, TRUE);
-  left_name_w = text_width (c->self, ec_candidate_get_name (left), name_size, FALSE);
-  right_name_w = text_width (c->self, ec_candidate_get_name (right), name_size, FALSE);
+  left_name_w = text_width (c->self, left->name, name_size, FALSE);
+  right_name_w = text_width (c->self, right->name, name_size, FALSE);
 
   /* The “270 to win” sits between the two sides when they leave room for
    * it, else under the bar; names too long even then are shortened. */
@@ -496,10 +492,8 @@ compose_tally (Composer *c,
       majority_on_row = FALSE;
       room = width / 2 - gap;
     }
-  left_name = ellipsize (c->self, ec_candidate_get_name (left), name_size, FALSE,
-                         MAX (0, room - left_number_w - gap));
-  right_name = ellipsize (c->self, ec_candidate_get_name (right), name_size, FALSE,
-                          MAX (0, room - right_number_w - gap));
+  left_name = ellipsize (c->self, left->name, name_size, FALSE, MAX (0, room - left_number_w - gap));
+  right_name = ellipsize (c->self, right->name, name_size, FALSE, MAX (0, room - right_number_w - gap));
 
   line_metrics (c->self, number_size, TRUE, &ascent, &row_height);
 
@@ -514,7 +508,7 @@ compose_tally (Composer *c,
               EC_SNAPSHOT_ANCHOR_MIDDLE);
 
   bar_y = y + row_height + 8 * u;
-  compose_bar (c, left, right, x, bar_y, width, bar_height);
+  compose_bar (c, x, bar_y, width, bar_height);
   bottom = bar_y + bar_height + 9 * u;
 
   if (!majority_on_row)
@@ -528,9 +522,8 @@ compose_tally (Composer *c,
     }
 
   bottom += 10 * u;
-  outcome = ec_tally_dup_outcome_sentence (c->tally);
-  bottom += add_paragraph (c, outcome, x, bottom, width, 32 * u, TRUE, &dark_text,
-                           EC_SNAPSHOT_ANCHOR_MIDDLE, 2);
+  bottom += add_paragraph (c, ec_report_get_outcome_sentence (c->report), x, bottom, width, 32 * u, TRUE,
+                           &dark_text, EC_SNAPSHOT_ANCHOR_MIDDLE, 2);
 
   return bottom - y;
 }
@@ -595,18 +588,6 @@ add_swatch_line (Composer      *c,
   return MAX (row_height, text_y - y + text_height);
 }
 
-static int
-compare_popular_votes (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
-{
-  EcTally *tally = user_data;
-  gint64 va = ec_tally_get_popular_votes (tally, *(EcCandidate **)a);
-  gint64 vb = ec_tally_get_popular_votes (tally, *(EcCandidate **)b);
-
-  return (va < vb) - (va > vb);
-}
-
 static double
 compose_popular (Composer *c,
                  double    x,
@@ -614,9 +595,8 @@ compose_popular (Composer *c,
                  double    width)
 {
   EcScenario *scenario = ec_tally_get_scenario (c->tally);
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  gint64 total = ec_tally_get_popular_votes_total (c->tally);
-  gint64 named = 0;
+  GPtrArray *rows = ec_report_get_notable_popular_rows (c->report);
+  const char *split = ec_report_get_split_sentence (c->report);
   double u = c->u;
   double size = 25 * u;
   double h;
@@ -627,65 +607,39 @@ compose_popular (Composer *c,
     return h + add_paragraph (c, _("A blank map has no popular vote."), x, y + h, width, size, FALSE,
                               &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
 
-  for (guint i = 0; i < ec_scenario_get_candidates (scenario)->len; i++)
+  /* The leading candidates only: a slide has no room for every write-in. */
+  for (guint i = 0; i < rows->len; i++)
     {
-      EcCandidate *candidate = g_ptr_array_index (ec_scenario_get_candidates (scenario), i);
-
-      if (ec_tally_get_popular_votes (c->tally, candidate) > 0)
-        g_ptr_array_add (candidates, candidate);
-    }
-  g_ptr_array_sort_with_data (candidates, compare_popular_votes, c->tally);
-
-  /* The leading candidates: the first two, and anyone else with a share
-   * worth naming, like Perot in 1992. */
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      EcCandidate *candidate = g_ptr_array_index (candidates, i);
-      gint64 votes = ec_tally_get_popular_votes (c->tally, candidate);
-      g_autofree char *count = NULL;
-      g_autofree char *line = NULL;
+      const EcReportPopularRow *row = g_ptr_array_index (rows, i);
       EcColor color;
+      const EcColor *swatch = NULL;
+      EcPattern pattern = EC_PATTERN_NONE;
 
-      if (i >= 2 && votes < total * NOTABLE_SHARE)
-        continue;
+      /* Everyone else has no swatch: no colour on the map is theirs. */
+      if (row->candidate != NULL)
+        {
+          ec_palette_get_candidate_color (scenario, row->candidate, &color);
+          swatch = &color;
+          pattern = ec_palette_get_candidate_pattern (scenario, row->candidate);
+        }
 
-      count = ec_format_count (votes);
-      /* Translators: a candidate's popular vote, e.g. “Hillary Clinton: 65,853,514 (48.2%)” */
-      line = g_strdup_printf (_("%s: %s (%.1f%%)"), ec_candidate_get_name (candidate), count,
-                              100.0 * votes / total);
-      ec_palette_get_candidate_color (scenario, candidate, &color);
-      h += add_swatch_line (c, line, x, y + h, width, size, &color,
-                            ec_palette_get_candidate_pattern (scenario, candidate));
-      h += 4 * u;
-      named += votes;
-    }
-
-  if (total > named)
-    {
-      g_autofree char *count = ec_format_count (total - named);
-      g_autofree char *line = g_strdup_printf (_("%s: %s (%.1f%%)"), _("Everyone else"), count,
-                                               100.0 * (total - named) / total);
-
-      h += add_swatch_line (c, line, x, y + h, width, size, NULL, EC_PATTERN_NONE);
+      h += add_swatch_line (c, row->label, x, y + h, width, size, swatch, pattern);
       h += 4 * u;
     }
 
-  if (ec_tally_get_popular_vote_split (c->tally))
+  if (split != NULL)
     {
-      g_autofree char *split = g_strdup_printf (_("%s wins the presidency without winning the popular vote."),
-                                                ec_candidate_get_name (ec_tally_get_winner (c->tally)));
-
       h += 6 * u;
       h += add_paragraph (c, split, x, y + h, width, size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
     }
 
   if (ec_tally_has_implied_popular_vote (c->tally))
     {
-      g_autofree char *moved = ec_format_count (ec_tally_get_voters_moved (c->tally));
       g_autofree char *note = NULL;
 
       note = g_strdup_printf (_("These are the real votes. For the states changed here to vote this way, "
-                                "at least %s voters would have had to switch."), moved);
+                                "at least %s voters would have had to switch."),
+                              ec_report_get_voters_moved_text (c->report));
       h += 6 * u;
       h += add_paragraph (c, note, x, y + h, width, 21 * u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 4);
     }
@@ -694,55 +648,27 @@ compose_popular (Composer *c,
 }
 
 typedef struct {
-  char     *label;
-  EcColor   color;
-  EcPattern pattern;
+  const char *label;
+  EcColor     color;
+  EcPattern   pattern;
 } LegendEntry;
-
-static void
-legend_entry_clear (LegendEntry *entry)
-{
-  g_free (entry->label);
-}
 
 static GArray *
 legend_entries (Composer *c)
 {
-  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  GPtrArray *legend = ec_report_get_legend (c->report);
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
-  LegendEntry entry;
 
-  g_array_set_clear_func (entries, (GDestroyNotify)legend_entry_clear);
-
-  /* Most electoral votes first, as in the tally. */
-  for (guint i = 0; i < ec_tally_get_n_candidates (c->tally); i++)
+  for (guint i = 0; i < legend->len; i++)
     {
-      EcCandidate *candidate = ec_tally_get_candidate (c->tally, i);
-      guint votes = ec_tally_get_electoral_votes (c->tally, candidate);
+      const EcReportEntry *report_entry = g_ptr_array_index (legend, i);
+      LegendEntry entry;
 
-      if (votes == 0)
+      if (!report_entry->shown)
         continue;
 
-      /* Translators: a legend entry, a name and electoral votes, e.g. “Donald Trump · 304” */
-      entry.label = g_strdup_printf (_("%s · %u"), ec_candidate_get_name (candidate), votes);
-      ec_palette_get_candidate_color (scenario, candidate, &entry.color);
-      entry.pattern = ec_palette_get_candidate_pattern (scenario, candidate);
-      g_array_append_val (entries, entry);
-    }
-
-  if (ec_tally_get_abstentions (c->tally) > 0)
-    {
-      entry.label = g_strdup_printf (_("%s · %u"), _("Abstained"), ec_tally_get_abstentions (c->tally));
-      entry.color = abstained_color;
-      entry.pattern = EC_PATTERN_NONE;
-      g_array_append_val (entries, entry);
-    }
-
-  if (ec_tally_get_undecided (c->tally) > 0)
-    {
-      entry.label = g_strdup_printf (_("%s · %u"), _("Undecided"), ec_tally_get_undecided (c->tally));
-      ec_palette_get_undecided_color (&entry.color);
-      entry.pattern = ec_palette_get_undecided_pattern ();
+      entry.label = report_entry->label;
+      entry.pattern = entry_style (c, report_entry, &entry.color);
       g_array_append_val (entries, entry);
     }
 
@@ -805,54 +731,13 @@ compose_legend (Composer *c,
   return h;
 }
 
-typedef struct {
-  const char  *unit_id;
-  EcCandidate *from;
-  EcCandidate *to;
-  guint        count;
-} FaithlessLine;
-
-/* One line per state and choice: the three Washington electors who voted
- * for Colin Powell in 2016 are one line, not three. */
-static GArray *
-faithless_lines (EcScenario *scenario)
-{
-  GPtrArray *faithless = ec_scenario_get_faithless (scenario);
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (FaithlessLine));
-
-  for (guint i = 0; i < faithless->len; i++)
-    {
-      EcFaithless *f = g_ptr_array_index (faithless, i);
-      FaithlessLine line = { f->unit_id, f->from, f->to, f->count };
-      guint j;
-
-      for (j = 0; j < lines->len; j++)
-        {
-          FaithlessLine *other = &g_array_index (lines, FaithlessLine, j);
-
-          if (g_str_equal (other->unit_id, f->unit_id) && other->from == f->from && other->to == f->to)
-            {
-              other->count += f->count;
-              break;
-            }
-        }
-
-      if (j == lines->len)
-        g_array_append_val (lines, line);
-    }
-
-  return lines;
-}
-
 static double
 compose_faithless (Composer *c,
                    double    x,
                    double    y,
                    double    width)
 {
-  EcScenario *scenario = ec_tally_get_scenario (c->tally);
-  EcElection *election = ec_scenario_get_election (scenario);
-  g_autoptr(GArray) lines = faithless_lines (scenario);
+  GPtrArray *lines = ec_report_get_faithless_lines (c->report);
   double u = c->u;
   double size = 25 * u;
   guint shown;
@@ -866,28 +751,10 @@ compose_faithless (Composer *c,
   shown = lines->len > MAX_FAITHLESS_LINES ? MAX_FAITHLESS_LINES - 1 : lines->len;
   for (guint i = 0; i < shown; i++)
     {
-      const FaithlessLine *f = &g_array_index (lines, FaithlessLine, i);
-      EcUnit *unit = ec_election_get_unit (election, f->unit_id);
-      g_autofree char *line = NULL;
+      const EcReportFaithless *line = g_ptr_array_index (lines, i);
 
-      if (f->to != NULL)
-        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector votes for %s",
-                                             "%s: %u electors vote for %s", f->count),
-                                ec_unit_get_name (unit), f->count, ec_candidate_get_name (f->to));
-      else
-        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u elector abstains",
-                                             "%s: %u electors abstain", f->count),
-                                ec_unit_get_name (unit), f->count);
-
-      if (ec_scenario_get_apply_laws (scenario) &&
-          ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
-        {
-          g_autofree char *plain = g_steal_pointer (&line);
-
-          line = g_strdup_printf ("%s · %s", plain, _("cancelled by state law"));
-        }
-
-      h += add_paragraph (c, line, x, y + h, width, size, FALSE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 2);
+      h += add_paragraph (c, line->full_text, x, y + h, width, size, FALSE, &dark_text,
+                          EC_SNAPSHOT_ANCHOR_START, 2);
       h += 4 * u;
     }
 
@@ -1181,8 +1048,9 @@ ec_snapshot_compose (EcSnapshot *self,
                      double      height)
 {
   g_autoptr(EcTally) tally = ec_tally_new (self->scenario);
+  g_autoptr(EcReport) report = ec_report_new (tally);
   g_autoptr(GArray) measured = g_array_new (FALSE, FALSE, sizeof (Measured));
-  Composer c = { self, tally, NULL, 1.0, 6.0, measured };
+  Composer c = { self, tally, report, NULL, 1.0, 6.0, measured };
   double base_u = MIN (sqrt (width * height / (1920.0 * 1080.0)), MIN (width / 1200.0, height / 700.0));
   Arrangement a = { 0 };
   g_autoptr(EcMapDisplay) placed = NULL;
