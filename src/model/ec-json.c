@@ -219,8 +219,11 @@ read_string (Checker  *c,
               int unit = read_code_unit (c, c->pos + 2);
               gunichar character;
 
+              /* json-glib reads a short escape and makes text that is not
+               * UTF-8 of it. */
               if (unit < 0)
-                break;
+                return ec_fail (error, EC_JSON_ERROR, EC_JSON_ERROR_BAD_ESCAPE,
+                                _("line %u: a text has a \\u escape without its four hex digits"), c->line);
 
               if (unit == 0)
                 return ec_fail (error, EC_JSON_ERROR, EC_JSON_ERROR_NUL,
@@ -254,6 +257,10 @@ read_string (Checker  *c,
                 g_string_append_unichar (text, character);
               continue;
             }
+
+          if (strchr ("\"\\/bfnrt", escape) == NULL || escape == '\0')
+            return ec_fail (error, EC_JSON_ERROR, EC_JSON_ERROR_BAD_ESCAPE,
+                            _("line %u: a text has a backslash that JSON does not allow"), c->line);
 
           if (text != NULL)
             {

@@ -17,5 +17,7 @@ int  LLVMFuzzerTestOneInput (const guint8 *data,
 
 void ec_fuzz_init           (void);
 void ec_fuzz_check_error    (const GError *error);
+void ec_fuzz_fail           (const char   *format,
+                             ...) G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN;
 
 G_END_DECLS

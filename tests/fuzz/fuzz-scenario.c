@@ -36,11 +36,11 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   saved = ec_scenario_to_data (scenario, &saved_length);
   if (!g_utf8_validate (saved, saved_length, NULL))
-    g_error ("a loaded scenario was written out as text that is not UTF-8");
+    ec_fuzz_fail ("a loaded scenario was written out as text that is not UTF-8");
 
   again = ec_scenario_new_from_data (saved, saved_length, &error);
   if (again == NULL)
-    g_error ("a scenario written out does not load again: %s", error->message);
+    ec_fuzz_fail ("a scenario written out does not load again: %s", error->message);
 
   return 0;
 }

@@ -71,6 +71,9 @@ test_escapes (void)
   assert_refused ("{\"title\": \"\\udfff\"}", -1, EC_JSON_ERROR_BAD_ESCAPE, "\\uDFFF");
   assert_refused ("{\"title\": \"\\ud800", -1, EC_JSON_ERROR_BAD_ESCAPE, "\\uD800");
   assert_refused ("{\"title\": \"a\\u0000b\"}", -1, EC_JSON_ERROR_NUL, "null character");
+  /* Found by the fuzzer: json-glib read this as text that is not UTF-8. */
+  assert_refused ("{\"title\": \"\\ud8c\\3uddfa\"}", -1, EC_JSON_ERROR_BAD_ESCAPE, "four hex digits");
+  assert_refused ("{\"title\": \"\\x41\"}", -1, EC_JSON_ERROR_BAD_ESCAPE, "backslash");
 
   /* A surrogate pair is one character, and stays one. */
   parser = ec_json_parse (pair, strlen (pair), &error);
