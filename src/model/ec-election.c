@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ec-election.h"
 #include "ec-json-private.h"
@@ -910,10 +911,14 @@ new_from_data (const char  *data,
                gboolean     blank,
                GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (length < 0)
+    length = strlen (data);
+
+  parser = ec_json_parse (data, length, &local_error);
+  if (parser == NULL)
     {
       g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_INVALID_DATA,
                    "the election data is not valid JSON: %s", local_error->message);

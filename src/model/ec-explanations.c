@@ -228,7 +228,7 @@ ec_explanations_new_from_data (const char  *data,
                                gsize        length,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(EcExplanations) self = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonObject *root;
@@ -238,7 +238,8 @@ ec_explanations_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  parser = ec_json_parse (data, length, &local_error);
+  if (parser == NULL)
     return invalid (error, "%s", local_error->message), NULL;
 
   if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))

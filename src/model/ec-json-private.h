@@ -30,6 +30,26 @@ gboolean    ec_json_get_boolean    (JsonObject  *object,
 gboolean    ec_json_member_is_null (JsonObject  *object,
                                     const char  *member);
 
+/* How deep any file of ours may nest arrays and objects. Our formats need
+ * fewer than ten levels; the limit keeps a hostile file of nested brackets
+ * from exhausting the parser's stack. */
+#define EC_JSON_MAX_DEPTH 64
+
+#define EC_JSON_ERROR (ec_json_error_quark ())
+
+typedef enum {
+  EC_JSON_ERROR_SYNTAX,
+  EC_JSON_ERROR_TOO_DEEP,
+  EC_JSON_ERROR_BAD_ESCAPE,
+  EC_JSON_ERROR_NUL,
+  EC_JSON_ERROR_DUPLICATE_KEY,
+} EcJsonError;
+
+GQuark      ec_json_error_quark    (void);
+JsonParser *ec_json_parse          (const char  *data,
+                                    gsize        length,
+                                    GError     **error);
+
 /* Sets @error and returns FALSE, so that a check can fail in one line. */
 gboolean    ec_fail                (GError     **error,
                                     GQuark       domain,

@@ -434,8 +434,8 @@ ec_scenario_new_from_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  parser = ec_json_parse (data, length, &local_error);
+  if (parser == NULL)
     {
       g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_JSON,
                    _("The file is damaged or not a scenario: %s"), local_error->message);

@@ -261,7 +261,7 @@ ec_map_new_from_data (const char  *data,
                       gsize        length,
                       GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(EcMap) self = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonNode *root_node;
@@ -270,7 +270,8 @@ ec_map_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  parser = ec_json_parse (data, length, &local_error);
+  if (parser == NULL)
     return invalid (error, "%s", local_error->message), NULL;
 
   root_node = json_parser_get_root (parser);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ec-application.h"
 #include "ec-test-ui.h"
 
@@ -138,9 +140,9 @@ ec_test_wait_for_frames (GtkWidget *widget)
     g_signal_handler_disconnect (clock, handler);
 }
 
-void
-ec_test_save_screenshot (GtkWidget  *widget,
-                 const char *name)
+GdkTexture *
+ec_test_take_screenshot (GtkWidget  *widget,
+                         const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
@@ -187,6 +189,61 @@ ec_test_save_screenshot (GtkWidget  *widget,
   g_mkdir_with_parents (g_test_get_filename (G_TEST_BUILT, "screenshots", NULL), 0755);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
+
+  return g_steal_pointer (&texture);
+}
+
+/**
+ * ec_test_save_screenshot:
+ * @widget: a widget on screen
+ * @name: the PNG's file name
+ *
+ * Like ec_test_take_screenshot(), for a test that only needs the file.
+ */
+void
+ec_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autoptr(GdkTexture) texture = ec_test_take_screenshot (widget, name);
+}
+
+/**
+ * ec_test_get_pixel_luminance:
+ * @texture: a screenshot
+ * @x: a column
+ * @y: a row
+ *
+ * Returns: the relative luminance (0 black, 1 white) of one pixel, as a
+ *   person sees it
+ */
+double
+ec_test_get_pixel_luminance (GdkTexture *texture,
+                             int         x,
+                             int         y)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = NULL;
+  const guchar *p;
+  double rgb[3];
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, width);
+  g_assert_cmpint (y, <, height);
+
+  /* Downloaded as cairo's native-endian ARGB: B, G, R, A in memory. */
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  p = pixels + ((gsize) y * width + x) * 4;
+  rgb[0] = p[2] / 255.0;
+  rgb[1] = p[1] / 255.0;
+  rgb[2] = p[0] / 255.0;
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
 }
 
 

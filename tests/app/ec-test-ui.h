@@ -21,5 +21,10 @@ void      ec_test_wait_for_frames (GtkWidget  *widget);
 void      ec_test_wait_ms         (guint       ms);
 void      ec_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
+GdkTexture *ec_test_take_screenshot (GtkWidget  *widget,
+                                     const char *name);
+double    ec_test_get_pixel_luminance (GdkTexture *texture,
+                                       int         x,
+                                       int         y);
 
 G_END_DECLS

@@ -265,27 +265,81 @@ test_window_law_popover (void)
   ec_test_destroy_window (window);
 }
 
+/* Whether the side panel is beside the map, folded away, or over it. */
+static AdwFlap *
+flap_of (EcWindow *window)
+{
+  GtkWidget *flap = gtk_widget_get_ancestor (GTK_WIDGET (side_panel_of (window)), ADW_TYPE_FLAP);
+
+  g_assert_nonnull (flap);
+  return ADW_FLAP (flap);
+}
+
 static void
 test_window_sizes_and_dark (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GdkTexture) dark = NULL;
+  g_autoptr(GdkTexture) light = NULL;
+  g_autoptr(GdkTexture) small = NULL;
+  g_autoptr(GdkTexture) revealed = NULL;
+  GtkWidget *map_view;
+  GtkWidget *panel;
   EcWindow *window;
+  graphene_rect_t bounds;
 
+  /* Dark: the header bar and the panel's background are dark, and the map
+   * keeps its candidates' colours (Texas, red, stays far from black). */
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   window = ec_test_create_window (1920, 1080);
   activate (window, "win.election", "2016");
-  ec_test_save_screenshot (GTK_WIDGET (window), "window-1920x1080-dark.png");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  dark = ec_test_take_screenshot (GTK_WIDGET (window), "window-1920x1080-dark.png");
+  g_assert_cmpfloat (ec_test_get_pixel_luminance (dark, 960, 10), <, 0.1);
+  panel = GTK_WIDGET (side_panel_of (window));
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (ec_test_get_pixel_luminance (dark, bounds.origin.x + bounds.size.width - 4,
+                                                  bounds.origin.y + bounds.size.height - 4), <, 0.1);
+
+  /* At 1920 wide the panel sits beside the map, and the map has most of
+   * the width. */
+  g_assert_false (adw_flap_get_folded (flap_of (window)));
+  g_assert_true (adw_flap_get_reveal_flap (flap_of (window)));
+  map_view = GTK_WIDGET (ec_window_get_map_view (window));
+  g_assert_cmpint (gtk_widget_get_width (map_view), >=, 1920 / 2);
+  g_assert_cmpint (gtk_widget_get_width (panel), >, 0);
   ec_test_destroy_window (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
-  /* A small window folds the side panel away; F9 brings it back. */
+  /* The same window in light has a light header bar. */
+  window = ec_test_create_window (1920, 1080);
+  activate (window, "win.election", "2016");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  light = ec_test_take_screenshot (GTK_WIDGET (window), "window-1920x1080.png");
+  g_assert_cmpfloat (ec_test_get_pixel_luminance (light, 960, 10), >, 0.6);
+  ec_test_destroy_window (window);
+
+  /* A small window folds the side panel away, so the map has the whole
+   * width; F9 brings it back over the map. */
   window = ec_test_create_window (1024, 600);
   activate (window, "win.election", "2016");
-  ec_test_save_screenshot (GTK_WIDGET (window), "window-1024x600.png");
+  small = ec_test_take_screenshot (GTK_WIDGET (window), "window-1024x600.png");
+  g_assert_true (adw_flap_get_folded (flap_of (window)));
+  g_assert_false (adw_flap_get_reveal_flap (flap_of (window)));
+  map_view = GTK_WIDGET (ec_window_get_map_view (window));
+  g_assert_cmpint (gtk_widget_get_width (map_view), >=, 1024 - 48);
+
   activate (window, "panel.show-side-panel", NULL);
   ec_test_wait_ms (600);
   ec_test_wait_for_frames (GTK_WIDGET (window));
-  ec_test_save_screenshot (GTK_WIDGET (window), "window-1024x600-panel.png");
+  revealed = ec_test_take_screenshot (GTK_WIDGET (window), "window-1024x600-panel.png");
+  g_assert_true (adw_flap_get_reveal_flap (flap_of (window)));
+  panel = GTK_WIDGET (side_panel_of (window));
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_true (gtk_widget_compute_bounds (panel, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 1024 + 0.5);
+  g_assert_cmpfloat (bounds.size.width, >=, 240);
   ec_test_destroy_window (window);
 }
 

@@ -34,6 +34,34 @@ test_count_c_locale (void)
   check (-4500, "-4,500");
 }
 
+static void
+test_count_spanish (void)
+{
+  if (setlocale (LC_ALL, "es_ES.UTF-8") == NULL)
+    {
+      g_test_skip ("the es_ES.UTF-8 locale is not generated (build-aux/setup generates it)");
+      return;
+    }
+
+  /* Spanish groups with a full stop. */
+  check (7, "7");
+  check (1000, "1.000");
+  check (62984828, "62.984.828");
+  check (-4500, "-4.500");
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_count_no_grouping (void)
+{
+  /* C.UTF-8, like C, has no thousands separator: counts still get one. */
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  g_assert_cmpstr (localeconv ()->thousands_sep, ==, "");
+  check (155238302, "155,238,302");
+  check (100, "100");
+  setlocale (LC_ALL, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -41,6 +69,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ec/format/count-c-locale", test_count_c_locale);
+  g_test_add_func ("/ec/format/count-spanish", test_count_spanish);
+  g_test_add_func ("/ec/format/count-no-grouping", test_count_no_grouping);
 
   return g_test_run ();
 }
