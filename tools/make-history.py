@@ -162,7 +162,7 @@ def load(shared):
         district_votes[(int(row["year"]), row["state_po"], row["district"])] = row
 
     with open(os.path.join(REPO_ROOT, "data", "map", "us-map.json"), encoding="utf-8") as handle:
-        areas = [unit["id"] for unit in json.load(handle)["units"]]
+        areas = [(unit["id"], unit["name"]) for unit in json.load(handle)["units"]]
 
     return {"ev": ev_rows, "apportionment": apportionment, "totals": totals,
             "popular": popular, "districts": districts, "district_votes": district_votes,
@@ -407,27 +407,27 @@ def build_areas(year, states_out, ctx):
     units = {s["id"]: s for s in states_out}
     app = ctx["apportionment"][year]
     out = []
-    for area in ctx["areas"]:
+    for area, name in ctx["areas"]:
         state = area.split("-")[0]
         if area in units:
-            out.append({"area": area, "unit": area})
+            out.append({"area": area, "name": name, "unit": area})
             continue
         if "-" in area and state in units:
             district_ids = [d["id"] for d in units[state].get("districts", [])]
-            out.append({"area": area, "unit": area if area in district_ids else state})
+            out.append({"area": area, "name": name, "unit": area if area in district_ids else state})
             continue
         parent = PARENT_AREAS.get(state)
         if parent is not None and year < parent[1]:
             check(parent[0] in units, "%d: %s's parent %s is not a unit" % (year, area, parent[0]))
-            out.append({"area": area, "unit": parent[0]})
+            out.append({"area": area, "name": name, "unit": parent[0]})
             continue
         if state in app and app[state]["electors_entitled"] == "":
             check("ratified" in app[state]["notes"], "%d %s: no electors: %s" % (year, state, app[state]["notes"]))
-            out.append({"area": area, "unit": None, "status": "not-in-union"})
+            out.append({"area": area, "name": name, "unit": None, "status": "not-in-union"})
         elif state == "DC":
-            out.append({"area": area, "unit": None, "status": "no-electors"})
+            out.append({"area": area, "name": name, "unit": None, "status": "no-electors"})
         else:
-            out.append({"area": area, "unit": None, "status": "not-a-state"})
+            out.append({"area": area, "name": name, "unit": None, "status": "not-a-state"})
 
     # Every unit is drawn somewhere, and a parent area appears on its own
     # exactly when the apportionment table first gives it electors.
