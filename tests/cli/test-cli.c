@@ -269,7 +269,7 @@ static void
 test_bad_arguments (void)
 {
   const char *cases[][4] = {
-    { "--summary", "--election", "1975", "1976" },
+    { "--summary", "--election", "1975", "1789" },
     { "--summary", "--election", "abc", "abc" },
     { "--summary", "--election", "2028", "2028" },
     { "--summary", "--bogus", NULL, "--bogus" },
