@@ -28,6 +28,7 @@ struct _EcTally
   EcScenario      *scenario;
   /* One row per candidate, most electoral votes first. */
   GArray          *rows;
+  guint            electors_appointed;
   guint            abstentions;
   guint            not_voting;
   guint            rejected;
@@ -105,6 +106,10 @@ count_unit (EcTally *self,
       return 0;
     }
 
+  /* A state that appointed no electors in reality does in this scenario. */
+  if (ec_unit_casts_no_votes (unit))
+    self->electors_appointed += electors;
+
   if (!ec_unit_has_electoral_votes_cast (unit) || real == NULL ||
       electors != ec_unit_get_electoral_votes (unit))
     {
@@ -145,6 +150,8 @@ count_electoral_votes (EcTally *self)
   g_autoptr(GPtrArray) units = ec_scenario_list_active_units (self->scenario);
   g_autoptr(GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *faithless = ec_scenario_get_faithless (self->scenario);
+
+  self->electors_appointed = ec_election_get_electors_appointed (ec_scenario_get_election (self->scenario));
 
   for (guint i = 0; i < units->len; i++)
     {
@@ -424,14 +431,18 @@ ec_tally_get_scenario (EcTally *self)
  * ec_tally_get_electors_total:
  * @self: a #EcTally
  *
- * Returns: the number of electors appointed that year: 538 since 1964
+ * The electors appointed are those of the states that took part: the
+ * year's, plus any state that appointed none in reality but has a winner in
+ * the scenario (New York 1789 given to someone).
+ *
+ * Returns: the number of electors appointed: 538 since 1964
  */
 guint
 ec_tally_get_electors_total (EcTally *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return ec_election_get_electors_appointed (ec_scenario_get_election (self->scenario));
+  return self->electors_appointed;
 }
 
 /**

@@ -361,6 +361,22 @@ static void
 test_replay_history (void)
 {
   {
+    g_autoptr(EcElection) election = ec_election_new_for_year (1789, NULL);
+    g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+    g_autoptr(EcTally) before = ec_tally_new (scenario);
+    g_autoptr(EcTally) after = NULL;
+
+    /* Had New York appointed its 8 electors, 81 would have been appointed. */
+    g_assert_cmpuint (ec_tally_get_electors_total (before), ==, 73);
+    g_assert_true (ec_scenario_set_winner (scenario, "NY", candidate (scenario, "george-washington")));
+    after = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electors_total (after), ==, 81);
+    g_assert_cmpuint (ec_tally_get_majority (after), ==, 41);
+    g_assert_cmpuint (votes_named (after, "George Washington"), ==, 77);
+    g_assert_cmpuint (ec_tally_get_not_voting (after), ==, 4);
+  }
+
+  {
     g_autoptr(EcElection) election = ec_election_new_for_year (1800, NULL);
     g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
     g_autoptr(EcTally) tally = NULL;
