@@ -1787,6 +1787,35 @@ ec_election_uses_modern_map (EcElection *self)
 }
 
 /**
+ * ec_election_check_map:
+ * @self: a #EcElection
+ * @error: return location for a #GError
+ *
+ * Whether today's map can show the election. The window and the snapshots
+ * draw only that map, so they refuse the older elections until the map of
+ * the Union as it was is drawn; the summary covers every election.
+ *
+ * Returns: %TRUE if the election can be drawn; %FALSE with @error set
+ */
+gboolean
+ec_election_check_map (EcElection  *self,
+                       GError     **error)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ec_election_uses_modern_map (self))
+    return TRUE;
+
+  g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_MAP,
+               _("Electors cannot draw the map of %d yet, only those of %d to %d; "
+                 "“electors --summary” gives the result of every election"),
+               self->year, map_years[0], map_years[G_N_ELEMENTS (map_years) - 1]);
+
+  return FALSE;
+}
+
+/**
  * ec_election_get_area_status:
  * @self: a #EcElection
  * @area_id: the id of an area of the map, such as "WV" or "ME-2"

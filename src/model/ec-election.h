@@ -19,6 +19,7 @@ typedef enum {
   EC_ELECTION_ERROR_UNKNOWN_YEAR,
   EC_ELECTION_ERROR_INVALID_DATA,
   EC_ELECTION_ERROR_NO_SUCH_UNIT,
+  EC_ELECTION_ERROR_NO_MAP,
 } EcElectionError;
 
 typedef enum {
@@ -193,6 +194,8 @@ guint              ec_election_get_votes_per_elector (EcElection  *self);
 guint              ec_election_get_electors_total   (EcElection   *self);
 guint              ec_election_get_electors_appointed (EcElection *self);
 gboolean           ec_election_uses_modern_map      (EcElection   *self);
+gboolean           ec_election_check_map            (EcElection   *self,
+                                                     GError      **error);
 EcAreaStatus       ec_election_get_area_status      (EcElection   *self,
                                                      const char   *area_id);
 EcUnit            *ec_election_get_area_unit        (EcElection   *self,
