@@ -331,6 +331,17 @@ test_missing_units (void)
 
     g_assert_nonnull (ec_election_lookup_unit (election, "VA", &error));
     g_assert_no_error (error);
+
+    /* Its map is not drawn yet, so the window and the snapshots refuse it. */
+    g_assert_false (ec_election_check_map (election, &error));
+    g_assert_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_MAP);
+    g_assert_nonnull (strstr (error->message, "1976 to 2024"));
+  }
+
+  {
+    g_autoptr(EcElection) election = ec_election_new_for_year (1976, NULL);
+
+    g_assert_true (ec_election_check_map (election, NULL));
   }
 }
 
