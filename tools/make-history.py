@@ -139,9 +139,11 @@ def load(shared):
             apportionment[year][row["state_po"]] = row
 
     popular = collections.defaultdict(lambda: {"votes": {}, "total": None, "none": None, "notes": []})
+    popular_party = {}
     for row in read_csv(os.path.join(shared, POPULAR_FILE)):
         entry = popular[(int(row["year"]), row["state_po"])]
         if row["row_type"] == "candidate":
+            popular_party.setdefault((int(row["year"]), row["candidate"]), row["party"] or None)
             check(row["candidate"] not in entry["votes"], "%s %s: %s twice" % (row["year"], row["state_po"], row["candidate"]))
             entry["votes"][row["candidate"]] = int(row["votes"])
             if row["notes"] and row["notes"] not in entry["notes"]:
@@ -165,7 +167,7 @@ def load(shared):
         areas = [(unit["id"], unit["name"]) for unit in json.load(handle)["units"]]
 
     return {"ev": ev_rows, "apportionment": apportionment, "totals": totals,
-            "popular": popular, "districts": districts, "district_votes": district_votes,
+            "popular": popular, "popular_party": popular_party, "districts": districts, "district_votes": district_votes,
             "areas": areas}
 
 
@@ -229,7 +231,7 @@ def build_year(year, ctx):
     candidates = []
     for person in ordered:
         party = None
-        if party_votes[person]:
+        if person in ev_people:
             party = party_votes[person].most_common(1)[0][0]
         if party in ("None (no party)", ""):
             party = None
@@ -356,14 +358,12 @@ def build_year(year, ctx):
         "faithless": [],
         "areas": build_areas(year, states_out, ctx),
     }
-    census = census_of(next(iter(app.values()))["apportionment_basis"])
+    # 1789's electors were allotted by the Constitution itself: no census.
     bases = {census_of(r["apportionment_basis"]) for r in app.values() if r["electors_entitled"]}
     bases.discard(None)
     check(len(bases) <= 1, "%d: several censuses %s" % (year, bases))
     if bases:
         doc["census"] = bases.pop()
-    elif census is not None:
-        doc["census"] = census
     # Keep the member order of the modern files: census after year.
     doc = {k: doc[k] for k in ["format", "year", "census", "rules", "electors_appointed", "candidates",
                                "states", "faithless", "areas"] if k in doc}
@@ -471,10 +471,6 @@ def main():
         with open(args.official, encoding="utf-8") as handle:
             official = json.load(handle)
         ctx = load(args.shared)
-        ctx["popular_party"] = {}
-        for row in read_csv(os.path.join(args.shared, POPULAR_FILE)):
-            if row["row_type"] == "candidate":
-                ctx["popular_party"].setdefault((int(row["year"]), row["candidate"]), row["party"] or None)
     except CheckFailed as failure:
         print("make-history: CHECK FAILED: %s" % failure, file=sys.stderr)
         return 1
