@@ -579,9 +579,11 @@ fill_election_picker (EcWindow *self)
   const int *years;
   guint n_years;
 
-  /* Newest first: the last real election is what a student expects to see. */
+  /* Newest first: the last real election is what a student expects to see.
+   * Only the elections today's map can show; the older ones wait for a map
+   * of the Union as it was. */
   self->election_ids = gtk_string_list_new (NULL);
-  years = ec_election_get_years (&n_years);
+  years = ec_election_get_map_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
       g_autofree char *id = g_strdup_printf ("%d", years[i - 1]);
@@ -671,7 +673,7 @@ ec_window_init (EcWindow *self)
                                     palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
-                             ec_election_has_year (atoi (last))))
+                             ec_election_has_map_year (atoi (last))))
         load_election (self, last, FALSE);
     }
 

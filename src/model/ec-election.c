@@ -20,6 +20,18 @@
   ec_fail (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_INVALID_DATA, __VA_ARGS__)
 
 static const int election_years[] = {
+  1789, 1792, 1796, 1800, 1804, 1808, 1812, 1816, 1820, 1824, 1828, 1832,
+  1836, 1840, 1844, 1848, 1852, 1856, 1860, 1864, 1868, 1872, 1876, 1880,
+  1884, 1888, 1892, 1896, 1900, 1904, 1908, 1912, 1916, 1920, 1924, 1928,
+  1932, 1936, 1940, 1944, 1948, 1952, 1956, 1960, 1964, 1968, 1972, 1976,
+  1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024,
+};
+
+/* The elections whose units are the areas of today's map one to one: their
+ * files have no "areas". The others need a map of the Union as it was, which
+ * the window cannot draw yet, so it offers only these. The tests check this
+ * list against the files. */
+static const int map_years[] = {
   1976, 1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024,
 };
 
@@ -171,9 +183,24 @@ struct _EcUnit
   GArray      *votes;
   gint64       other_votes;
   gboolean     has_popular_votes;
+  /* The votes as counted, where they are not all the electors' for the
+   * winner; see ec_unit_has_electoral_votes_cast(). */
+  GArray      *cast;
+  gboolean     has_cast;
+  GPtrArray   *not_counted;
+  gboolean     chosen_by_legislature;
+  char        *note;
+  char        *popular_vote_note;
 };
 
 G_DEFINE_FINAL_TYPE (EcUnit, ec_unit, G_TYPE_OBJECT)
+
+static void
+not_counted_free (EcNotCounted *not_counted)
+{
+  g_clear_object (&not_counted->candidate);
+  g_free (not_counted);
+}
 
 static void
 ec_unit_finalize (GObject *object)
@@ -182,8 +209,14 @@ ec_unit_finalize (GObject *object)
 
   for (guint i = 0; i < self->votes->len; i++)
     g_object_unref (g_array_index (self->votes, UnitVotes, i).candidate);
+  for (guint i = 0; i < self->cast->len; i++)
+    g_object_unref (g_array_index (self->cast, UnitVotes, i).candidate);
 
   g_clear_pointer (&self->votes, g_array_unref);
+  g_clear_pointer (&self->cast, g_array_unref);
+  g_clear_pointer (&self->not_counted, g_ptr_array_unref);
+  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->popular_vote_note, g_free);
   g_clear_pointer (&self->districts, g_ptr_array_unref);
   g_clear_object (&self->winner);
   g_clear_pointer (&self->id, g_free);
@@ -203,6 +236,8 @@ static void
 ec_unit_init (EcUnit *self)
 {
   self->votes = g_array_new (FALSE, FALSE, sizeof (UnitVotes));
+  self->cast = g_array_new (FALSE, FALSE, sizeof (UnitVotes));
+  self->not_counted = g_ptr_array_new_with_free_func ((GDestroyNotify)not_counted_free);
   self->districts = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -441,7 +476,186 @@ ec_unit_get_runner_up (EcUnit *self)
   return best;
 }
 
+/**
+ * ec_unit_has_electoral_votes_cast:
+ * @self: a #EcUnit
+ *
+ * Whether the data lists the unit's votes as counted, person by person. It
+ * does where they are not simply all the unit's electors for its winner: in
+ * 1789–1800 (two votes per elector), for split delegations, unpledged
+ * electors, absences and votes that were not counted.
+ *
+ * Returns: whether ec_unit_get_electoral_votes_cast() applies
+ */
+gboolean
+ec_unit_has_electoral_votes_cast (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), FALSE);
+
+  return self->has_cast;
+}
+
+/**
+ * ec_unit_get_electoral_votes_cast:
+ * @self: a #EcUnit
+ * @candidate: a #EcCandidate
+ *
+ * Returns: the unit's counted electoral votes for @candidate in the real
+ *   election, when ec_unit_has_electoral_votes_cast() says so; otherwise all
+ *   the unit's electoral votes for its winner and none for anyone else
+ */
+guint
+ec_unit_get_electoral_votes_cast (EcUnit      *self,
+                                  EcCandidate *candidate)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), 0);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), 0);
+
+  if (!self->has_cast)
+    return candidate == self->winner ? self->electoral_votes : 0;
+
+  for (guint i = 0; i < self->cast->len; i++)
+    {
+      const UnitVotes *v = &g_array_index (self->cast, UnitVotes, i);
+
+      if (v->candidate == candidate)
+        return v->votes;
+    }
+
+  return 0;
+}
+
+/**
+ * ec_unit_get_not_counted:
+ * @self: a #EcUnit
+ *
+ * Returns: (transfer none) (element-type EcNotCounted): the unit's electors
+ *   and votes that are not in the real count, each as what it was
+ */
+GPtrArray *
+ec_unit_get_not_counted (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), NULL);
+
+  return self->not_counted;
+}
+
+/**
+ * ec_unit_get_electors_not_voting:
+ * @self: a #EcUnit
+ *
+ * Returns: the unit's electors who cast no vote that was counted or
+ *   rejected: absent, never appointed, or excluded by Congress
+ */
+guint
+ec_unit_get_electors_not_voting (EcUnit *self)
+{
+  guint electors = 0;
+
+  g_return_val_if_fail (EC_IS_UNIT (self), 0);
+
+  for (guint i = 0; i < self->not_counted->len; i++)
+    electors += ((EcNotCounted *)g_ptr_array_index (self->not_counted, i))->electors;
+
+  return electors;
+}
+
+/**
+ * ec_unit_get_votes_rejected:
+ * @self: a #EcUnit
+ *
+ * Returns: the unit's electoral votes that were cast but rejected by Congress
+ */
+guint
+ec_unit_get_votes_rejected (EcUnit *self)
+{
+  guint votes = 0;
+
+  g_return_val_if_fail (EC_IS_UNIT (self), 0);
+
+  for (guint i = 0; i < self->not_counted->len; i++)
+    votes += ((EcNotCounted *)g_ptr_array_index (self->not_counted, i))->votes;
+
+  return votes;
+}
+
+/**
+ * ec_unit_casts_no_votes:
+ * @self: a #EcUnit
+ *
+ * Returns: whether none of the unit's votes was cast (New York in 1789, the
+ *   seceded states in 1864): such a unit has no winner, and is not undecided
+ */
+gboolean
+ec_unit_casts_no_votes (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), FALSE);
+
+  return self->winner == NULL && self->has_cast && self->cast->len == 0;
+}
+
+/**
+ * ec_unit_get_chosen_by_legislature:
+ * @self: a #EcUnit
+ *
+ * Returns: whether the state legislature chose the electors, so that there
+ *   was no popular vote
+ */
+gboolean
+ec_unit_get_chosen_by_legislature (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), FALSE);
+
+  return self->chosen_by_legislature;
+}
+
+/**
+ * ec_unit_get_note:
+ * @self: a #EcUnit
+ *
+ * Returns: (transfer none) (nullable): what happened to the unit's electors,
+ *   in the source's words (English)
+ */
+const char *
+ec_unit_get_note (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * ec_unit_get_popular_vote_note:
+ * @self: a #EcUnit
+ *
+ * Returns: (transfer none) (nullable): what the unit's popular-vote figures
+ *   stand for, where the source says (English)
+ */
+const char *
+ec_unit_get_popular_vote_note (EcUnit *self)
+{
+  g_return_val_if_fail (EC_IS_UNIT (self), NULL);
+
+  return self->popular_vote_note;
+}
+
 /* EcElection */
+
+typedef struct {
+  char         *id;
+  char         *name;
+  EcAreaStatus  status;
+  EcUnit       *unit;
+} Area;
+
+static void
+area_free (Area *area)
+{
+  g_free (area->id);
+  g_free (area->name);
+  g_clear_object (&area->unit);
+  g_free (area);
+}
 
 struct _EcElection
 {
@@ -454,6 +668,11 @@ struct _EcElection
   GPtrArray  *all_units;
   GHashTable *units_by_id;
   GPtrArray  *faithless;
+  EcElectionRules rules;
+  guint       electors_total;
+  guint       electors_appointed;
+  /* Area id → Area; NULL when the units are the modern map's areas. */
+  GHashTable *areas;
 };
 
 G_DEFINE_FINAL_TYPE (EcElection, ec_election, G_TYPE_OBJECT)
@@ -479,6 +698,7 @@ ec_election_finalize (GObject *object)
   g_clear_pointer (&self->all_units, g_ptr_array_unref);
   g_clear_pointer (&self->units_by_id, g_hash_table_unref);
   g_clear_pointer (&self->faithless, g_ptr_array_unref);
+  g_clear_pointer (&self->areas, g_hash_table_unref);
 
   G_OBJECT_CLASS (ec_election_parent_class)->finalize (object);
 }
@@ -514,6 +734,44 @@ ec_election_get_years (guint *n_years)
   *n_years = G_N_ELEMENTS (election_years);
 
   return election_years;
+}
+
+/**
+ * ec_election_get_map_years:
+ * @n_years: (out): the number of elections
+ *
+ * The elections that today's map can show as they were: their units are the
+ * map's areas, one to one (ec_election_uses_modern_map()). The older ones
+ * need a map of the Union as it was.
+ *
+ * Returns: (transfer none) (array length=n_years): their years, oldest first
+ */
+const int *
+ec_election_get_map_years (guint *n_years)
+{
+  g_return_val_if_fail (n_years != NULL, NULL);
+
+  *n_years = G_N_ELEMENTS (map_years);
+
+  return map_years;
+}
+
+/**
+ * ec_election_has_map_year:
+ * @year: a year
+ *
+ * Returns: whether @year is one of ec_election_get_map_years()
+ */
+gboolean
+ec_election_has_map_year (int year)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (map_years); i++)
+    {
+      if (map_years[i] == year)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -604,6 +862,148 @@ parse_popular_votes (EcElection  *self,
   return TRUE;
 }
 
+static gboolean
+parse_not_counted (EcElection  *self,
+                   EcUnit      *unit,
+                   JsonObject  *object,
+                   GError     **error)
+{
+  static const struct {
+    const char         *name;
+    EcNotCountedReason  reason;
+  } reasons[] = {
+    { "absent", EC_NOT_COUNTED_ABSENT },
+    { "not-appointed", EC_NOT_COUNTED_NOT_APPOINTED },
+    { "excluded", EC_NOT_COUNTED_EXCLUDED },
+    { "rejected", EC_NOT_COUNTED_REJECTED },
+  };
+  JsonArray *list;
+
+  if (!json_object_has_member (object, "not_counted"))
+    return TRUE;
+
+  if (!(list = ec_json_get_array (object, "not_counted")))
+    return invalid (error, "%s: “not_counted” is not a list", unit->id);
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *node = json_array_get_element (list, i);
+      g_autofree EcNotCounted *entry = g_new0 (EcNotCounted, 1);
+      JsonObject *item;
+      const char *reason;
+      const char *candidate_id;
+      gint64 count;
+      gboolean known = FALSE;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid (error, "%s: not-counted entry %u is not an object", unit->id, i + 1);
+
+      item = json_node_get_object (node);
+      reason = ec_json_get_string (item, "reason");
+      for (guint j = 0; reason != NULL && j < G_N_ELEMENTS (reasons); j++)
+        {
+          if (g_str_equal (reason, reasons[j].name))
+            {
+              entry->reason = reasons[j].reason;
+              known = TRUE;
+            }
+        }
+      if (!known)
+        return invalid (error, "%s: not-counted entry %u has no known reason", unit->id, i + 1);
+
+      if (entry->reason == EC_NOT_COUNTED_REJECTED)
+        {
+          candidate_id = ec_json_get_string (item, "candidate");
+          if (!ec_json_get_count (item, "votes", &count) || count < 1)
+            return invalid (error, "%s: rejected votes are not a count", unit->id);
+          if (candidate_id == NULL || ec_election_get_candidate (self, candidate_id) == NULL)
+            return invalid (error, "%s: rejected votes for an unknown candidate", unit->id);
+          entry->votes = count;
+          entry->candidate = g_object_ref (ec_election_get_candidate (self, candidate_id));
+        }
+      else
+        {
+          if (!ec_json_get_count (item, "electors", &count) || count < 1 || count > unit->electoral_votes)
+            return invalid (error, "%s: not-counted electors are not a count", unit->id);
+          entry->electors = count;
+        }
+
+      g_ptr_array_add (unit->not_counted, g_steal_pointer (&entry));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_electoral_votes_cast (EcElection  *self,
+                            EcUnit      *unit,
+                            JsonObject  *object,
+                            GError     **error)
+{
+  guint per_elector = ec_election_get_votes_per_elector (self);
+  JsonObject *cast;
+  JsonObjectIter iter;
+  const char *candidate_id;
+  JsonNode *node;
+  const char *chosen_by;
+  guint sum = 0;
+
+  if (!parse_not_counted (self, unit, object, error))
+    return FALSE;
+
+  if (json_object_has_member (object, "electors_chosen_by"))
+    {
+      chosen_by = ec_json_get_string (object, "electors_chosen_by");
+      if (g_strcmp0 (chosen_by, "legislature") != 0)
+        return invalid (error, "%s: electors chosen by “%s”", unit->id, chosen_by ? chosen_by : "?");
+      if (unit->has_popular_votes)
+        return invalid (error, "%s: electors chosen by the legislature, yet a popular vote", unit->id);
+      unit->chosen_by_legislature = TRUE;
+    }
+
+  unit->note = g_strdup (ec_json_get_string (object, "note"));
+  unit->popular_vote_note = g_strdup (ec_json_get_string (object, "popular_vote_note"));
+
+  if (!json_object_has_member (object, "electoral_votes_cast"))
+    {
+      if (unit->not_counted->len > 0 || per_elector != 1)
+        return invalid (error, "%s: votes not counted, but no “electoral_votes_cast”", unit->id);
+      return TRUE;
+    }
+
+  if (!(cast = ec_json_get_object (object, "electoral_votes_cast")))
+    return invalid (error, "%s: “electoral_votes_cast” is not an object", unit->id);
+
+  json_object_iter_init (&iter, cast);
+  while (json_object_iter_next (&iter, &candidate_id, &node))
+    {
+      EcCandidate *candidate = ec_election_get_candidate (self, candidate_id);
+      UnitVotes v;
+
+      if (candidate == NULL)
+        return invalid (error, "%s: electoral votes for unknown candidate “%s”", unit->id, candidate_id);
+
+      /* An elector votes for a person once, so nobody has more votes than the unit has electors. */
+      if (!ec_json_node_get_count (node, &v.votes) || v.votes < 1 || v.votes > unit->electoral_votes)
+        return invalid (error, "%s: electoral votes for “%s” are not a count", unit->id, candidate_id);
+
+      sum += v.votes;
+      v.candidate = g_object_ref (candidate);
+      g_array_append_val (unit->cast, v);
+    }
+
+  unit->has_cast = TRUE;
+
+  /* Every vote is either counted or accounted for. */
+  if (sum + ec_unit_get_votes_rejected (unit) + per_elector * ec_unit_get_electors_not_voting (unit) !=
+      per_elector * unit->electoral_votes)
+    return invalid (error, "%s: %u votes counted and %u not, from %u electors",
+                    unit->id, sum, ec_unit_get_votes_rejected (unit) + per_elector * ec_unit_get_electors_not_voting (unit),
+                    unit->electoral_votes);
+
+  return TRUE;
+}
+
 static EcUnit *
 parse_unit (EcElection  *self,
             JsonNode    *node,
@@ -654,10 +1054,13 @@ parse_unit (EcElection  *self,
 
       unit->winner = g_object_ref (winner);
     }
-  else if (self->year != 0)
-    {
-      return invalid (error, "%s: no winner", id), NULL;
-    }
+
+  if (!parse_electoral_votes_cast (self, unit, object, error))
+    return NULL;
+
+  /* Only a unit that cast no votes at all has no winner. */
+  if (unit->winner == NULL && self->year != 0 && !(unit->has_cast && unit->cast->len == 0))
+    return invalid (error, "%s: no winner", id), NULL;
 
   if (kind == EC_UNIT_STATE && json_object_has_member (object, "districts"))
     {
@@ -796,6 +1199,112 @@ parse_faithless (EcElection  *self,
   return TRUE;
 }
 
+static gboolean
+parse_areas (EcElection  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  static const struct {
+    const char   *name;
+    EcAreaStatus  status;
+  } statuses[] = {
+    { "not-in-union", EC_AREA_NOT_IN_UNION },
+    { "no-electors", EC_AREA_NO_ELECTORS },
+    { "not-a-state", EC_AREA_NOT_A_STATE },
+  };
+  JsonArray *areas = ec_json_get_array (root, "areas");
+  GHashTable *drawn;
+
+  if (areas == NULL || json_array_get_length (areas) == 0)
+    return invalid (error, "“areas” is not a list of areas");
+
+  self->areas = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)area_free);
+  drawn = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < json_array_get_length (areas); i++)
+    {
+      JsonNode *node = json_array_get_element (areas, i);
+      JsonObject *object;
+      const char *id;
+      const char *name;
+      const char *unit_id;
+      Area *area;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_hash_table_unref (drawn);
+          return invalid (error, "area %u is not an object", i + 1);
+        }
+
+      object = json_node_get_object (node);
+      id = ec_json_get_string (object, "area");
+      name = ec_json_get_string (object, "name");
+      unit_id = ec_json_get_string (object, "unit");
+
+      if (id == NULL || name == NULL || g_hash_table_contains (self->areas, id))
+        {
+          g_hash_table_unref (drawn);
+          return invalid (error, "area %u has no id or name, or appears twice", i + 1);
+        }
+
+      area = g_new0 (Area, 1);
+      area->id = g_strdup (id);
+      area->name = g_strdup (name);
+      g_hash_table_insert (self->areas, area->id, area);
+
+      if (unit_id != NULL)
+        {
+          EcUnit *unit = ec_election_get_unit (self, unit_id);
+
+          if (unit == NULL)
+            {
+              g_hash_table_unref (drawn);
+              return invalid (error, "area %s belongs to unknown unit “%s”", id, unit_id);
+            }
+
+          area->unit = g_object_ref (unit);
+          area->status = g_str_equal (unit_id, id) ? EC_AREA_UNIT : EC_AREA_PART_OF_UNIT;
+          g_hash_table_add (drawn, unit);
+        }
+      else
+        {
+          const char *status = ec_json_get_string (object, "status");
+          gboolean known = FALSE;
+
+          for (guint j = 0; status != NULL && j < G_N_ELEMENTS (statuses); j++)
+            {
+              if (g_str_equal (status, statuses[j].name))
+                {
+                  area->status = statuses[j].status;
+                  known = TRUE;
+                }
+            }
+
+          if (!known)
+            {
+              g_hash_table_unref (drawn);
+              return invalid (error, "area %s has neither a unit nor a known status", id);
+            }
+        }
+    }
+
+  /* Every unit is somewhere on the map. */
+  for (guint i = 0; i < self->all_units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (self->all_units, i);
+
+      if (!g_hash_table_contains (drawn, unit))
+        {
+          g_hash_table_unref (drawn);
+          return invalid (error, "unit %s has no area on the map", unit->id);
+        }
+    }
+
+  g_hash_table_unref (drawn);
+
+  return TRUE;
+}
+
 static EcElection *
 parse_election (JsonNode  *root_node,
                 gboolean   blank,
@@ -807,6 +1316,7 @@ parse_election (JsonNode  *root_node,
   gint64 format;
   gint64 year;
   gint64 census;
+  gint64 appointed;
   guint total = 0;
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
@@ -820,11 +1330,26 @@ parse_election (JsonNode  *root_node,
   if (!ec_json_get_count (root, "year", &year) || year < 1788 || year > 2100)
     return invalid (error, "the election has no valid year"), NULL;
 
-  if (!ec_json_get_count (root, "census", &census))
-    return invalid (error, "the election has no census year"), NULL;
+  /* The first election's electors were allotted by the Constitution itself. */
+  if (!json_object_has_member (root, "census"))
+    census = 0;
+  else if (!ec_json_get_count (root, "census", &census) || census < 1790)
+    return invalid (error, "the election has no valid census year"), NULL;
 
   self->year = blank ? 0 : (int)year;
   self->census = census;
+
+  if (json_object_has_member (root, "rules"))
+    {
+      const char *rules = ec_json_get_string (root, "rules");
+
+      if (g_strcmp0 (rules, "two-votes") == 0)
+        self->rules = EC_ELECTION_RULES_TWO_VOTES;
+      else if (g_strcmp0 (rules, "twelfth-amendment") == 0)
+        self->rules = EC_ELECTION_RULES_TWELFTH_AMENDMENT;
+      else
+        return invalid (error, "unknown “rules”"), NULL;
+    }
 
   if (blank)
     {
@@ -893,11 +1418,28 @@ parse_election (JsonNode  *root_node,
       g_ptr_array_add (self->states, unit);
     }
 
-  if (self->states->len != 51)
-    return invalid (error, "the election has %u states and DC, not 51", self->states->len), NULL;
+  self->electors_total = total;
+  if (!json_object_has_member (root, "electors_appointed"))
+    self->electors_appointed = total;
+  else if (!ec_json_get_count (root, "electors_appointed", &appointed) || appointed < 1 || appointed > total)
+    return invalid (error, "“electors_appointed” is missing or out of range"), NULL;
+  else
+    self->electors_appointed = appointed;
 
-  if (total != EC_ELECTORS_TOTAL)
-    return invalid (error, "the states have %u electoral votes, not %u", total, EC_ELECTORS_TOTAL), NULL;
+  if (json_object_has_member (root, "areas"))
+    {
+      if (!parse_areas (self, root, error))
+        return NULL;
+    }
+  else
+    {
+      /* Without a list of areas the units are the modern map's: 50 states and DC. */
+      if (self->states->len != 51)
+        return invalid (error, "the election has %u states and DC, not 51", self->states->len), NULL;
+
+      if (total != EC_ELECTORS_TOTAL)
+        return invalid (error, "the states have %u electoral votes, not %u", total, EC_ELECTORS_TOTAL), NULL;
+    }
 
   if (!blank && !parse_faithless (self, root, error))
     return NULL;
@@ -960,8 +1502,8 @@ lookup_year (int      year,
   if (!ec_election_has_year (year))
     {
       g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_UNKNOWN_YEAR,
-                   _("There is no election of %d here; the elections are 1976 to %d, every four years"),
-                   year, ec_election_get_latest_year ());
+                   _("There is no election of %d here; the elections are %d to %d, every four years"),
+                   year, election_years[0], ec_election_get_latest_year ());
       return NULL;
     }
 
@@ -1169,4 +1711,226 @@ ec_election_get_faithless (EcElection *self)
   g_return_val_if_fail (EC_IS_ELECTION (self), NULL);
 
   return self->faithless;
+}
+
+/**
+ * ec_election_get_rules:
+ * @self: a #EcElection
+ *
+ * Returns: the constitutional rule the election's votes were counted under
+ */
+EcElectionRules
+ec_election_get_rules (EcElection *self)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), EC_ELECTION_RULES_TWELFTH_AMENDMENT);
+
+  return self->rules;
+}
+
+/**
+ * ec_election_get_votes_per_elector:
+ * @self: a #EcElection
+ *
+ * Returns: 2 in 1789–1800, when each elector cast two votes for president,
+ *   and 1 since the 12th Amendment
+ */
+guint
+ec_election_get_votes_per_elector (EcElection *self)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), 1);
+
+  return self->rules == EC_ELECTION_RULES_TWO_VOTES ? 2 : 1;
+}
+
+/**
+ * ec_election_get_electors_total:
+ * @self: a #EcElection
+ *
+ * Returns: the electors of all the election's units: 538 since 1964,
+ *   including states that appointed none
+ */
+guint
+ec_election_get_electors_total (EcElection *self)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), 0);
+
+  return self->electors_total;
+}
+
+/**
+ * ec_election_get_electors_appointed:
+ * @self: a #EcElection
+ *
+ * A president needs votes from a majority of the electors appointed. They
+ * are the electors of the states that took part, including electors who did
+ * not vote; states that appointed none, or whose votes Congress excluded or
+ * rejected, are not in it.
+ *
+ * Returns: the electors appointed: 538 since 1964
+ */
+guint
+ec_election_get_electors_appointed (EcElection *self)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), 0);
+
+  return self->electors_appointed;
+}
+
+/**
+ * ec_election_uses_modern_map:
+ * @self: a #EcElection
+ *
+ * Returns: whether the election's units are the areas of today's map, one
+ *   to one (1976 on)
+ */
+gboolean
+ec_election_uses_modern_map (EcElection *self)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
+
+  return self->areas == NULL;
+}
+
+/**
+ * ec_election_check_map:
+ * @self: a #EcElection
+ * @error: return location for a #GError
+ *
+ * Whether today's map can show the election. The window and the snapshots
+ * draw only that map, so they refuse the older elections until the map of
+ * the Union as it was is drawn; the summary covers every election.
+ *
+ * Returns: %TRUE if the election can be drawn; %FALSE with @error set
+ */
+gboolean
+ec_election_check_map (EcElection  *self,
+                       GError     **error)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ec_election_uses_modern_map (self))
+    return TRUE;
+
+  g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_MAP,
+               _("Electors cannot draw the map of %d yet, only those of %d to %d; "
+                 "“electors --summary” gives the result of every election"),
+               self->year, map_years[0], map_years[G_N_ELEMENTS (map_years) - 1]);
+
+  return FALSE;
+}
+
+/**
+ * ec_election_get_area_status:
+ * @self: a #EcElection
+ * @area_id: the id of an area of the map, such as "WV" or "ME-2"
+ *
+ * Returns: what the area was in the election's year
+ */
+EcAreaStatus
+ec_election_get_area_status (EcElection *self,
+                             const char *area_id)
+{
+  Area *area;
+
+  g_return_val_if_fail (EC_IS_ELECTION (self), EC_AREA_UNKNOWN);
+  g_return_val_if_fail (area_id != NULL, EC_AREA_UNKNOWN);
+
+  if (self->areas == NULL)
+    return ec_election_get_unit (self, area_id) ? EC_AREA_UNIT : EC_AREA_UNKNOWN;
+
+  area = g_hash_table_lookup (self->areas, area_id);
+
+  return area ? area->status : EC_AREA_UNKNOWN;
+}
+
+/**
+ * ec_election_get_area_unit:
+ * @self: a #EcElection
+ * @area_id: the id of an area of the map
+ *
+ * Returns: (transfer none) (nullable): the unit whose electors the area's
+ *   voters chose that year (Massachusetts for Maine's area in 1816), or
+ *   %NULL where the area had no electors
+ */
+EcUnit *
+ec_election_get_area_unit (EcElection *self,
+                           const char *area_id)
+{
+  Area *area;
+
+  g_return_val_if_fail (EC_IS_ELECTION (self), NULL);
+  g_return_val_if_fail (area_id != NULL, NULL);
+
+  if (self->areas == NULL)
+    return ec_election_get_unit (self, area_id);
+
+  area = g_hash_table_lookup (self->areas, area_id);
+
+  return area ? area->unit : NULL;
+}
+
+/**
+ * ec_election_lookup_unit:
+ * @self: a #EcElection
+ * @id: a unit id such as "TX" or "NE-2"
+ * @error: return location for a #GError
+ *
+ * Like ec_election_get_unit(), but says why a unit is not there: a state
+ * that was part of another, not yet in the Union or not yet a state.
+ *
+ * Returns: (transfer none) (nullable): the unit, or %NULL with @error set
+ */
+EcUnit *
+ec_election_lookup_unit (EcElection  *self,
+                         const char  *id,
+                         GError     **error)
+{
+  EcUnit *unit;
+  Area *area;
+
+  g_return_val_if_fail (EC_IS_ELECTION (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((unit = ec_election_get_unit (self, id)))
+    return unit;
+
+  area = self->areas ? g_hash_table_lookup (self->areas, id) : NULL;
+  if (area == NULL)
+    {
+      g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_SUCH_UNIT,
+                   _("There is no state or district “%s”"), id);
+      return NULL;
+    }
+
+  switch (area->status)
+    {
+    case EC_AREA_PART_OF_UNIT:
+      g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_SUCH_UNIT,
+                   /* Translators: e.g. “In 1800, West Virginia was part of Virginia and had no electors of its own” */
+                   _("In %d, %s was part of %s and had no electors of its own"),
+                   self->year, area->name, area->unit->name);
+      break;
+    case EC_AREA_NOT_IN_UNION:
+      g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_SUCH_UNIT,
+                   _("In %d, %s had not yet ratified the Constitution and was not in the Union"),
+                   self->year, area->name);
+      break;
+    case EC_AREA_NO_ELECTORS:
+      g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_SUCH_UNIT,
+                   _("In %d, the District of Columbia had no electors: it has had them only since the 23rd Amendment, first in 1964"),
+                   self->year);
+      break;
+    case EC_AREA_NOT_A_STATE:
+    case EC_AREA_UNIT:
+    case EC_AREA_UNKNOWN:
+    default:
+      g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_SUCH_UNIT,
+                   _("In %d, %s was not yet a state and had no electors"),
+                   self->year, area->name);
+      break;
+    }
+
+  return NULL;
 }

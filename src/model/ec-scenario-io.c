@@ -289,11 +289,13 @@ load_winners (EcScenario  *self,
   json_object_iter_init (&iter, winners);
   while (json_object_iter_next (&iter, &unit_id, &node))
     {
+      g_autoptr(GError) unit_error = NULL;
       EcCandidate *winner;
       const char *winner_id;
 
-      if (ec_election_get_unit (self->election, unit_id) == NULL)
-        return scenario_invalid (error, _("There is no state or district “%s”"), unit_id);
+      /* Says why, for a state that did not exist in the election's year. */
+      if (ec_election_lookup_unit (self->election, unit_id, &unit_error) == NULL)
+        return scenario_invalid (error, "%s", unit_error->message);
 
       if (JSON_NODE_HOLDS_NULL (node))
         continue;

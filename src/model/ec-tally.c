@@ -17,6 +17,7 @@ typedef struct {
   guint        electoral_votes;
   gint64       popular_votes;
   gint64       implied_popular_votes;
+  gboolean     has_popular_votes;
   guint        order;
 } Row;
 
@@ -27,7 +28,10 @@ struct _EcTally
   EcScenario      *scenario;
   /* One row per candidate, most electoral votes first. */
   GArray          *rows;
+  guint            electors_appointed;
   guint            abstentions;
+  guint            not_voting;
+  guint            rejected;
   guint            undecided;
   guint            faithless;
   guint            voided;
@@ -36,6 +40,7 @@ struct _EcTally
   gint64           popular_total;
   EcOutcome        outcome;
   EcCandidate     *winner;
+  EcCandidate     *vice_president;
   EcCandidate     *popular_winner;
   gboolean         has_popular_vote;
 };
@@ -74,22 +79,85 @@ compare_rows (gconstpointer a,
   return (ra->order > rb->order) - (ra->order < rb->order);
 }
 
+/* Adds the votes of one unit. Where the data records how its electors
+ * really voted (two votes each before 1804, split delegations, absences,
+ * rejected votes) they vote that way, with the scenario's winner in the
+ * place of the real one: a unit given to someone else keeps its split, its
+ * absent electors and its second votes. Elsewhere all its electors vote for
+ * the winner. Returns the votes the winner received from the unit. */
+static guint
+count_unit (EcTally *self,
+            EcUnit  *unit)
+{
+  EcCandidate *winner = ec_scenario_get_winner (self->scenario, ec_unit_get_id (unit));
+  EcCandidate *real = ec_unit_get_winner (unit);
+  guint electors = ec_scenario_get_unit_electoral_votes (self->scenario, unit);
+  guint given = 0;
+
+  g_assert (winner == NULL || find_row (self, winner) != NULL);
+
+  if (winner == NULL)
+    {
+      /* A state that cast no votes is not waiting for a winner. */
+      if (ec_unit_casts_no_votes (unit))
+        self->not_voting += electors;
+      else
+        self->undecided += electors;
+      return 0;
+    }
+
+  /* A state that appointed no electors in reality does in this scenario. */
+  if (ec_unit_casts_no_votes (unit))
+    self->electors_appointed += electors;
+
+  if (!ec_unit_has_electoral_votes_cast (unit) || real == NULL ||
+      electors != ec_unit_get_electoral_votes (unit))
+    {
+      /* All the electors vote for the winner. Before 1804 that is one of
+       * their two votes; the second is unknown for a unit that never voted
+       * (New York in 1789), so it is not counted for anyone. */
+      find_row (self, winner)->electoral_votes += electors;
+      return electors;
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      EcCandidate *as = row->candidate;
+      guint votes;
+
+      /* The new winner takes the real winner's votes, and the other way round. */
+      if (as == winner)
+        as = real;
+      else if (as == real)
+        as = winner;
+
+      votes = ec_unit_get_electoral_votes_cast (unit, as);
+      row->electoral_votes += votes;
+      if (row->candidate == winner)
+        given = votes;
+    }
+
+  self->not_voting += ec_unit_get_electors_not_voting (unit);
+  self->rejected += ec_unit_get_votes_rejected (unit);
+
+  return given;
+}
+
 static void
 count_electoral_votes (EcTally *self)
 {
   g_autoptr(GPtrArray) units = ec_scenario_list_active_units (self->scenario);
+  g_autoptr(GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *faithless = ec_scenario_get_faithless (self->scenario);
+
+  self->electors_appointed = ec_election_get_electors_appointed (ec_scenario_get_election (self->scenario));
 
   for (guint i = 0; i < units->len; i++)
     {
       EcUnit *unit = g_ptr_array_index (units, i);
-      EcCandidate *winner = ec_scenario_get_winner (self->scenario, ec_unit_get_id (unit));
-      guint votes = ec_scenario_get_unit_electoral_votes (self->scenario, unit);
 
-      if (winner == NULL)
-        self->undecided += votes;
-      else
-        find_row (self, winner)->electoral_votes += votes;
+      g_hash_table_insert (given, (gpointer)ec_unit_get_id (unit), GUINT_TO_POINTER (count_unit (self, unit)));
     }
 
   /* Faithless electors move their own vote only: from the pledge to their
@@ -101,6 +169,8 @@ count_electoral_votes (EcTally *self)
       EcFaithless *f = g_ptr_array_index (faithless, i);
       Row *from = find_row (self, f->from);
       EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), f->unit_id);
+      guint left = GPOINTER_TO_UINT (g_hash_table_lookup (given, f->unit_id));
+      guint count;
 
       if (ec_scenario_get_apply_laws (self->scenario) &&
           ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
@@ -109,15 +179,19 @@ count_electoral_votes (EcTally *self)
           continue;
         }
 
-      self->faithless += f->count;
+      /* In a unit whose electors split, only the winner's own electors can
+       * break a pledge to the winner. */
+      count = MIN (f->count, left);
+      g_hash_table_insert (given, (gpointer)ec_unit_get_id (unit), GUINT_TO_POINTER (left - count));
+      self->faithless += count;
 
-      g_assert (from != NULL && from->electoral_votes >= f->count);
+      g_assert (from != NULL && from->electoral_votes >= count);
 
-      from->electoral_votes -= f->count;
+      from->electoral_votes -= count;
       if (f->to != NULL)
-        find_row (self, f->to)->electoral_votes += f->count;
+        find_row (self, f->to)->electoral_votes += count;
       else
-        self->abstentions += f->count;
+        self->abstentions += count;
     }
 }
 
@@ -142,8 +216,10 @@ count_popular_votes (EcTally *self)
       for (guint j = 0; j < self->rows->len; j++)
         {
           Row *row = &g_array_index (self->rows, Row, j);
+          gint64 votes = ec_unit_get_popular_votes (state, row->candidate);
 
-          row->popular_votes += ec_unit_get_popular_votes (state, row->candidate);
+          row->popular_votes += votes;
+          row->has_popular_votes |= votes > 0;
         }
     }
 
@@ -199,13 +275,10 @@ count_implied_popular_votes (EcTally *self)
 }
 
 static void
-decide_outcome (EcTally *self)
+decide_outcome_twelfth (EcTally *self)
 {
   guint majority = ec_tally_get_majority (self);
-  const Row *leader;
-
-  g_array_sort (self->rows, compare_rows);
-  leader = &g_array_index (self->rows, Row, 0);
+  const Row *leader = &g_array_index (self->rows, Row, 0);
 
   if (leader->electoral_votes >= majority)
     {
@@ -223,6 +296,47 @@ decide_outcome (EcTally *self)
        * 12th Amendment the House chooses, one vote per state delegation. */
       self->outcome = EC_OUTCOME_CONTINGENT;
     }
+}
+
+/* Article II, clause 3, before the 12th Amendment: the person with the
+ * most votes is president if they come from a majority of the electors
+ * appointed; if two such persons tie, the House chooses between them; with
+ * no majority, among the five highest. The runner-up is vice president. */
+static void
+decide_outcome_two_votes (EcTally *self)
+{
+  guint majority = ec_tally_get_majority (self);
+  const Row *first = &g_array_index (self->rows, Row, 0);
+  guint second = self->rows->len > 1 ? g_array_index (self->rows, Row, 1).electoral_votes : 0;
+  guint third = self->rows->len > 2 ? g_array_index (self->rows, Row, 2).electoral_votes : 0;
+
+  /* An undecided elector gives at most one vote to each of two people. */
+  if (first->electoral_votes >= majority && second + self->undecided < first->electoral_votes)
+    {
+      self->outcome = EC_OUTCOME_WINNER;
+      self->winner = first->candidate;
+      if (second > 0 && second > third + self->undecided)
+        self->vice_president = g_array_index (self->rows, Row, 1).candidate;
+    }
+  else if (self->undecided > 0 && first->electoral_votes + self->undecided >= majority)
+    {
+      self->outcome = EC_OUTCOME_UNDECIDED;
+    }
+  else
+    {
+      self->outcome = EC_OUTCOME_CONTINGENT;
+    }
+}
+
+static void
+decide_outcome (EcTally *self)
+{
+  g_array_sort (self->rows, compare_rows);
+
+  if (ec_tally_get_rules (self) == EC_ELECTION_RULES_TWO_VOTES)
+    decide_outcome_two_votes (self);
+  else
+    decide_outcome_twelfth (self);
 }
 
 /**
@@ -250,7 +364,7 @@ ec_tally_new (EcScenario *scenario)
   candidates = ec_scenario_get_candidates (scenario);
   for (guint i = 0; i < candidates->len; i++)
     {
-      Row row = { g_ptr_array_index (candidates, i), 0, 0, 0, i };
+      Row row = { g_ptr_array_index (candidates, i), 0, 0, 0, FALSE, i };
 
       g_array_append_val (self->rows, row);
     }
@@ -317,24 +431,30 @@ ec_tally_get_scenario (EcTally *self)
  * ec_tally_get_electors_total:
  * @self: a #EcTally
  *
- * Returns: the number of electors appointed: 538
+ * The electors appointed are those of the states that took part: the
+ * year's, plus any state that appointed none in reality but has a winner in
+ * the scenario (New York 1789 given to someone).
+ *
+ * Returns: the number of electors appointed: 538 since 1964
  */
 guint
 ec_tally_get_electors_total (EcTally *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return EC_ELECTORS_TOTAL;
+  return self->electors_appointed;
 }
 
 /**
  * ec_tally_get_majority:
  * @self: a #EcTally
  *
- * The 12th Amendment asks for a majority of the electors appointed, so
- * electors who abstain do not lower it.
+ * The Constitution asks for a majority of the electors appointed, so
+ * electors who abstain or stay away do not lower it. Before 1804 each
+ * elector had two votes, and the winner needed votes from a majority of
+ * the electors.
  *
- * Returns: the electoral votes needed to win: 270
+ * Returns: the votes needed to win: 270 since 1964
  */
 guint
 ec_tally_get_majority (EcTally *self)
@@ -342,6 +462,91 @@ ec_tally_get_majority (EcTally *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return ec_tally_get_electors_total (self) / 2 + 1;
+}
+
+/**
+ * ec_tally_get_rules:
+ * @self: a #EcTally
+ *
+ * Returns: the rule the votes are counted under, from the election's data
+ */
+EcElectionRules
+ec_tally_get_rules (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, EC_ELECTION_RULES_TWELFTH_AMENDMENT);
+
+  return ec_election_get_rules (ec_scenario_get_election (self->scenario));
+}
+
+/**
+ * ec_tally_get_not_voting:
+ * @self: a #EcTally
+ *
+ * Returns: electors who cast no vote: absent, never appointed, or whose
+ *   state's votes Congress excluded (not abstentions, which are faithless
+ *   electors' blank votes)
+ */
+guint
+ec_tally_get_not_voting (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->not_voting;
+}
+
+/**
+ * ec_tally_get_rejected:
+ * @self: a #EcTally
+ *
+ * Returns: votes that were cast but rejected by Congress (1872)
+ */
+guint
+ec_tally_get_rejected (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->rejected;
+}
+
+/**
+ * ec_tally_get_vice_president:
+ * @self: a #EcTally
+ *
+ * Before 1804 the runner-up became vice president.
+ *
+ * Returns: (transfer none) (nullable): the person in second place when the
+ *   election is counted under the two-vote rule, someone won and the second
+ *   place is not shared; %NULL otherwise
+ */
+EcCandidate *
+ec_tally_get_vice_president (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->vice_president;
+}
+
+/**
+ * ec_tally_has_popular_votes_for:
+ * @self: a #EcTally
+ * @candidate: a candidate of the scenario
+ *
+ * Returns: whether the sources give @candidate any popular votes; where they
+ *   do not (before 1824, legislature-chosen electors), there is no popular
+ *   vote to show, which is not the same as none
+ */
+gboolean
+ec_tally_has_popular_votes_for (EcTally     *self,
+                                EcCandidate *candidate)
+{
+  Row *row;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), FALSE);
+
+  row = find_row (self, candidate);
+
+  return row != NULL && row->has_popular_votes;
 }
 
 /**
@@ -691,6 +896,55 @@ ec_tally_get_popular_vote_split (EcTally *self)
          self->winner != self->popular_winner;
 }
 
+/* The sentences of 1789–1800, when each elector had two votes. The
+ * Constitution counts votes "from a majority of the electors appointed", so
+ * the sentences say how many electors, not how many votes, were needed. */
+static char *
+dup_two_votes_sentence (EcTally *self)
+{
+  guint electors = ec_tally_get_electors_total (self);
+  const Row *first = &g_array_index (self->rows, Row, 0);
+  const Row *second = self->rows->len > 1 ? &g_array_index (self->rows, Row, 1) : NULL;
+  const Row *third = self->rows->len > 2 ? &g_array_index (self->rows, Row, 2) : NULL;
+
+  switch (self->outcome)
+    {
+    case EC_OUTCOME_WINNER:
+      if (self->vice_president != NULL)
+        return g_strdup_printf (_("%s is elected president with votes from %u of the %u electors; "
+                                  "%s, second with %u votes, becomes vice president"),
+                                ec_candidate_get_name (self->winner), first->electoral_votes, electors,
+                                ec_candidate_get_name (self->vice_president), second->electoral_votes);
+      return g_strdup_printf (_("%s is elected president with votes from %u of the %u electors; "
+                                "nobody is alone in second place, so the Senate chooses the vice president"),
+                              ec_candidate_get_name (self->winner), first->electoral_votes, electors);
+
+    case EC_OUTCOME_CONTINGENT:
+      if (second != NULL && first->electoral_votes >= ec_tally_get_majority (self) &&
+          second->electoral_votes == first->electoral_votes &&
+          (third == NULL || third->electoral_votes < first->electoral_votes))
+        return g_strdup_printf (_("%s and %s tie with votes from %u of the %u electors each: "
+                                  "the House of Representatives chooses between them, one vote per state delegation"),
+                                ec_candidate_get_name (first->candidate), ec_candidate_get_name (second->candidate),
+                                first->electoral_votes, electors);
+      if (first->electoral_votes >= ec_tally_get_majority (self))
+        return g_strdup_printf (_("Several people tie with votes from %u of the %u electors each: "
+                                  "the House of Representatives chooses among them, one vote per state delegation"),
+                                first->electoral_votes, electors);
+      return g_strdup_printf (_("Nobody has votes from %u of the %u electors, a majority: "
+                                "the House of Representatives chooses among the top five, one vote per state delegation"),
+                              ec_tally_get_majority (self), electors);
+
+    case EC_OUTCOME_UNDECIDED:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u elector is still undecided",
+                                           "%u electors are still undecided",
+                                           self->undecided),
+                              self->undecided);
+    }
+}
+
 /**
  * ec_tally_dup_outcome_sentence:
  * @self: a #EcTally
@@ -704,6 +958,9 @@ char *
 ec_tally_dup_outcome_sentence (EcTally *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+
+  if (ec_tally_get_rules (self) == EC_ELECTION_RULES_TWO_VOTES)
+    return dup_two_votes_sentence (self);
 
   switch (self->outcome)
     {
@@ -758,6 +1015,11 @@ ec_tally_to_json (EcTally *self)
   json_builder_add_int_value (builder, ec_tally_get_electors_total (self));
   json_builder_set_member_name (builder, "majority");
   json_builder_add_int_value (builder, ec_tally_get_majority (self));
+  json_builder_set_member_name (builder, "rules");
+  json_builder_add_string_value (builder, ec_tally_get_rules (self) == EC_ELECTION_RULES_TWO_VOTES
+                                          ? "two-votes" : "twelfth-amendment");
+  json_builder_set_member_name (builder, "votes_per_elector");
+  json_builder_add_int_value (builder, ec_election_get_votes_per_elector (election));
 
   json_builder_set_member_name (builder, "candidates");
   json_builder_begin_array (builder);
@@ -776,8 +1038,12 @@ ec_tally_to_json (EcTally *self)
         json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "electoral_votes");
       json_builder_add_int_value (builder, row->electoral_votes);
+      /* Before 1824 there is no popular vote to give, which is not zero. */
       json_builder_set_member_name (builder, "popular_votes");
-      json_builder_add_int_value (builder, row->popular_votes);
+      if (self->has_popular_vote)
+        json_builder_add_int_value (builder, row->popular_votes);
+      else
+        json_builder_add_null_value (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -786,6 +1052,23 @@ ec_tally_to_json (EcTally *self)
   json_builder_add_int_value (builder, self->abstentions);
   json_builder_set_member_name (builder, "undecided_electoral_votes");
   json_builder_add_int_value (builder, self->undecided);
+  json_builder_set_member_name (builder, "electors_not_voting");
+  json_builder_add_int_value (builder, self->not_voting);
+  json_builder_set_member_name (builder, "electoral_votes_rejected");
+  json_builder_add_int_value (builder, self->rejected);
+
+  /* States whose electors the legislature chose, and which therefore have
+   * no popular vote. */
+  json_builder_set_member_name (builder, "chosen_by_legislature");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ec_election_get_states (election)->len; i++)
+    {
+      EcUnit *state = g_ptr_array_index (ec_election_get_states (election), i);
+
+      if (ec_unit_get_chosen_by_legislature (state))
+        json_builder_add_string_value (builder, ec_unit_get_id (state));
+    }
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "outcome");
   switch (self->outcome)
@@ -807,6 +1090,22 @@ ec_tally_to_json (EcTally *self)
     json_builder_add_string_value (builder, ec_candidate_get_name (self->winner));
   else
     json_builder_add_null_value (builder);
+
+  if (ec_tally_get_rules (self) == EC_ELECTION_RULES_TWO_VOTES)
+    {
+      json_builder_set_member_name (builder, "vice_president");
+      if (self->vice_president != NULL)
+        json_builder_add_string_value (builder, ec_candidate_get_name (self->vice_president));
+      else
+        json_builder_add_null_value (builder);
+    }
+
+  json_builder_set_member_name (builder, "outcome_sentence");
+  {
+    g_autofree char *sentence = ec_tally_dup_outcome_sentence (self);
+
+    json_builder_add_string_value (builder, sentence);
+  }
 
   json_builder_set_member_name (builder, "popular_vote_winner");
   if (self->popular_winner != NULL)

@@ -29,6 +29,12 @@ void          ec_tally_unref                     (EcTally     *self);
 EcScenario   *ec_tally_get_scenario              (EcTally     *self);
 guint         ec_tally_get_electors_total        (EcTally     *self);
 guint         ec_tally_get_majority              (EcTally     *self);
+EcElectionRules ec_tally_get_rules               (EcTally     *self);
+guint         ec_tally_get_not_voting            (EcTally     *self);
+guint         ec_tally_get_rejected              (EcTally     *self);
+EcCandidate  *ec_tally_get_vice_president        (EcTally     *self);
+gboolean      ec_tally_has_popular_votes_for     (EcTally     *self,
+                                                  EcCandidate *candidate);
 guint         ec_tally_get_n_candidates          (EcTally     *self);
 EcCandidate  *ec_tally_get_candidate             (EcTally     *self,
                                                   guint        position);

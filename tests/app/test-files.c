@@ -220,6 +220,36 @@ test_bad_files_keep_scenario (void)
   ec_test_destroy_window (window);
 }
 
+/* A valid scenario of 1800 opens in the model, but the window has only
+ * today's map: it says so and keeps what is on screen. */
+static void
+test_early_election_refused (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autoptr(EcElection) election = ec_election_new_for_year (1800, NULL);
+  g_autoptr(EcScenario) early = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+  g_autofree char *dir = g_dir_make_tmp ("electors-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "1800.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (ec_scenario_save_to_file (early, file, NULL));
+  before = scenario_data (window);
+
+  g_assert_false (ec_window_open_file (window, file));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  close_dialogs ();
+
+  after = scenario_data (window);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  ec_test_destroy_window (window);
+}
+
 static void
 test_autosave_and_restore (void)
 {
@@ -376,6 +406,7 @@ main (int   argc,
 
   g_test_add_func ("/ec/files/save-and-open", test_save_and_open);
   g_test_add_func ("/ec/files/bad-files-keep-scenario", test_bad_files_keep_scenario);
+  g_test_add_func ("/ec/files/early-election-refused", test_early_election_refused);
   g_test_add_func ("/ec/files/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/ec/files/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ec/files/settings-carry-over", test_settings_carry_over);

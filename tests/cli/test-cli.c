@@ -9,10 +9,12 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <unistd.h>
+
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <unistd.h>
 
 #include "ec-scenario.h"
 
@@ -150,6 +152,115 @@ test_summary_2016 (void)
   }
 }
 
+/* `electors --summary --election YEAR` gives the official result of every
+ * election since 1789, under the rules of its era. */
+static void
+test_summary_every_year (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "official-results.json", NULL);
+  g_autoptr(JsonParser) official_parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *official;
+  GList *keys;
+  guint years = 0;
+
+  json_parser_load_from_file (official_parser, path, &error);
+  g_assert_no_error (error);
+  official = json_node_get_object (json_parser_get_root (official_parser));
+  keys = json_object_get_members (official);
+
+  for (GList *l = keys; l != NULL; l = l->next)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *expected;
+      JsonObject *electoral;
+      JsonObject *summary;
+      GList *names;
+      const char *outcome;
+
+      if (g_str_equal (l->data, "sources"))
+        continue;
+
+      expected = json_object_get_object_member (official, l->data);
+      electoral = json_object_get_object_member (expected, "electoral");
+      run_electors (&run, "--summary", "--election", (const char *)l->data, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      summary = parse_summary (parser, run.out);
+
+      g_assert_cmpint (json_object_get_int_member (summary, "election"), ==, g_ascii_strtoll (l->data, NULL, 10));
+      names = json_object_get_members (electoral);
+      for (GList *n = names; n != NULL; n = n->next)
+        g_assert_cmpint (votes_of (summary, n->data), ==, json_object_get_int_member (electoral, n->data));
+      g_list_free (names);
+
+      outcome = json_object_get_string_member_with_default (expected, "outcome", "winner");
+      g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, outcome);
+      if (json_object_has_member (expected, "winner"))
+        g_assert_cmpstr (json_object_get_string_member (summary, "winner"), ==,
+                         json_object_get_string_member (expected, "winner"));
+      if (json_object_has_member (expected, "rules"))
+        g_assert_cmpstr (json_object_get_string_member (summary, "rules"), ==,
+                         json_object_get_string_member (expected, "rules"));
+      years++;
+    }
+  g_list_free (keys);
+
+  g_assert_cmpuint (years, ==, 60);
+}
+
+static void
+test_summary_history (void)
+{
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *summary;
+    JsonObject *first;
+
+    run_electors (&run, "--summary", "--election", "1800", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    summary = parse_summary (parser, run.out);
+    g_assert_cmpint (json_object_get_int_member (summary, "electors_total"), ==, 138);
+    g_assert_cmpint (json_object_get_int_member (summary, "majority"), ==, 70);
+    g_assert_cmpint (json_object_get_int_member (summary, "votes_per_elector"), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, "contingent");
+    g_assert_true (json_object_get_null_member (summary, "winner"));
+    g_assert_nonnull (strstr (json_object_get_string_member (summary, "outcome_sentence"), "House of Representatives"));
+    /* No popular vote before 1824: none to give, which is not zero. */
+    first = json_array_get_object_element (json_object_get_array_member (summary, "candidates"), 0);
+    g_assert_true (json_object_get_null_member (first, "popular_votes"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *summary;
+    JsonArray *legislature;
+
+    run_electors (&run, "--summary", "--election", "1824", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    summary = parse_summary (parser, run.out);
+    g_assert_cmpint (json_object_get_int_member (summary, "majority"), ==, 131);
+    legislature = json_object_get_array_member (summary, "chosen_by_legislature");
+    g_assert_cmpuint (json_array_get_length (legislature), ==, 6);
+    g_assert_cmpstr (json_array_get_string_element (legislature, 3), ==, "NY");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *summary;
+
+    run_electors (&run, "--summary", "--election", "1864", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    summary = parse_summary (parser, run.out);
+    g_assert_cmpint (json_object_get_int_member (summary, "electors_not_voting"), ==, 81);
+    g_assert_cmpint (json_object_get_int_member (summary, "undecided_electoral_votes"), ==, 0);
+  }
+}
+
 static void
 test_summary_pledged (void)
 {
@@ -269,7 +380,7 @@ static void
 test_bad_arguments (void)
 {
   const char *cases[][4] = {
-    { "--summary", "--election", "1975", "1976" },
+    { "--summary", "--election", "1975", "1789" },
     { "--summary", "--election", "abc", "abc" },
     { "--summary", "--election", "2028", "2028" },
     { "--summary", "--bogus", NULL, "--bogus" },
@@ -474,6 +585,8 @@ test_export_failures (void)
     { "--export", new_png, "--page", "a4", "--size" },
     { "--export", pdf, "--page", "a5", "a5" },
     { "--export", new_png, "--election", "1975", "1975" },
+    /* Its map of the Union as it was is not drawn yet. */
+    { "--export", new_png, "--election", "1800", "cannot draw the map of 1800" },
     { "--summary", "--title", "x", NULL, "--export" },
     { "--summary", "--size", "1920x1080", NULL, "--export" },
   };
@@ -532,6 +645,8 @@ main (int   argc,
     }
 
   g_test_add_func ("/ec/cli/summary-2016", test_summary_2016);
+  g_test_add_func ("/ec/cli/summary-every-year", test_summary_every_year);
+  g_test_add_func ("/ec/cli/summary-history", test_summary_history);
   g_test_add_func ("/ec/cli/summary-pledged", test_summary_pledged);
   g_test_add_func ("/ec/cli/summary-latest", test_summary_latest);
   g_test_add_func ("/ec/cli/summary-2000-abstention", test_summary_2000_abstention);

@@ -353,6 +353,75 @@ test_minimal_file (void)
   g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_UNDECIDED);
 }
 
+/* A file that names a state the election's year did not have is refused,
+ * and says why in words a student understands. */
+static void
+test_state_that_did_not_exist (void)
+{
+  const struct {
+    const char *data;
+    const char *message;
+  } cases[] = {
+    { "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 1860, "
+      "\"winners\": {\"AK\": \"abraham-lincoln\"}}",
+      "In 1860, Alaska was not yet a state and had no electors" },
+    { "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 1800, "
+      "\"winners\": {\"WV\": \"thomas-jefferson\"}}",
+      "In 1800, West Virginia was part of Virginia and had no electors of its own" },
+    { "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 1816, "
+      "\"winners\": {\"ME-1\": \"james-monroe\"}}",
+      "In 1816, Maine's 1st congressional district was part of Massachusetts and had no electors of its own" },
+    { "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 1956, "
+      "\"winners\": {\"DC\": \"adlai-stevenson-ii\"}}",
+      "In 1956, the District of Columbia had no electors" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EcScenario) scenario = ec_scenario_new_from_data (cases[i].data, strlen (cases[i].data), &error);
+
+      g_assert_null (scenario);
+      g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+    }
+}
+
+/* A scenario of 1800 saves and opens again with its changes, and the
+ * two-vote rule still decides it. */
+static void
+test_history_file_round_trip (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (1800, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) loaded = NULL;
+  g_autoptr(EcTally) tally = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("electors-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "1800.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_true (ec_scenario_set_winner (scenario, "TN", ec_scenario_get_candidate (scenario, "john-adams")));
+  ec_scenario_set_title (scenario, "If Tennessee had voted Federalist");
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+
+  loaded = ec_scenario_new_from_file (file, &error);
+  g_assert_no_error (error);
+  a = ec_scenario_to_data (scenario, NULL);
+  b = ec_scenario_to_data (loaded, NULL);
+  g_assert_cmpstr (a, ==, b);
+
+  tally = ec_tally_new (loaded);
+  g_assert_cmpstr (ec_candidate_get_id (ec_tally_get_winner (tally)), ==, "aaron-burr");
+  g_assert_cmpuint (ec_tally_get_majority (tally), ==, 70);
+
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +440,8 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/bad-file-kinds", test_bad_file_kinds);
   g_test_add_func ("/ec/scenario/newer-version", test_newer_version_error);
   g_test_add_func ("/ec/scenario/minimal-file", test_minimal_file);
+  g_test_add_func ("/ec/scenario/state-that-did-not-exist", test_state_that_did_not_exist);
+  g_test_add_func ("/ec/scenario/history-file-round-trip", test_history_file_round_trip);
 
   return g_test_run ();
 }

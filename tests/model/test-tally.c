@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ec-tally.h"
 
@@ -47,6 +48,7 @@ check_electoral (EcScenario *scenario,
                  guint       expected_abstentions)
 {
   g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  EcElection *election = ec_scenario_get_election (scenario);
   GList *names = json_object_get_members (expected);
   guint sum = 0;
 
@@ -72,12 +74,23 @@ check_electoral (EcScenario *scenario,
     }
 
   g_assert_cmpuint (ec_tally_get_abstentions (tally), ==, expected_abstentions);
-  g_assert_cmpuint (sum + expected_abstentions, ==, 538);
   g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 0);
-  g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_WINNER);
-  g_assert_cmpuint (ec_tally_get_majority (tally), ==, 270);
+  g_assert_cmpuint (ec_tally_get_majority (tally), ==, ec_election_get_electors_appointed (election) / 2 + 1);
+
+  /* Every elector's every vote is in the count or accounted for. */
+  g_assert_cmpuint (sum + expected_abstentions + ec_tally_get_rejected (tally) +
+                    ec_tally_get_not_voting (tally) * ec_election_get_votes_per_elector (election),
+                    ==, ec_election_get_electors_total (election) * ec_election_get_votes_per_elector (election));
+
+  if (ec_election_uses_modern_map (election))
+    {
+      g_assert_cmpuint (sum + expected_abstentions, ==, 538);
+      g_assert_cmpuint (ec_tally_get_majority (tally), ==, 270);
+    }
 }
 
+/* All 60 elections as cast give the official counts, and the outcome the
+ * official list names: a winner, or the House. */
 static void
 test_official_results (void)
 {
@@ -85,6 +98,7 @@ test_official_results (void)
   guint n_years;
 
   years = ec_election_get_years (&n_years);
+  g_assert_cmpuint (n_years, ==, 60);
 
   for (guint i = 0; i < n_years; i++)
     {
@@ -93,11 +107,36 @@ test_official_results (void)
       g_autoptr(EcElection) election = ec_election_new_for_year (years[i], NULL);
       g_autoptr(EcScenario) as_cast = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
       g_autoptr(EcScenario) pledged = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+      g_autoptr(EcTally) tally = ec_tally_new (as_cast);
+      const char *outcome;
 
       g_assert_nonnull (expected);
       check_electoral (as_cast, json_object_get_object_member (expected, "electoral"),
                        json_object_get_int_member_with_default (expected, "abstentions", 0));
-      check_electoral (pledged, json_object_get_object_member (expected, "electoral_pledged"), 0);
+      if (json_object_has_member (expected, "electoral_pledged"))
+        check_electoral (pledged, json_object_get_object_member (expected, "electoral_pledged"), 0);
+
+      g_assert_cmpuint (ec_tally_get_rejected (tally), ==,
+                        json_object_get_int_member_with_default (expected, "rejected", 0));
+      if (json_object_has_member (expected, "rules"))
+        g_assert_cmpstr (json_object_get_string_member (expected, "rules"), ==,
+                         ec_tally_get_rules (tally) == EC_ELECTION_RULES_TWO_VOTES ? "two-votes" : "twelfth-amendment");
+
+      outcome = json_object_get_string_member_with_default (expected, "outcome", "winner");
+      if (g_str_equal (outcome, "winner"))
+        {
+          const char *winner = json_object_get_string_member_with_default (expected, "winner", NULL);
+
+          g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_WINNER);
+          if (winner != NULL)
+            g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_winner (tally)), ==, winner);
+        }
+      else
+        {
+          g_assert_cmpstr (outcome, ==, "contingent");
+          g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+          g_assert_null (ec_tally_get_winner (tally));
+        }
     }
 }
 
@@ -106,19 +145,31 @@ test_official_popular_vote (void)
 {
   const int *years;
   guint n_years;
+  guint checked = 0;
 
   years = ec_election_get_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
       g_autofree char *key = g_strdup_printf ("%d", years[i]);
-      JsonObject *popular = json_object_get_object_member (json_object_get_object_member (official, key), "popular");
-      g_autoptr(EcElection) election = ec_election_new_for_year (years[i], NULL);
-      g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
-      g_autoptr(EcTally) tally = ec_tally_new (scenario);
-      GList *names = json_object_get_members (popular);
+      JsonObject *entry = json_object_get_object_member (official, key);
+      JsonObject *popular = json_object_has_member (entry, "popular")
+                            ? json_object_get_object_member (entry, "popular") : NULL;
+      g_autoptr(EcElection) election = NULL;
+      g_autoptr(EcScenario) scenario = NULL;
+      g_autoptr(EcTally) tally = NULL;
+      GList *names = NULL;
       const char *most = NULL;
       gint64 most_votes = 0;
+
+      /* Official national popular votes are listed from 1976. */
+      if (popular == NULL)
+        continue;
+
+      election = ec_election_new_for_year (years[i], NULL);
+      scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+      tally = ec_tally_new (scenario);
+      names = json_object_get_members (popular);
 
       g_assert_cmpuint (g_list_length (names), >=, 2);
       for (GList *l = names; l != NULL; l = l->next)
@@ -143,7 +194,238 @@ test_official_popular_vote (void)
       g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)), ==, most);
       /* Of these elections, only 2000 and 2016 split. */
       g_assert_cmpint (ec_tally_get_popular_vote_split (tally), ==, years[i] == 2000 || years[i] == 2016);
+      checked++;
     }
+
+  g_assert_cmpuint (checked, ==, 13);
+}
+
+static EcTally *
+tally_as_cast (int year)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (year, NULL);
+  g_autoptr(EcScenario) scenario = NULL;
+
+  g_assert_nonnull (election);
+  scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+
+  return ec_tally_new (scenario);
+}
+
+static guint
+votes_named (EcTally    *tally,
+             const char *name)
+{
+  return ec_tally_get_electoral_votes (tally, find_by_name (ec_tally_get_scenario (tally), name));
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  g_test_message ("“%s” should contain “%s”", text, part);
+  g_assert_nonnull (strstr (text, part));
+}
+
+/* The years every civics class teaches, with the sentence a student reads. */
+static void
+test_famous_years (void)
+{
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1789);
+    g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
+
+    /* Two votes each, a majority of the 73 electors appointed: 37. New
+     * York appointed none, two Maryland and two Virginia electors did not vote. */
+    g_assert_cmpint (ec_tally_get_rules (tally), ==, EC_ELECTION_RULES_TWO_VOTES);
+    g_assert_cmpuint (ec_tally_get_electors_total (tally), ==, 73);
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 37);
+    g_assert_cmpuint (ec_tally_get_not_voting (tally), ==, 12);
+    g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 0);
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_winner (tally)), ==, "George Washington");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_vice_president (tally)), ==, "John Adams");
+    g_assert_false (ec_tally_has_popular_vote (tally));
+    assert_contains (sentence, "George Washington is elected president with votes from 69 of the 73 electors");
+    assert_contains (sentence, "John Adams, second with 34 votes, becomes vice president");
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1796);
+
+    /* The runner-up of the other party became vice president. */
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_winner (tally)), ==, "John Adams");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_vice_president (tally)), ==, "Thomas Jefferson");
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1800);
+    g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
+
+    g_assert_cmpuint (votes_named (tally, "Thomas Jefferson"), ==, 73);
+    g_assert_cmpuint (votes_named (tally, "Aaron Burr"), ==, 73);
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 70);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+    g_assert_null (ec_tally_get_winner (tally));
+    g_assert_null (ec_tally_get_vice_president (tally));
+    assert_contains (sentence, "Thomas Jefferson and Aaron Burr tie with votes from 73 of the 138 electors each");
+    assert_contains (sentence, "the House of Representatives chooses between them");
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1824);
+    g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
+
+    g_assert_cmpint (ec_tally_get_rules (tally), ==, EC_ELECTION_RULES_TWELFTH_AMENDMENT);
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 131);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_leader (tally)), ==, "Andrew Jackson");
+    /* Jackson led the popular vote where there was one. */
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)), ==, "Andrew Jackson");
+    g_assert_false (ec_tally_get_popular_vote_split (tally));
+    assert_contains (sentence, "Nobody has 131: the House of Representatives chooses the president");
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1876);
+    g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
+
+    /* One vote decided: 185 of 369 is exactly the majority. */
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 185);
+    g_assert_cmpuint (votes_named (tally, "Rutherford B. Hayes"), ==, 185);
+    g_assert_cmpuint (votes_named (tally, "Samuel J. Tilden"), ==, 184);
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)), ==, "Samuel J. Tilden");
+    g_assert_true (ec_tally_get_popular_vote_split (tally));
+    assert_contains (sentence, "Rutherford B. Hayes wins with 185 electoral votes");
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1888);
+
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_winner (tally)), ==, "Benjamin Harrison");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_popular_vote_winner (tally)), ==, "Grover Cleveland");
+    g_assert_true (ec_tally_get_popular_vote_split (tally));
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1912);
+
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 266);
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_candidate (tally, 0)), ==, "Woodrow Wilson");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_candidate (tally, 1)), ==, "Theodore Roosevelt");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_candidate (tally, 2)), ==, "William Howard Taft");
+    g_assert_cmpuint (votes_named (tally, "Theodore Roosevelt"), ==, 88);
+    g_assert_false (ec_tally_get_popular_vote_split (tally));
+  }
+}
+
+/* States that cast no votes, electors who stayed away and votes Congress
+ * rejected are each counted as what they were, never as votes for anyone
+ * and never as undecided. */
+static void
+test_not_counted (void)
+{
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1864);
+
+    /* 80 electors of the eleven seceded states, one snowbound in Nevada. */
+    g_assert_cmpuint (ec_tally_get_not_voting (tally), ==, 81);
+    g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 0);
+    g_assert_cmpuint (ec_tally_get_electors_total (tally), ==, 234);
+    g_assert_cmpuint (votes_named (tally, "Abraham Lincoln"), ==, 212);
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1872);
+
+    /* Arkansas 6 and Louisiana 8 for Grant, Georgia 3 for the dead Greeley. */
+    g_assert_cmpuint (ec_tally_get_rejected (tally), ==, 17);
+    g_assert_cmpuint (votes_named (tally, "Horace Greeley"), ==, 0);
+    g_assert_cmpuint (votes_named (tally, "Ulysses S. Grant"), ==, 286);
+  }
+
+  {
+    g_autoptr(EcTally) tally = tally_as_cast (1960);
+    EcElection *election = ec_scenario_get_election (ec_tally_get_scenario (tally));
+    EcUnit *alabama = ec_election_get_unit (election, "AL");
+
+    /* Alabama's six unpledged electors voted for Byrd, five for Kennedy. */
+    g_assert_cmpstr (ec_candidate_get_name (ec_unit_get_winner (alabama)), ==, "Harry F. Byrd");
+    g_assert_cmpuint (ec_unit_get_electoral_votes_cast (alabama, ec_election_get_candidate (election, "john-f-kennedy")), ==, 5);
+    g_assert_cmpuint (votes_named (tally, "Harry F. Byrd"), ==, 15);
+    g_assert_cmpuint (ec_tally_get_majority (tally), ==, 269);
+  }
+}
+
+/* A student who changes a state of 1800 or 1824 sees the era's rule at work. */
+static void
+test_replay_history (void)
+{
+  {
+    g_autoptr(EcElection) election = ec_election_new_for_year (1789, NULL);
+    g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+    g_autoptr(EcTally) before = ec_tally_new (scenario);
+    g_autoptr(EcTally) after = NULL;
+
+    /* Had New York appointed its 8 electors, 81 would have been appointed. */
+    g_assert_cmpuint (ec_tally_get_electors_total (before), ==, 73);
+    g_assert_true (ec_scenario_set_winner (scenario, "NY", candidate (scenario, "george-washington")));
+    after = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electors_total (after), ==, 81);
+    g_assert_cmpuint (ec_tally_get_majority (after), ==, 41);
+    g_assert_cmpuint (votes_named (after, "George Washington"), ==, 77);
+    g_assert_cmpuint (ec_tally_get_not_voting (after), ==, 4);
+  }
+
+  {
+    g_autoptr(EcElection) election = ec_election_new_for_year (1800, NULL);
+    g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+    g_autoptr(EcTally) tally = NULL;
+    g_autofree char *sentence = NULL;
+
+    /* Tennessee's three electors vote for Adams in Jefferson's place: Burr
+     * alone has the most votes, a majority, and Jefferson is second. */
+    g_assert_true (ec_scenario_set_winner (scenario, "TN", candidate (scenario, "john-adams")));
+    tally = ec_tally_new (scenario);
+    g_assert_cmpuint (votes_named (tally, "Thomas Jefferson"), ==, 70);
+    g_assert_cmpuint (votes_named (tally, "Aaron Burr"), ==, 73);
+    g_assert_cmpuint (votes_named (tally, "John Adams"), ==, 68);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_WINNER);
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_winner (tally)), ==, "Aaron Burr");
+    g_assert_cmpstr (ec_candidate_get_name (ec_tally_get_vice_president (tally)), ==, "Thomas Jefferson");
+
+    /* Undecided, its three electors could still make a tie. */
+    g_assert_true (ec_scenario_set_winner (scenario, "TN", NULL));
+    g_clear_pointer (&tally, ec_tally_unref);
+    tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_undecided (tally), ==, 3);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_UNDECIDED);
+    sentence = ec_tally_dup_outcome_sentence (tally);
+    assert_contains (sentence, "3 electors are still undecided");
+  }
+
+  {
+    g_autoptr(EcElection) election = ec_election_new_for_year (1824, NULL);
+    g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+    EcCandidate *jackson = candidate (scenario, "andrew-jackson");
+    g_autoptr(EcTally) tally = NULL;
+
+    /* New York's split delegation (Adams 26, Crawford 5, Clay 4, Jackson 1)
+     * with Jackson in Adams's place: Jackson 124, still short of 131. */
+    g_assert_true (ec_scenario_set_winner (scenario, "NY", jackson));
+    tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, jackson), ==, 124);
+    g_assert_cmpuint (votes_named (tally, "John Quincy Adams"), ==, 59);
+    g_assert_cmpuint (votes_named (tally, "William H. Crawford"), ==, 41);
+    g_assert_cmpint (ec_tally_get_outcome (tally), ==, EC_OUTCOME_CONTINGENT);
+
+    /* Pennsylvania was his already; Kentucky's 14, Clay's, would elect him. */
+    g_assert_false (ec_scenario_set_winner (scenario, "PA", jackson));
+    g_assert_true (ec_scenario_set_winner (scenario, "KY", jackson));
+    g_clear_pointer (&tally, ec_tally_unref);
+    tally = ec_tally_new (scenario);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, jackson), ==, 124 + 14);
+    g_assert_true (ec_tally_get_winner (tally) == jackson);
+  }
 }
 
 static EcScenario *
@@ -353,7 +635,7 @@ test_district_method (void)
   const int *years;
   guint n_years;
 
-  years = ec_election_get_years (&n_years);
+  years = ec_election_get_map_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
@@ -557,6 +839,9 @@ main (int   argc,
 
   g_test_add_func ("/ec/tally/official-results", test_official_results);
   g_test_add_func ("/ec/tally/official-popular-vote", test_official_popular_vote);
+  g_test_add_func ("/ec/tally/famous-years", test_famous_years);
+  g_test_add_func ("/ec/tally/not-counted", test_not_counted);
+  g_test_add_func ("/ec/tally/replay-history", test_replay_history);
   g_test_add_func ("/ec/tally/tie", test_tie);
   g_test_add_func ("/ec/tally/third-party-no-majority", test_third_party_no_majority);
   g_test_add_func ("/ec/tally/abstentions-keep-270", test_abstentions_keep_270);
