@@ -11,22 +11,6 @@
 #include <locale.h>
 
 #include "ec-application.h"
-#include "ec-cli.h"
-#include "ec-explanations.h"
-#include "ec-laws.h"
-#include "ec-map.h"
-
-/* Reads the bundled data on the second core while GTK starts up on the
- * first; whoever needs it first waits for it. */
-static gpointer
-preload_data (gpointer data)
-{
-  ec_map_get_default ();
-  ec_explanations_get_default ();
-  ec_laws_get_default ();
-
-  return NULL;
-}
 
 int
 main (int   argc,
@@ -41,12 +25,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* Options mean the command line, which never touches the display. */
-  if (ec_cli_handles (argc, argv))
-    return ec_cli_run (argc, argv);
-
-  g_thread_unref (g_thread_new ("preload", preload_data, NULL));
-
+  /* The application takes the options too: with any of them it runs the
+   * command line, which never touches the display. */
   app = ec_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

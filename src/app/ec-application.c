@@ -10,13 +10,23 @@
 #include <glib/gi18n.h>
 
 #include "ec-application.h"
+#include "ec-cli.h"
+#include "ec-explanations.h"
+#include "ec-laws.h"
+#include "ec-map.h"
 #include "ec-preferences.h"
 #include "ec-settings.h"
 #include "ec-window.h"
 
 struct _EcApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication   parent_instance;
+
+  /* Only while GApplication reads the command line: the arguments it is
+   * parsing, which handle-local-options does not see, and whether GOption
+   * refused one of them. */
+  char          ***arguments;
+  gboolean         bad_option;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, ADW_TYPE_APPLICATION)
@@ -70,6 +80,60 @@ offer_autosave (EcWindow *window)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Reads the bundled data on the second core while GTK starts up on the
+ * first; whoever needs it first waits for it. */
+static gpointer
+preload_data (gpointer data)
+{
+  ec_map_get_default ();
+  ec_explanations_get_default ();
+  ec_laws_get_default ();
+
+  return NULL;
+}
+
+static gboolean
+ec_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  EcApplication *self = EC_APPLICATION (app);
+  gboolean handled;
+
+  self->arguments = arguments;
+  self->bad_option = FALSE;
+  handled = G_APPLICATION_CLASS (ec_application_parent_class)->local_command_line (app, arguments, exit_status);
+  self->arguments = NULL;
+
+  /* GApplication exits with 1 when GOption refuses an option; the command
+   * line exits with the same status for that as for any other mistake. */
+  if (self->bad_option)
+    *exit_status = EC_CLI_EXIT_BAD_INPUT;
+
+  return handled;
+}
+
+static int
+ec_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  EcApplication *self = EC_APPLICATION (app);
+
+  g_assert (self->arguments != NULL);
+
+  /* Options mean the command line. It answers here and exits, before
+   * GApplication goes on the session bus and before GTK opens the display
+   * in startup, so it needs neither. The files left in the arguments are
+   * its to refuse; without options, GApplication opens them. */
+  if (ec_cli_handles (options))
+    return ec_cli_run (options, (const char * const *)*self->arguments);
+
+  /* A window is coming, here or in the instance already running. */
+  g_thread_unref (g_thread_new ("preload", preload_data, NULL));
+
+  return -1;
+}
+
 static void
 ec_application_activate (GApplication *app)
 {
@@ -106,6 +170,8 @@ ec_application_class_init (EcApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->local_command_line = ec_application_local_command_line;
+  app_class->handle_local_options = ec_application_handle_local_options;
   app_class->activate = ec_application_activate;
   app_class->open = ec_application_open;
 }
@@ -171,11 +237,35 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+option_error_cb (GOptionContext  *context,
+                 GOptionGroup    *group,
+                 gpointer         user_data,
+                 GError         **error)
+{
+  EcApplication *self = user_data;
+
+  self->bad_option = TRUE;
+  ec_cli_reword_option_error (error);
+}
+
+static void
 ec_application_init (EcApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *panel_accels[] = { "F9", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  GOptionGroup *errors;
+
+  g_application_add_main_option_entries (G_APPLICATION (self), ec_cli_get_option_entries ());
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), ec_cli_get_parameter_string ());
+  g_application_set_option_context_summary (G_APPLICATION (self), ec_cli_get_summary ());
+
+  /* GApplication prints GOption's errors itself. The error hooks of every
+   * group see them first, so a group with no options of its own (and no
+   * line in --help) words them as the command line words its mistakes. */
+  errors = g_option_group_new ("electors-errors", "", "", self, NULL);
+  g_option_group_set_error_hook (errors, option_error_cb);
+  g_application_add_option_group (G_APPLICATION (self), errors);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

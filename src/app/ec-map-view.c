@@ -9,8 +9,6 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ec-map-view.h"
@@ -40,9 +38,6 @@ struct _EcMapView
   int            tiles_x;
   int            tiles_y;
   int            scale_factor;
-
-  gboolean       report_first_frame;
-  gboolean       drawn_once;
 };
 
 G_DEFINE_FINAL_TYPE (EcMapView, ec_map_view, GTK_TYPE_WIDGET)
@@ -819,26 +814,6 @@ update_tiles (EcMapView *self)
 }
 
 static void
-print_first_frame_cb (GdkFrameClock *clock,
-                      EcMapView     *self)
-{
-  g_autofree char *status = NULL;
-  const char *hwm;
-  long kib = 0;
-
-  g_signal_handlers_disconnect_by_func (clock, print_first_frame_cb, self);
-
-  /* For benchmarks/launch: when the map is on screen, say so and quit. */
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
-      (hwm = strstr (status, "VmHWM:")))
-    kib = strtol (hwm + strlen ("VmHWM:"), NULL, 10);
-
-  printf ("first-frame %" G_GINT64_FORMAT " %ld\n", g_get_monotonic_time (), kib);
-  fflush (stdout);
-  g_application_quit (g_application_get_default ());
-}
-
-static void
 ec_map_view_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
@@ -864,14 +839,10 @@ ec_map_view_snapshot (GtkWidget   *widget,
           cairo_set_source_surface (cr, surface, 0, 0);
           cairo_paint (cr);
           cairo_destroy (cr);
-          self->drawn_once = TRUE;
         }
     }
   else
-    {
-      update_tiles (self);
-      self->drawn_once = self->tiles->len > 0;
-    }
+    update_tiles (self);
 
   for (int ty = 0; ty < self->tiles_y; ty++)
     {
@@ -901,13 +872,6 @@ ec_map_view_snapshot (GtkWidget   *widget,
       if (focused != NULL && gtk_widget_has_visible_focus (widget))
         ec_map_renderer_draw_highlight (self->renderer, cr, focused, EC_MAP_HIGHLIGHT_FOCUS);
       cairo_destroy (cr);
-    }
-
-  if (self->report_first_frame && self->drawn_once)
-    {
-      self->report_first_frame = FALSE;
-      g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                        G_CALLBACK (print_first_frame_cb), self);
     }
 }
 
@@ -1136,7 +1100,6 @@ ec_map_view_init (EcMapView *self)
   self->buttons = g_ptr_array_new ();
   self->button_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->tiles = g_ptr_array_new_with_free_func (g_object_unref);
-  self->report_first_frame = g_strcmp0 (g_getenv ("ELECTORS_BENCH_FIRST_FRAME"), "1") == 0;
 
   self->map = g_object_ref (ec_map_get_default ());
   self->renderer = ec_map_renderer_new (self->map);

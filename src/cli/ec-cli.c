@@ -16,29 +16,116 @@
 #include "ec-snapshot.h"
 #include "ec-tally.h"
 
-/* Exit status for anything the user asked that cannot be done. */
-#define EXIT_BAD_INPUT 2
+/* Every option of the command line. Their values are packed into the
+ * GVariantDict that ec_cli_run() reads, so none has arg_data. */
+static const GOptionEntry option_entries[] = {
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the tally as JSON and exit, without opening a window"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save a snapshot (map, tally, popular vote) as FILE: .png, .svg or .pdf, and exit"), N_("FILE") },
+  { "election", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The election to count (1976 to 2024; default: the latest)"), N_("YEAR") },
+  { "pledged", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Count every elector as pledged, ignoring faithless electors"), NULL },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Count a saved scenario (.electors file)"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of a PNG or SVG export in pixels, or slide, 4k or square (default: 1920x1080)"), N_("WxH") },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper of a PDF export, landscape: a4 or letter (default: a4)"), N_("PAGE") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Title of the export (default: the scenario’s, or the election’s)"), N_("TEXT") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * ec_cli_get_option_entries:
+ *
+ * The options of `electors`, for g_application_add_main_option_entries().
+ * None has `arg_data`, so that their values reach ec_cli_run() in the
+ * options dictionary. Their descriptions are marked with N_() and
+ * translated in the program's text domain when `--help` is shown.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the options
+ */
+const GOptionEntry *
+ec_cli_get_option_entries (void)
+{
+  return option_entries;
+}
+
+/**
+ * ec_cli_get_parameter_string:
+ *
+ * Returns: (transfer none): what follows `[OPTION…]` in the first line of
+ *   `--help`, translated
+ */
+const char *
+ec_cli_get_parameter_string (void)
+{
+  return _("[FILE…] — explore the US Electoral College");
+}
+
+/**
+ * ec_cli_get_summary:
+ *
+ * Returns: (transfer none): the text `--help` shows before the options,
+ *   translated
+ */
+const char *
+ec_cli_get_summary (void)
+{
+  return _("Without options, Electors opens its window, with any scenario files given.\n"
+           "With --summary it prints the tally as JSON instead, and with --export it saves\n"
+           "a snapshot as a PNG, SVG or PDF file; neither needs a display.\n"
+           "\n"
+           "Examples:\n"
+           "  electors --summary --election 2016\n"
+           "  electors --export slide.png --election 2016 --pledged\n"
+           "  electors --export worksheet.pdf --scenario lesson.electors --page letter");
+}
+
+/**
+ * ec_cli_reword_option_error:
+ * @error: (inout): the error of parsing the options: an unknown option, one
+ *   without its value
+ *
+ * Words a mistake in the options as the command line words every failure:
+ * one line that names the program and points to `--help`.
+ */
+void
+ec_cli_reword_option_error (GError **error)
+{
+  g_autofree char *explained = NULL;
+
+  g_return_if_fail (error != NULL && *error != NULL);
+
+  /* Translators: %s is GLib's word for what is wrong, such as “Unknown
+   * option --bogus”. */
+  explained = g_strdup_printf (_("%s (see electors --help)"), (*error)->message);
+  g_free ((*error)->message);
+  (*error)->message = g_strconcat ("electors: ", explained, NULL);
+}
 
 /**
  * ec_cli_handles:
- * @argc: the argument count
- * @argv: the arguments
+ * @options: the options given, as GApplication packs them
  *
- * The window only takes files to open; any option means the command line,
- * which must work without a display.
+ * The window only takes files to open; any option of ours means the command
+ * line, which must work without a display.
  *
- * Returns: whether ec_cli_run() should handle these arguments
+ * Returns: whether ec_cli_run() should handle these options
  */
 gboolean
-ec_cli_handles (int    argc,
-                char **argv)
+ec_cli_handles (GVariantDict *options)
 {
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_has_prefix (argv[i], "--gapplication"))
-        continue;
+  g_return_val_if_fail (options != NULL, FALSE);
 
-      if (argv[i][0] == '-' && argv[i][1] != '\0')
+  for (guint i = 0; option_entries[i].long_name != NULL; i++)
+    {
+      if (g_variant_dict_contains (options, option_entries[i].long_name))
         return TRUE;
     }
 
@@ -62,7 +149,7 @@ fail (const char *format,
 
   g_printerr ("electors: %s\n", message);
 
-  return EXIT_BAD_INPUT;
+  return EC_CLI_EXIT_BAD_INPUT;
 }
 
 static gboolean
@@ -168,8 +255,10 @@ export (EcScenario *scenario,
 
 /**
  * ec_cli_run:
- * @argc: the argument count
- * @argv: the arguments
+ * @options: the options given, as GApplication packs the entries of
+ *   ec_cli_get_option_entries()
+ * @arguments: (array zero-terminated=1): the program's name and whatever is
+ *   left of the command line once the options are taken out
  *
  * Runs `electors --summary …` and the other headless commands. Never opens a
  * display.
@@ -177,68 +266,34 @@ export (EcScenario *scenario,
  * Returns: the process exit status
  */
 int
-ec_cli_run (int    argc,
-            char **argv)
+ec_cli_run (GVariantDict       *options,
+            const char * const *arguments)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(EcScenario) scenario = NULL;
-  g_autofree char *election_text = NULL;
-  g_autofree char *scenario_path = NULL;
-  g_autofree char *export_path = NULL;
-  g_autofree char *size_text = NULL;
-  g_autofree char *page_text = NULL;
-  g_autofree char *title = NULL;
+  const char *election_text = NULL;
+  const char *scenario_path = NULL;
+  const char *export_path = NULL;
+  const char *size_text = NULL;
+  const char *page_text = NULL;
+  const char *title = NULL;
   gboolean summary = FALSE;
   gboolean pledged = FALSE;
   gboolean version = FALSE;
-  g_auto(GStrv) args = NULL;
-  int n_args;
-  const GOptionEntry entries[] = {
-    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
-      N_("Print the tally as JSON and exit, without opening a window"), NULL },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
-      N_("Save a snapshot (map, tally, popular vote) as FILE: .png, .svg or .pdf, and exit"), N_("FILE") },
-    { "election", 0, 0, G_OPTION_ARG_STRING, &election_text,
-      N_("The election to count (1976 to 2024; default: the latest)"), N_("YEAR") },
-    { "pledged", 0, 0, G_OPTION_ARG_NONE, &pledged,
-      N_("Count every elector as pledged, ignoring faithless electors"), NULL },
-    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &scenario_path,
-      N_("Count a saved scenario (.electors file)"), N_("FILE") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, &size_text,
-      N_("Size of a PNG or SVG export in pixels, or slide, 4k or square (default: 1920x1080)"), N_("WxH") },
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page_text,
-      N_("Paper of a PDF export, landscape: a4 or letter (default: a4)"), N_("PAGE") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title,
-      N_("Title of the export (default: the scenario’s, or the election’s)"), N_("TEXT") },
-    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
-      N_("Print the version and exit"), NULL },
-    { NULL }
-  };
+  guint n_args;
 
-  g_return_val_if_fail (argv != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (options != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (arguments != NULL, EXIT_FAILURE);
 
-  context = g_option_context_new (_("[FILE…] — explore the US Electoral College"));
-  g_option_context_set_summary (context,
-                                _("Without options, Electors opens its window, with any scenario files given.\n"
-                                  "With --summary it prints the tally as JSON instead, and with --export it saves\n"
-                                  "a snapshot as a PNG, SVG or PDF file; neither needs a display.\n"
-                                  "\n"
-                                  "Examples:\n"
-                                  "  electors --summary --election 2016\n"
-                                  "  electors --export slide.png --election 2016 --pledged\n"
-                                  "  electors --export worksheet.pdf --scenario lesson.electors --page letter"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  /* GOptionContext may rearrange the array it parses; give it a copy. */
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-  n_args = argc;
-
-  if (!g_option_context_parse_strv (context, &args, &error))
-    return fail ("%s (see electors --help)", error->message);
+  g_variant_dict_lookup (options, "summary", "b", &summary);
+  g_variant_dict_lookup (options, "export", "^&ay", &export_path);
+  g_variant_dict_lookup (options, "election", "&s", &election_text);
+  g_variant_dict_lookup (options, "pledged", "b", &pledged);
+  g_variant_dict_lookup (options, "scenario", "^&ay", &scenario_path);
+  g_variant_dict_lookup (options, "size", "&s", &size_text);
+  g_variant_dict_lookup (options, "page", "&s", &page_text);
+  g_variant_dict_lookup (options, "title", "&s", &title);
+  g_variant_dict_lookup (options, "version", "b", &version);
 
   if (version)
     {
@@ -246,7 +301,7 @@ ec_cli_run (int    argc,
       return EXIT_SUCCESS;
     }
 
-  n_args = g_strv_length (args);
+  n_args = g_strv_length ((char **)arguments);
   if (!summary && export_path == NULL)
     return fail (_("nothing to do: add --summary to print the tally or --export FILE to save a snapshot, "
                    "or run electors without options to open the window"));
@@ -255,7 +310,7 @@ ec_cli_run (int    argc,
     return fail (_("--size, --page and --title go with --export FILE"));
 
   if (n_args > 1)
-    return fail (_("unexpected argument “%s” (see electors --help)"), args[1]);
+    return fail (_("unexpected argument “%s” (see electors --help)"), arguments[1]);
 
   if (scenario_path != NULL && election_text != NULL)
     return fail (_("use either --election or --scenario, not both"));

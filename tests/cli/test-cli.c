@@ -16,14 +16,16 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "ec-cli.h"
 #include "ec-scenario.h"
 
 static const char *electors_bin;
 
 typedef struct {
-  int   status;
-  char *out;
-  char *err;
+  int       status;
+  char     *out;
+  char     *err;
+  gboolean  done;
 } Run;
 
 static void
@@ -35,17 +37,12 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-static void
-run_electors (Run        *run,
-              const char *first_arg,
-              ...)
+/* How every run starts: with no display, in the C locale. */
+static GSubprocessLauncher *
+new_launcher (void)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list args;
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                             G_SUBPROCESS_FLAGS_STDERR_PIPE);
 
   /* The command line must never need a display. */
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
@@ -62,19 +59,75 @@ run_electors (Run        *run,
       g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", options, TRUE);
     }
 
+  return launcher;
+}
+
+static void
+communicate_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (object), result, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->done = TRUE;
+}
+
+static void
+run_electors_va (Run                 *run,
+                 GSubprocessLauncher *launcher,
+                 const char          *first_arg,
+                 va_list              args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
   g_ptr_array_add (argv, (char *)electors_bin);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
+
+  /* The main context runs meanwhile, for a test that listens to what the
+   * program does (see test_no_display_no_bus()). */
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicate_cb, run);
+  while (!run->done)
+    g_main_context_iteration (NULL, TRUE);
+
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_electors (Run        *run,
+              const char *first_arg,
+              ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher ();
+  va_list args;
+
+  va_start (args, first_arg);
+  run_electors_va (run, launcher, first_arg, args);
+  va_end (args);
+}
+
+/* Like run_electors(), with @launcher's environment. */
+static void
+run_electors_with (Run                 *run,
+                   GSubprocessLauncher *launcher,
+                   const char          *first_arg,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_electors_va (run, launcher, first_arg, args);
+  va_end (args);
 }
 
 static JsonObject *
@@ -481,6 +534,156 @@ assert_png_size (const char *path,
   cairo_surface_destroy (surface);
 }
 
+/* Every option the command line has is in --help, as GApplication shows
+ * it: with its value's name and its description, on the option's line. */
+static void
+test_help_lists_every_option (void)
+{
+  const char *names[] = { "summary", "export", "election", "pledged", "scenario", "size", "page", "title", "version" };
+  const GOptionEntry *entries = ec_cli_get_option_entries ();
+  g_auto(Run) help = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n_entries = 0;
+
+  run_electors (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_cmpstr (help.err, ==, "");
+  g_assert_true (g_str_has_prefix (help.out, "Usage:\n  electors [OPTION…] [FILE…]"));
+  g_assert_nonnull (strstr (help.out, "electors --summary --election 2016\n"));
+  lines = g_strsplit (help.out, "\n", -1);
+
+  for (guint i = 0; entries[i].long_name != NULL; i++, n_entries++)
+    {
+      const GOptionEntry *entry = &entries[i];
+      g_autofree char *option = NULL;
+      gboolean found = FALSE;
+
+      g_test_message ("--%s", entry->long_name);
+      g_assert_nonnull (entry->description);
+      g_assert_cmpstr (entry->description, !=, "");
+      /* An option that takes a value names it. */
+      g_assert_true ((entry->arg == G_OPTION_ARG_NONE) == (entry->arg_description == NULL));
+
+      if (entry->arg_description != NULL)
+        option = g_strdup_printf ("  --%s=%s ", entry->long_name, entry->arg_description);
+      else
+        option = g_strdup_printf ("  --%s ", entry->long_name);
+
+      for (guint j = 0; lines[j] != NULL && !found; j++)
+        {
+          if (g_str_has_prefix (lines[j], option))
+            {
+              g_assert_true (g_str_has_suffix (lines[j], entry->description));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+
+  /* And the list is the whole command line. */
+  g_assert_cmpuint (n_entries, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (entries[i].long_name, ==, names[i]);
+}
+
+static gboolean
+incoming_cb (GSocketService    *service,
+             GSocketConnection *connection,
+             GObject           *source,
+             gpointer           user_data)
+{
+  guint *n_connections = user_data;
+
+  /* Hung up at once: a program that wanted the bus carries on without it. */
+  (*n_connections)++;
+  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+
+  return TRUE;
+}
+
+/* The command line answers before GApplication goes on the session bus
+ * and before GTK opens the display: it works with neither, and never even
+ * knocks at a bus that is there. */
+static void
+test_no_display_no_bus (void)
+{
+  g_autoptr(GSubprocessLauncher) no_bus = new_launcher ();
+  g_autoptr(GSubprocessLauncher) bus = new_launcher ();
+  g_autoptr(GSocketService) service = g_socket_service_new ();
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *socket_path = g_build_filename (dir, "bus", NULL);
+  g_autofree char *bus_address = g_strdup_printf ("unix:path=%s", socket_path);
+  g_autofree char *slide = g_build_filename (dir, "slide.png", NULL);
+  guint n_connections = 0;
+
+  g_subprocess_launcher_unsetenv (no_bus, "DBUS_SESSION_BUS_ADDRESS");
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors_with (&run, no_bus, "--summary", "--election", "2016", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (votes_of (parse_summary (parser, run.out), "Donald Trump"), ==, 304);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors_with (&run, no_bus, "--version", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "electors " PACKAGE_VERSION "\n");
+  }
+
+  address = g_unix_socket_address_new (socket_path);
+  g_socket_listener_add_address (G_SOCKET_LISTENER (service), address, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_DEFAULT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (incoming_cb), &n_connections);
+  g_socket_service_start (service);
+  g_subprocess_launcher_setenv (bus, "DBUS_SESSION_BUS_ADDRESS", bus_address, TRUE);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors_with (&run, bus, "--summary", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (votes_of (parse_summary (parser, run.out), "Kamala Harris"), ==, 226);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors_with (&run, bus, "--export", slide, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    assert_png_size (slide, 1920, 1080);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors_with (&run, bus, "--summary", "--bogus", NULL);
+    assert_one_line_failure (&run, "--bogus");
+  }
+
+  /* Anything the programs sent would have been read by now: they have
+   * exited, and the listener has had every turn of the main context. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_connections, ==, 0);
+
+  g_socket_service_stop (service);
+  g_socket_listener_close (G_SOCKET_LISTENER (service));
+  g_unlink (socket_path);
+  g_unlink (slide);
+  g_rmdir (dir);
+}
+
 static void
 test_export (void)
 {
@@ -652,10 +855,12 @@ main (int   argc,
   g_test_add_func ("/ec/cli/summary-2000-abstention", test_summary_2000_abstention);
   g_test_add_func ("/ec/cli/summary-scenario", test_summary_scenario);
   g_test_add_func ("/ec/cli/help-and-version", test_help_and_version);
+  g_test_add_func ("/ec/cli/help-lists-every-option", test_help_lists_every_option);
   g_test_add_func ("/ec/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/ec/cli/bad-scenario-files", test_bad_scenario_files);
   g_test_add_func ("/ec/cli/export", test_export);
   g_test_add_func ("/ec/cli/export-failures", test_export_failures);
+  g_test_add_func ("/ec/cli/no-display-no-bus", test_no_display_no_bus);
 
   return g_test_run ();
 }

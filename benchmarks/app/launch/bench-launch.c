@@ -7,12 +7,14 @@
  * Measures launch to first frame of Electors, with the map drawn, against an
  * empty libadwaita window in the same run, and prints the figures as JSON.
  *
- * Both programs are started with ELECTORS_BENCH_FIRST_FRAME=1. Right after
- * the first frame that shows their real content they print one line,
+ * Electors is timed through launch-electors, which runs the real application
+ * and window of src/app and watches them from outside, so that the app
+ * itself carries no benchmark hook. Right after the first frame that shows
+ * their real content, both programs print one line,
  *
  *   first-frame <monotonic_us> <vmhwm_kib>
  *
- * and quit. Their CLOCK_MONOTONIC reading, compared with ours just before
+ * and quit (see bench-first-frame.c). Their CLOCK_MONOTONIC reading, compared with ours just before
  * the spawn, gives the launch time without the latency of the pipe; VmHWM is
  * the peak resident memory up to that frame.
  *
@@ -304,10 +306,10 @@ launch_once (const Program        *program,
     {
       g_set_error (&failure, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
                    "%s (%s) did not report its first frame within %d s, so it was killed. "
-                   "It must print “first-frame <monotonic_us> <vmhwm_kib>” when "
-                   "ELECTORS_BENCH_FIRST_FRAME=1; a build without that hook never does. "
-                   "If it is a single-instance app, a copy already running on this session bus "
-                   "would also take the launch away from it.",
+                   "It must print “first-frame <monotonic_us> <vmhwm_kib>” once its content is "
+                   "on screen, as launch-electors and empty-window do; the electors binary "
+                   "itself never does. If it is a single-instance app, a copy already running "
+                   "on this session bus would also take the launch away from it.",
                    program->name, program->path, LAUNCH_TIMEOUT_S);
     }
   else if (!reported)
@@ -511,8 +513,6 @@ create_launcher (const char *renderer)
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
 
-  g_subprocess_launcher_setenv (launcher, "ELECTORS_BENCH_FIRST_FRAME", "1", TRUE);
-
   /* Neither the user's settings nor a dconf round trip should decide the
    * result, and the accessibility bus is not part of what we measure:
    * NO_AT_BRIDGE covers a GTK 3 bridge in the process, GTK_A11Y the GTK 4
@@ -551,7 +551,7 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs,
       "Measured launches of each program (default 10)", "N" },
     { "electors", 0, 0, G_OPTION_ARG_FILENAME, &electors_path,
-      "The electors binary (default: the one in this build)", "PATH" },
+      "The Electors launch program (default: launch-electors of this build)", "PATH" },
     { "empty", 0, 0, G_OPTION_ARG_FILENAME, &empty_path,
       "The empty-window baseline (default: the one in this build)", "PATH" },
     { "renderer", 0, 0, G_OPTION_ARG_STRING, &renderer_option,
@@ -605,7 +605,7 @@ main (int   argc,
     }
 
   program_init (&baseline, "empty-window", empty_path ? empty_path : EMPTY_WINDOW_BIN);
-  program_init (&electors, "electors", electors_path ? electors_path : ELECTORS_BIN);
+  program_init (&electors, "electors", electors_path ? electors_path : LAUNCH_ELECTORS_BIN);
 
   if (!check_executable (&baseline, &error) || !check_executable (&electors, &error))
     {

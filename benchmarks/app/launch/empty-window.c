@@ -6,16 +6,15 @@
  *
  * The floor of the launch benchmark: the least a libadwaita app does before
  * its first frame, a window of Electors' size with a header bar and nothing
- * in it. It speaks the same first-frame protocol as Electors, so
+ * in it. It prints the same first-frame line as launch-electors, so
  * bench-launch can time both the same way (see bench-launch.c).
  */
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
-
 #include <adwaita.h>
+
+#include "bench-first-frame.h"
 
 #define EMPTY_TYPE_WINDOW (empty_window_get_type ())
 
@@ -25,47 +24,18 @@ struct _EmptyWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  /* Read once: the protocol is asked for by the environment at launch. */
-  gboolean              report_first_frame;
   gboolean              drew;
   gboolean              reported;
 };
 
 G_DEFINE_FINAL_TYPE (EmptyWindow, empty_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static guint64
-read_vmhwm_kib (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *status = NULL;
-  const char *field;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, &error))
-    {
-      g_warning ("Could not read the peak memory use: %s", error->message);
-      return 0;
-    }
-
-  /* VmHWM is never the first line, so anchoring on the newline keeps a
-   * match inside another field's value from counting. */
-  field = strstr (status, "\nVmHWM:");
-  if (field == NULL)
-    {
-      g_warning ("Could not read the peak memory use: /proc/self/status has no VmHWM line");
-      return 0;
-    }
-
-  return g_ascii_strtoull (field + strlen ("\nVmHWM:"), NULL, 10);
-}
-
 static void
 after_paint_cb (EmptyWindow   *self,
                 GdkFrameClock *frame_clock)
 {
-  /* Take the time before anything else, so that reading /proc is not
-   * counted as part of the launch. */
+  /* Take the time before anything else (see bench_first_frame_report()). */
   gint64 now_us = g_get_monotonic_time ();
-  GtkApplication *app;
 
   g_assert (EMPTY_IS_WINDOW (self));
 
@@ -77,12 +47,7 @@ after_paint_cb (EmptyWindow   *self,
   self->reported = TRUE;
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
 
-  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GUINT64_FORMAT "\n", now_us, read_vmhwm_kib ());
-  fflush (stdout);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
-    g_application_quit (G_APPLICATION (app));
+  bench_first_frame_report (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), now_us);
 }
 
 static void
@@ -93,12 +58,11 @@ empty_window_realize (GtkWidget *widget)
   GTK_WIDGET_CLASS (empty_window_parent_class)->realize (widget);
 
   /* The frame clock belongs to the surface, which exists only from here. */
-  if (self->report_first_frame)
-    g_signal_connect_object (gtk_widget_get_frame_clock (widget),
-                             "after-paint",
-                             G_CALLBACK (after_paint_cb),
-                             self,
-                             G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget),
+                           "after-paint",
+                           G_CALLBACK (after_paint_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -109,8 +73,8 @@ empty_window_snapshot (GtkWidget   *widget,
 
   GTK_WIDGET_CLASS (empty_window_parent_class)->snapshot (widget, snapshot);
 
-  /* The same condition Electors waits for with its map: the content has
-   * been drawn into the frame that is about to be painted. */
+  /* The same condition launch-electors waits for with the map: the content
+   * has been drawn into the frame that is about to be painted. */
   self->drew = TRUE;
 }
 
@@ -128,7 +92,6 @@ empty_window_init (EmptyWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  self->report_first_frame = g_strcmp0 (g_getenv ("ELECTORS_BENCH_FIRST_FRAME"), "1") == 0;
 
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), box);
