@@ -24,7 +24,7 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a snapshot (map, tally, popular vote) as FILE: .png, .svg or .pdf, and exit"), N_("FILE") },
   { "election", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The election to count (1976 to 2024; default: the latest)"), N_("YEAR") },
+    N_("The election to count (1789 to 2024; default: the latest)"), N_("YEAR") },
   { "pledged", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Count every elector as pledged, ignoring faithless electors"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
