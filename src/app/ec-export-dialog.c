@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ec-export-dialog.h"
+#include "ec-palette.h"
 #include "ec-window.h"
 
 /* Export… shows the snapshot as it will come out, with its format, size
@@ -90,7 +91,7 @@ draw_preview (GtkDrawingArea *area,
 
   /* A thin shadow, so the page stands out from the dialog. */
   cairo_rectangle (cr, 2, 2, target_w * scale, target_h * scale);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.2);
+  ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_SHADOW), 0.2);
   cairo_fill (cr);
 
   cairo_scale (cr, scale, scale);

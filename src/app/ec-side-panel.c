@@ -83,7 +83,7 @@ draw_swatch (GtkDrawingArea *area,
   const EcColor *color = user_data;
 
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+  ec_palette_set_source (cr, color, 1);
   cairo_fill (cr);
 }
 

@@ -34,7 +34,6 @@ typedef struct {
 } Segment;
 
 /* Abstentions: a dark grey, as in exported snapshots. */
-static const EcColor abstained_color = { 0.37, 0.36, 0.39 };
 
 struct _EcTallyBar
 {
@@ -61,13 +60,6 @@ segment_value (const Segment *segment,
                double         progress)
 {
   return segment->from + (segment->to - segment->from) * progress;
-}
-
-static void
-set_source (cairo_t       *cr,
-            const EcColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
 
 static void
@@ -111,7 +103,7 @@ draw_bar (GtkDrawingArea *area,
         continue;
 
       cairo_rectangle (cr, x, bar_top, w, bar_height);
-      set_source (cr, &segment->color);
+      ec_palette_set_source (cr, &segment->color, 1);
       cairo_fill (cr);
 
       /* Undecided votes are hatched, so they read as "open" in grey print too. */
@@ -120,7 +112,7 @@ draw_bar (GtkDrawingArea *area,
           cairo_save (cr);
           cairo_rectangle (cr, x, bar_top, w, bar_height);
           cairo_clip (cr);
-          cairo_set_source_rgba (cr, 1, 1, 1, 0.6);
+          ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_WHITE), 0.6);
           cairo_set_line_width (cr, 2);
           for (double hx = x - bar_height; hx < x + w; hx += 8)
             {
@@ -135,7 +127,7 @@ draw_bar (GtkDrawingArea *area,
       if (x > 0)
         {
           cairo_rectangle (cr, x - 0.5, bar_top, 1, bar_height);
-          cairo_set_source_rgba (cr, 1, 1, 1, 0.8);
+          ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_WHITE), 0.8);
           cairo_fill (cr);
         }
 
@@ -145,10 +137,10 @@ draw_bar (GtkDrawingArea *area,
 
   /* The line at the middle: whoever crosses it has 270. */
   cairo_rectangle (cr, width / 2.0 - 1.5, 0, 3, height);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_WHITE), 1);
   cairo_fill (cr);
   cairo_rectangle (cr, width / 2.0 - 0.75, 0, 1.5, height);
-  cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+  ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LABEL), 1);
   cairo_fill (cr);
 }
 
@@ -293,7 +285,7 @@ ec_tally_bar_set_report (EcTallyBar *self,
         {
         case EC_REPORT_ENTRY_ABSTAINED:
           kind = SEGMENT_ABSTAINED;
-          color = abstained_color;
+          color = *ec_palette_get_ink (EC_INK_ABSTAINED);
           break;
         case EC_REPORT_ENTRY_UNDECIDED:
           kind = SEGMENT_UNDECIDED;

@@ -41,13 +41,6 @@ rounded_rect (cairo_t      *cr,
 }
 
 static void
-set_color (cairo_t       *cr,
-           const EcColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
-
-static void
 draw_text (EcSnapshot           *self,
            cairo_t              *cr,
            const EcSnapshotItem *item)
@@ -64,7 +57,7 @@ draw_text (EcSnapshot           *self,
 
   cairo_move_to (cr, x - (double)logical.x / PANGO_SCALE,
                  item->y - (double)pango_layout_get_baseline (layout) / PANGO_SCALE);
-  set_color (cr, &item->color);
+  ec_palette_set_source (cr, &item->color, 1);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -79,7 +72,7 @@ draw_rect (cairo_t              *cr,
 
   if (item->alpha > 0)
     {
-      cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue, item->alpha);
+      ec_palette_set_source (cr, &item->color, item->alpha);
       cairo_fill_preserve (cr);
     }
 
@@ -95,7 +88,7 @@ draw_rect (cairo_t              *cr,
 
   if (item->line_width > 0)
     {
-      set_color (cr, &item->stroke);
+      ec_palette_set_source (cr, &item->stroke, 1);
       cairo_set_line_width (cr, item->line_width);
       cairo_stroke_preserve (cr);
     }
@@ -127,7 +120,7 @@ draw_items (EcSnapshot *self,
           cairo_move_to (cr, item->x1, item->y1);
           cairo_line_to (cr, item->x2, item->y2);
           cairo_set_line_width (cr, item->line_width);
-          set_color (cr, &item->color);
+          ec_palette_set_source (cr, &item->color, 1);
           cairo_stroke (cr);
           break;
 

@@ -24,11 +24,7 @@
  * leaves it larger. When nothing fits, the unit shrinks and everything is
  * measured again, so text is never clipped or drawn over other text. */
 
-static const EcColor white = { 1, 1, 1 };
-static const EcColor dark_text = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
-static const EcColor dim_text = { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 };
 /* Abstentions in the tally bar: as in the window's bar. */
-static const EcColor abstained_color = { 0.37, 0.36, 0.39 };
 
 #define MAX_FAITHLESS_LINES 8
 
@@ -67,7 +63,7 @@ ec_snapshot_new_pango_layout (EcSnapshot *self,
   PangoLayout *layout = pango_layout_new (get_pango (self));
   PangoFontDescription *font = pango_font_description_new ();
 
-  pango_font_description_set_family_static (font, EC_SNAPSHOT_FONT_FAMILY);
+  pango_font_description_set_family_static (font, EC_PALETTE_FONT_FAMILY);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
@@ -339,9 +335,9 @@ compose_header (Composer *c,
   double u = c->u;
   double h;
 
-  h = add_paragraph (c, title, x, y, width, 54 * u, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 2);
+  h = add_paragraph (c, title, x, y, width, 54 * u, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
   h += 6 * u;
-  h += add_paragraph (c, subtitle, x, y + h, width, 26 * u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 2);
+  h += add_paragraph (c, subtitle, x, y + h, width, 26 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
 
   return h;
 }
@@ -376,7 +372,7 @@ entry_style (Composer            *c,
   switch (entry->kind)
     {
     case EC_REPORT_ENTRY_ABSTAINED:
-      *color = abstained_color;
+      *color = *ec_palette_get_ink (EC_INK_ABSTAINED);
       return EC_PATTERN_NONE;
     case EC_REPORT_ENTRY_UNDECIDED:
       ec_palette_get_undecided_color (color);
@@ -436,7 +432,7 @@ compose_bar (Composer    *c,
   for (guint i = 0; i + 1 < segments->len; i++)
     {
       sx += width * g_array_index (segments, Segment, i).votes / total;
-      add_line (c, sx, y, sx, y + height, MAX (1.0, 2 * u), &white);
+      add_line (c, sx, y, sx, y + height, MAX (1.0, 2 * u), ec_palette_get_ink (EC_INK_WHITE));
     }
 
   add_item (c, EC_SNAPSHOT_ITEM_CLIP_END);
@@ -444,12 +440,12 @@ compose_bar (Composer    *c,
   /* An outline, so the bar keeps its shape on paper where its ends are
    * light. */
   item = add_rect (c, x, y, width, height, height / 2, NULL, EC_PATTERN_NONE);
-  item->stroke = dark_text;
+  item->stroke = *ec_palette_get_ink (EC_INK_PAGE_TEXT);
   item->line_width = MAX (0.5, 1.5 * u);
 
   /* The line at the middle: whoever crosses it has a majority. */
-  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 8 * u, &white);
-  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 3.5 * u, &dark_text);
+  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 8 * u, ec_palette_get_ink (EC_INK_WHITE));
+  add_line (c, x + width / 2, y - 9 * u, x + width / 2, y + height + 9 * u, 3.5 * u, ec_palette_get_ink (EC_INK_PAGE_TEXT));
 }
 
 static double
@@ -497,14 +493,14 @@ compose_tally (Composer *c,
 
   line_metrics (c->self, number_size, TRUE, &ascent, &row_height);
 
-  add_text (c, left_votes, x, y + ascent, number_size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START);
-  add_text (c, left_name, x + left_number_w + gap, y + ascent, name_size, FALSE, &dark_text,
+  add_text (c, left_votes, x, y + ascent, number_size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START);
+  add_text (c, left_name, x + left_number_w + gap, y + ascent, name_size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
             EC_SNAPSHOT_ANCHOR_START);
-  add_text (c, right_votes, x + width, y + ascent, number_size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_END);
-  add_text (c, right_name, x + width - right_number_w - gap, y + ascent, name_size, FALSE, &dark_text,
+  add_text (c, right_votes, x + width, y + ascent, number_size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_END);
+  add_text (c, right_name, x + width - right_number_w - gap, y + ascent, name_size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
             EC_SNAPSHOT_ANCHOR_END);
   if (majority_on_row)
-    add_text (c, majority, x + width / 2, y + ascent, majority_size, TRUE, &dark_text,
+    add_text (c, majority, x + width / 2, y + ascent, majority_size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
               EC_SNAPSHOT_ANCHOR_MIDDLE);
 
   bar_y = y + row_height + 8 * u;
@@ -517,13 +513,13 @@ compose_tally (Composer *c,
 
       line_metrics (c->self, majority_size, TRUE, &majority_ascent, &majority_height);
       add_text (c, majority, x + width / 2, bottom + 4 * u + majority_ascent, majority_size, TRUE,
-                &dark_text, EC_SNAPSHOT_ANCHOR_MIDDLE);
+                ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_MIDDLE);
       bottom += 4 * u + majority_height;
     }
 
   bottom += 10 * u;
   bottom += add_paragraph (c, ec_report_get_outcome_sentence (c->report), x, bottom, width, 32 * u, TRUE,
-                           &dark_text, EC_SNAPSHOT_ANCHOR_MIDDLE, 2);
+                           ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_MIDDLE, 2);
 
   return bottom - y;
 }
@@ -535,7 +531,7 @@ compose_heading (Composer   *c,
                  double      y,
                  double      width)
 {
-  return add_paragraph (c, text, x, y, width, 27 * c->u, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 1) +
+  return add_paragraph (c, text, x, y, width, 27 * c->u, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 1) +
          6 * c->u;
 }
 
@@ -553,7 +549,7 @@ add_swatch (Composer      *c,
   if (item == NULL)
     return;
 
-  item->stroke = dark_text;
+  item->stroke = *ec_palette_get_ink (EC_INK_PAGE_TEXT);
   item->line_width = MAX (0.5, c->u);
 }
 
@@ -582,7 +578,7 @@ add_swatch_line (Composer      *c,
   if (color != NULL)
     add_swatch (c, x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h, color, pattern);
 
-  text_height = add_paragraph (c, text, text_x, text_y, MAX (1, x + width - text_x), size, FALSE, &dark_text,
+  text_height = add_paragraph (c, text, text_x, text_y, MAX (1, x + width - text_x), size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
                                EC_SNAPSHOT_ANCHOR_START, 2);
 
   return MAX (row_height, text_y - y + text_height);
@@ -605,7 +601,7 @@ compose_popular (Composer *c,
 
   if (!ec_tally_has_popular_vote (c->tally))
     return h + add_paragraph (c, _("A blank map has no popular vote."), x, y + h, width, size, FALSE,
-                              &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
+                              ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
 
   /* The leading candidates only: a slide has no room for every write-in. */
   for (guint i = 0; i < rows->len; i++)
@@ -630,7 +626,7 @@ compose_popular (Composer *c,
   if (split != NULL)
     {
       h += 6 * u;
-      h += add_paragraph (c, split, x, y + h, width, size, TRUE, &dark_text, EC_SNAPSHOT_ANCHOR_START, 3);
+      h += add_paragraph (c, split, x, y + h, width, size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
     }
 
   if (ec_tally_has_implied_popular_vote (c->tally))
@@ -641,7 +637,7 @@ compose_popular (Composer *c,
                                 "at least %s voters would have had to switch."),
                               ec_report_get_voters_moved_text (c->report));
       h += 6 * u;
-      h += add_paragraph (c, note, x, y + h, width, 21 * u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 4);
+      h += add_paragraph (c, note, x, y + h, width, 21 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 4);
     }
 
   return h;
@@ -753,7 +749,7 @@ compose_faithless (Composer *c,
     {
       const EcReportFaithless *line = g_ptr_array_index (lines, i);
 
-      h += add_paragraph (c, line->full_text, x, y + h, width, size, FALSE, &dark_text,
+      h += add_paragraph (c, line->full_text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
                           EC_SNAPSHOT_ANCHOR_START, 2);
       h += 4 * u;
     }
@@ -764,7 +760,7 @@ compose_faithless (Composer *c,
                                                             "and %u more", lines->len - shown),
                                                lines->len - shown);
 
-      h += add_paragraph (c, more, x, y + h, width, size, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 1);
+      h += add_paragraph (c, more, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 1);
     }
 
   return h;
@@ -779,7 +775,7 @@ compose_credit (Composer *c,
   return add_paragraph (c,
                         _("Results: MIT Election Data and Science Lab, FEC; map: US Census Bureau via us-atlas. "
                           "Made with Electors."),
-                        x, y, width, 17 * c->u, FALSE, &dim_text, EC_SNAPSHOT_ANCHOR_START, 2);
+                        x, y, width, 17 * c->u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
 }
 
 /* Arranging the map and the text blocks */
@@ -1098,7 +1094,7 @@ ec_snapshot_compose (EcSnapshot *self,
 
   item = add_item (&c, EC_SNAPSHOT_ITEM_RECT);
   item->rect = (EcRect) { 0, 0, width, height };
-  item->color = white;
+  item->color = *ec_palette_get_ink (EC_INK_WHITE);
 
   if (f.body.height > 0)
     {

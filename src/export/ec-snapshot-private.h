@@ -43,8 +43,6 @@ struct _EcSnapshot
   PangoContext   *pango;
 };
 
-/* The fonts of every text: Cantarell where installed, as in GNOME. */
-#define EC_SNAPSHOT_FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
 
 typedef enum {
   EC_SNAPSHOT_ITEM_TEXT,

@@ -189,7 +189,7 @@ append_text (GString          *out,
   g_string_append (out, "<text");
   append_attribute (out, "x", x);
   append_attribute (out, "y", baseline);
-  g_string_append (out, " font-family=\"" EC_SNAPSHOT_FONT_FAMILY "\"");
+  g_string_append (out, " font-family=\"" EC_PALETTE_FONT_FAMILY "\"");
   append_attribute (out, "font-size", size);
   if (bold)
     g_string_append (out, " font-weight=\"bold\"");

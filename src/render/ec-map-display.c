@@ -444,13 +444,6 @@ ec_map_display_get_item (EcMapDisplay *self,
 /* Drawing with cairo */
 
 static void
-set_color (cairo_t       *cr,
-           const EcColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
-
-static void
 rounded_box (cairo_t      *cr,
              const EcRect *box,
              double        r)
@@ -536,11 +529,11 @@ paint_filled (Painter         *p,
 {
   cairo_t *cr = p->cr;
 
-  set_color (cr, &item->fill);
+  ec_palette_set_source (cr, &item->fill, 1);
   cairo_fill_preserve (cr);
   overlay_pattern (p, item->pattern, &item->fill);
   cairo_set_line_width (cr, item->line_width / self->scale);
-  set_color (cr, &item->stroke);
+  ec_palette_set_source (cr, &item->stroke, 1);
   cairo_stroke (cr);
 }
 
@@ -556,11 +549,11 @@ paint_label (cairo_t         *cr,
       pango_cairo_layout_path (cr, item->layout);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_set_line_width (cr, item->halo_width);
-      cairo_set_source_rgba (cr, item->halo.red, item->halo.green, item->halo.blue, item->halo_alpha);
+      ec_palette_set_source (cr, &item->halo, item->halo_alpha);
       cairo_stroke (cr);
     }
   cairo_move_to (cr, item->x, item->y);
-  set_color (cr, &item->color);
+  ec_palette_set_source (cr, &item->color, 1);
   pango_cairo_show_layout (cr, item->layout);
   cairo_restore (cr);
 }
@@ -571,15 +564,15 @@ paint_badge (cairo_t         *cr,
 {
   cairo_new_path (cr);
   cairo_arc (cr, item->cx, item->cy, item->r, 0, 2 * G_PI);
-  set_color (cr, &item->fill);
+  ec_palette_set_source (cr, &item->fill, 1);
   cairo_fill_preserve (cr);
-  set_color (cr, &item->stroke);
+  ec_palette_set_source (cr, &item->stroke, 1);
   cairo_set_line_width (cr, item->line_width);
   cairo_stroke (cr);
 
   cairo_new_path (cr);
   cairo_move_to (cr, item->x, item->y);
-  set_color (cr, &item->color);
+  ec_palette_set_source (cr, &item->color, 1);
   pango_cairo_show_layout (cr, item->layout);
 }
 
@@ -704,7 +697,7 @@ ec_map_display_draw (EcMapDisplay                *self,
             {
               cairo_new_path (cr);
               cairo_set_line_width (cr, item->line_width / self->scale);
-              set_color (cr, &item->stroke);
+              ec_palette_set_source (cr, &item->stroke, 1);
               leaders = TRUE;
             }
           cairo_move_to (cr, item->x1, item->y1);

@@ -56,11 +56,6 @@ struct _EcMapRenderer
 
 G_DEFINE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, G_TYPE_OBJECT)
 
-static const EcColor border_color = { 1, 1, 1 };
-static const EcColor leader_color = { 0.47, 0.46, 0.48 };
-static const EcColor dark_text = { 0.14, 0.12, 0.19 };
-static const EcColor light_text = { 1, 1, 1 };
-static const EcColor badge_fill = { 1, 1, 1 };
 
 static void
 appearance_clear (Appearance *appearance)
@@ -103,7 +98,7 @@ static void
 ec_map_renderer_init (EcMapRenderer *self)
 {
   self->label_scale = 1.0;
-  self->font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif Bold");
+  self->font = pango_font_description_from_string (EC_PALETTE_FONT_FAMILY " Bold");
 }
 
 /**
@@ -692,13 +687,13 @@ layout_label (EcMapRenderer    *self,
 
   if (ec_palette_luminance (&appearance->fill) > 0.35)
     {
-      label->text = &dark_text;
-      label->halo = &light_text;
+      label->text = ec_palette_get_ink (EC_INK_LABEL);
+      label->halo = ec_palette_get_ink (EC_INK_WHITE);
     }
   else
     {
-      label->text = &light_text;
-      label->halo = &dark_text;
+      label->text = ec_palette_get_ink (EC_INK_WHITE);
+      label->halo = ec_palette_get_ink (EC_INK_LABEL);
     }
 
   label->size = size;
@@ -785,13 +780,13 @@ add_label_items (EcMapDisplay *display,
   item->cx = label->badge_x;
   item->cy = label->badge_y;
   item->r = label->badge_radius;
-  item->fill = badge_fill;
-  item->stroke = dark_text;
+  item->fill = *ec_palette_get_ink (EC_INK_WHITE);
+  item->stroke = *ec_palette_get_ink (EC_INK_LABEL);
   item->line_width = badge_line_width (label->badge_radius);
   item->x = label->badge_text_x;
   item->y = label->badge_text_y;
   item->font_size = label->badge_radius * 1.2;
-  item->color = dark_text;
+  item->color = *ec_palette_get_ink (EC_INK_LABEL);
   item->n_lines = 1;
   item->lines[0].text = g_strdup (pango_layout_get_text (label->badge));
   item->lines[0].x = label->badge_x;
@@ -825,7 +820,7 @@ make_unit_items (EcMapRenderer    *self,
       item->bounds = *ec_map_unit_get_bbox (unit);
       item->fill = appearance->fill;
       item->pattern = appearance->pattern;
-      item->stroke = border_color;
+      item->stroke = *ec_palette_get_ink (EC_INK_WHITE);
       item->line_width = CLAMP (scale * 0.8, 1.0, 3.0);
     }
 
@@ -840,7 +835,7 @@ make_unit_items (EcMapRenderer    *self,
       item->y1 = leader[1];
       item->x2 = leader[2];
       item->y2 = leader[3];
-      item->stroke = leader_color;
+      item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
       item->line_width = MAX (1.0, scale * 0.6);
     }
 
@@ -853,7 +848,7 @@ make_unit_items (EcMapRenderer    *self,
       item->radius = MIN (5.0, MIN (box->width, box->height) / 4);
       item->fill = appearance->fill;
       item->pattern = appearance->pattern;
-      item->stroke = leader_color;
+      item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
       item->line_width = 1.0;
     }
 
@@ -1112,16 +1107,16 @@ ec_map_renderer_draw_highlight (EcMapRenderer  *self,
   if (kind == EC_MAP_HIGHLIGHT_FOCUS)
     {
       cairo_set_line_width (cr, 7);
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_WHITE), 1);
       cairo_stroke_preserve (cr);
       cairo_set_line_width (cr, 4);
-      cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+      ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_FOCUS), 1);
       cairo_stroke (cr);
     }
   else
     {
       cairo_set_line_width (cr, 3);
-      cairo_set_source_rgba (cr, dark_text.red, dark_text.green, dark_text.blue, 0.85);
+      ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LABEL), 0.85);
       cairo_stroke (cr);
     }
 

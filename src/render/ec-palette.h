@@ -46,6 +46,35 @@ typedef struct {
   double blue;
 } EcColor;
 
+/**
+ * EcInk:
+ * @EC_INK_WHITE: the page, the borders between states, light text, badges
+ * @EC_INK_LABEL: dark text on the map and in the tally bar
+ * @EC_INK_PAGE_TEXT: the text of an exported page
+ * @EC_INK_PAGE_DIM_TEXT: an exported page's secondary text
+ * @EC_INK_LEADER: the lines from callout boxes to their places
+ * @EC_INK_ABSTAINED: electoral votes cast for nobody
+ * @EC_INK_FOCUS: the ring around the state that has keyboard focus
+ * @EC_INK_SHADOW: shadows, drawn translucent
+ *
+ * The colours that are not a candidate's: every one the app draws lives
+ * here, so the map, the window and the exports agree.
+ */
+typedef enum {
+  EC_INK_WHITE,
+  EC_INK_LABEL,
+  EC_INK_PAGE_TEXT,
+  EC_INK_PAGE_DIM_TEXT,
+  EC_INK_LEADER,
+  EC_INK_ABSTAINED,
+  EC_INK_FOCUS,
+  EC_INK_SHADOW,
+} EcInk;
+
+/* The font of every text drawn with Pango or written to SVG: Cantarell
+ * where installed, as in GNOME. */
+#define EC_PALETTE_FONT_FAMILY "Cantarell, DejaVu Sans, sans-serif"
+
 typedef enum {
   EC_MARGIN_SAFE,    /* more than 15 points */
   EC_MARGIN_LIKELY,  /* 5 to 15 points */
@@ -56,6 +85,10 @@ void     ec_palette_get_candidate_color (EcScenario  *scenario,
                                          EcCandidate *candidate,
                                          EcColor     *color);
 void     ec_palette_get_undecided_color (EcColor     *color);
+const EcColor *ec_palette_get_ink       (EcInk        ink);
+void     ec_palette_set_source          (cairo_t       *cr,
+                                         const EcColor *color,
+                                         double         alpha);
 void     ec_palette_shade               (const EcColor *color,
                                          EcMargin       margin,
                                          EcColor       *shaded);

@@ -1048,7 +1048,7 @@ text_box (PangoContext         *context,
   PangoRectangle logical;
   double baseline;
 
-  pango_font_description_set_family (font, EC_SNAPSHOT_FONT_FAMILY);
+  pango_font_description_set_family (font, EC_PALETTE_FONT_FAMILY);
   pango_font_description_set_weight (font, item->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_absolute_size (font, item->font_size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
