@@ -89,6 +89,19 @@ emit_changed (EcScenario *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* @text, or its first @max_chars characters, as valid UTF-8. */
+static char *
+limit_text (const char *text,
+            glong       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  if (g_utf8_strlen (valid, -1) <= max_chars)
+    return g_steal_pointer (&valid);
+
+  return g_utf8_substring (valid, 0, max_chars);
+}
+
 /* A scenario of @election with its splits as the election had them and
  * nothing else: ec_scenario_new() and loading a file fill it in. */
 EcScenario *
@@ -244,13 +257,17 @@ void
 ec_scenario_set_title (EcScenario *self,
                        const char *title)
 {
+  g_autofree char *kept = NULL;
+
   g_return_if_fail (EC_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->title, title ? title : "") == 0)
+  /* No longer than a file may hold, so that every file saved opens again. */
+  kept = limit_text (title, EC_SCENARIO_MAX_TITLE);
+  if (g_strcmp0 (self->title, kept) == 0)
     return;
 
   g_free (self->title);
-  self->title = g_strdup (title ? title : "");
+  self->title = g_steal_pointer (&kept);
   emit_changed (self);
 }
 
@@ -279,13 +296,16 @@ void
 ec_scenario_set_notes (EcScenario *self,
                        const char *notes)
 {
+  g_autofree char *kept = NULL;
+
   g_return_if_fail (EC_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->notes, notes ? notes : "") == 0)
+  kept = limit_text (notes, EC_SCENARIO_MAX_NOTES);
+  if (g_strcmp0 (self->notes, kept) == 0)
     return;
 
   g_free (self->notes);
-  self->notes = g_strdup (notes ? notes : "");
+  self->notes = g_steal_pointer (&kept);
   emit_changed (self);
 }
 
@@ -381,7 +401,8 @@ ec_scenario_add_person (EcScenario *self,
   g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  stripped = g_strstrip (g_strdup (name));
+  stripped = limit_text (name, EC_SCENARIO_MAX_TITLE);
+  g_strstrip (stripped);
   g_return_val_if_fail (*stripped != '\0', NULL);
 
   if ((existing = find_person_by_name (self, stripped)))
