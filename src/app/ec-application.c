@@ -27,6 +27,8 @@ struct _EcApplication
    * refused one of them. */
   char          ***arguments;
   gboolean         bad_option;
+
+  gboolean         drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (EcApplication, ec_application, ADW_TYPE_APPLICATION)
@@ -42,41 +44,94 @@ get_or_create_window (EcApplication *self)
   return EC_WINDOW (window);
 }
 
+/* Drafts: after a crash or a power cut, every document that had changes
+ * left its draft on disk. They are offered back once, at the first window,
+ * however the app was started, and nothing replaces them before the
+ * person answers: a new document writes a draft of its own. */
+
 static void
 restore_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
-                     EcWindow         *window)
+                     EcApplication    *self)
 {
-  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean reuse = active != NULL && !ec_window_is_modified (EC_WINDOW (active)) &&
+                   ec_document_get_file (ec_window_get_document (EC_WINDOW (active))) == NULL;
 
-  if (g_str_equal (response, "restore"))
-    ec_window_restore_autosave (window);
-  else
-    g_file_delete (autosave, NULL, NULL);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      GFile *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(EcDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      EcWindow *window;
+
+      if (!g_str_equal (response, "restore"))
+        {
+          ec_document_delete_draft (draft);
+          continue;
+        }
+
+      if (!(document = ec_document_new_from_draft (draft, &error)) ||
+          !ec_election_check_map (ec_scenario_get_election (ec_document_get_scenario (document)), &error))
+        {
+          /* The draft stays on disk: nothing is lost by a failed restore. */
+          if (active != NULL)
+            ec_window_show_error (EC_WINDOW (active), _("Could Not Restore the Scenario"), error);
+          continue;
+        }
+
+      if (reuse)
+        {
+          window = EC_WINDOW (active);
+          reuse = FALSE;
+        }
+      else
+        {
+          window = ec_window_new (ADW_APPLICATION (self));
+        }
+      ec_window_set_document (window, document);
+      gtk_window_present (GTK_WINDOW (window));
+
+      /* The new document keeps its own draft from now on. */
+      ec_document_write_draft_now (document);
+      ec_document_delete_draft (draft);
+    }
 }
 
-/* After a crash or a power cut, the working scenario is still on disk:
- * offer it back before anything replaces it. */
 static void
-offer_autosave (EcWindow *window)
+offer_drafts (EcApplication *self)
 {
-  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  g_autoptr(GPtrArray) drafts = ec_document_list_drafts ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (!g_file_query_exists (autosave, NULL))
+  if (drafts->len == 0 || window == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Scenario?"),
-                                   _("Electors stopped before the last changes to a scenario were saved. "
-                                     "You can have them back."));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Electors stopped before the last changes to a scenario were saved. "
+                                       "You can have them back.",
+                                       "Electors stopped before the last changes to %u scenarios were saved. "
+                                       "You can have them back, each in a window of its own.",
+                                       drafts->len),
+                          drafts->len);
+  dialog = adw_message_dialog_new (window,
+                                   g_dngettext (GETTEXT_PACKAGE, "Restore Unsaved Scenario?",
+                                                "Restore Unsaved Scenarios?", drafts->len),
+                                   body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),
                                     NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), window, 0);
+  /* Escape keeps the drafts for the next start rather than deleting them. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "drafts", g_ptr_array_ref (drafts), (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -137,13 +192,16 @@ ec_application_handle_local_options (GApplication *app,
 static void
 ec_application_activate (GApplication *app)
 {
-  gboolean first = gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL;
-  EcWindow *window = get_or_create_window (EC_APPLICATION (app));
+  EcApplication *self = EC_APPLICATION (app);
+  EcWindow *window = get_or_create_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
 
-  if (first)
-    offer_autosave (window);
+  if (!self->drafts_offered)
+    {
+      self->drafts_offered = TRUE;
+      offer_drafts (self);
+    }
 }
 
 static void
@@ -162,6 +220,12 @@ ec_application_open (GApplication  *app,
       /* A file that does not open leaves the window on the latest election,
        * with a dialog saying why. */
       ec_window_open_file (window, files[i]);
+    }
+
+  if (!self->drafts_offered)
+    {
+      self->drafts_offered = TRUE;
+      offer_drafts (self);
     }
 }
 
@@ -223,11 +287,80 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
+quit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  EcApplication    *self)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  if (g_str_equal (response, "discard"))
+    {
+      for (GList *l = windows; l != NULL; l = l->next)
+        if (EC_IS_WINDOW (l->data))
+          ec_document_discard_draft (ec_window_get_document (l->data));
+      g_application_quit (G_APPLICATION (self));
+    }
+  else if (g_str_equal (response, "review"))
+    {
+      /* Each window with changes asks about its own, and closes once they
+       * are saved or let go; the app ends with the last window. */
+      for (GList *l = windows; l != NULL; l = l->next)
+        if (EC_IS_WINDOW (l->data))
+          gtk_window_close (l->data);
+    }
+
+  g_list_free (windows);
+}
+
+/* Quit gathers every document with changes and asks once, as GNOME Text
+ * Editor does; without changes anywhere it just quits. */
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  EcApplication *self = user_data;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *body = NULL;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (EC_IS_WINDOW (l->data) && ec_window_is_modified (l->data))
+        {
+          g_autofree char *name = ec_document_dup_display_name (ec_window_get_document (l->data));
+
+          g_string_append_printf (names, "\n• %s", name);
+          n++;
+        }
+    }
+
+  if (n == 0)
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u scenario has changes that are not saved:%s",
+                                       "%u scenarios have changes that are not saved:%s",
+                                       n),
+                          n, names->str);
+  dialog = adw_message_dialog_new (active, _("Save Changes Before Quitting?"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard All"),
+                                    "review", _("_Save…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "review", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "review");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static const GActionEntry app_actions[] = {

@@ -17,11 +17,7 @@
 /* The window's file handling (open, save, drag and drop, recent files,
  * autosave, closing with unsaved changes) and presentation mode. */
 
-#define SCENARIO_SUFFIX ".electors"
-#define AUTOSAVE_DELAY_MS 800
-
-static void save_as (EcWindow *self,
-                     gboolean  close_after);
+#define SCENARIO_SUFFIX EC_DOCUMENT_SUFFIX
 
 void
 ec_window_show_error (EcWindow     *self,
@@ -34,150 +30,24 @@ ec_window_show_error (EcWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Autosave */
-
-/**
- * ec_window_get_autosave_file:
- *
- * Returns: (transfer full): where the working scenario is kept between
- *   changes, so that a crash or a power cut loses at most a second or two
- */
-GFile *
-ec_window_get_autosave_file (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "electors", "autosave" SCENARIO_SUFFIX, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static gboolean
-autosave_cb (gpointer data)
-{
-  EcWindow *self = data;
-  g_autoptr(GFile) file = ec_window_get_autosave_file ();
-  g_autoptr(GFile) folder = g_file_get_parent (file);
-  g_autoptr(GError) error = NULL;
-
-  self->autosave_source = 0;
-
-  if (self->scenario == NULL)
-    return G_SOURCE_REMOVE;
-
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-  if (!ec_scenario_save_to_file (self->scenario, file, &error))
-    g_warning ("Could not keep a copy of the scenario in %s: %s", g_file_peek_path (file), error->message);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-forget_autosave (EcWindow *self)
-{
-  g_autoptr(GFile) file = ec_window_get_autosave_file ();
-
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  g_file_delete (file, NULL, NULL);
-}
-
-/**
- * ec_window_flush_autosave:
- * @self: a #EcWindow
- *
- * Writes the pending autosave now, if a change is waiting for it.
- */
-void
-ec_window_flush_autosave (EcWindow *self)
-{
-  g_return_if_fail (EC_IS_WINDOW (self));
-
-  if (self->autosave_source != 0)
-    {
-      g_clear_handle_id (&self->autosave_source, g_source_remove);
-      autosave_cb (self);
-    }
-}
-
-/**
- * ec_window_restore_autosave:
- * @self: a #EcWindow
- *
- * Brings back the scenario that was being worked on when the app last
- * stopped without saving. It stays unsaved: the autosave is not its file.
- *
- * Returns: whether there was one to restore
- */
-gboolean
-ec_window_restore_autosave (EcWindow *self)
-{
-  g_autoptr(GFile) file = ec_window_get_autosave_file ();
-  g_autoptr(EcScenario) scenario = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
-
-  scenario = ec_scenario_new_from_file (file, &error);
-  /* The window draws only today's map. */
-  if (scenario != NULL && !ec_election_check_map (ec_scenario_get_election (scenario), &error))
-    g_clear_object (&scenario);
-  if (scenario == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        ec_window_show_error (self, _("Could Not Restore the Scenario"), error);
-      return FALSE;
-    }
-
-  g_clear_object (&self->file);
-  ec_window_set_scenario (self, scenario);
-  /* Nothing saved matches it, so closing asks before losing it again. */
-  g_free (self->saved_data);
-  self->saved_data = g_strdup ("");
-  ec_window_update_title (self);
-
-  return TRUE;
-}
-
-/* The title: the file's name (or the scenario's), with a dot while changes
- * are unsaved. */
-
 /**
  * ec_window_is_modified:
  * @self: a #EcWindow
  *
- * Returns: whether the scenario has changes that are not in its file
+ * Returns: whether the window's document has changes that closing would
+ *   lose
  */
 gboolean
 ec_window_is_modified (EcWindow *self)
 {
-  g_autofree char *data = NULL;
-
   g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
 
-  if (self->scenario == NULL)
-    return FALSE;
-
-  /* The election the window opened with, never edited, has nothing to
-   * lose. */
-  if (self->saved_data == NULL)
-    return ec_history_can_undo (self->history);
-
-  data = ec_scenario_to_data (self->scenario, NULL);
-
-  return g_strcmp0 (data, self->saved_data) != 0;
+  return self->document != NULL && ec_document_get_modified (self->document);
 }
 
 void
-ec_window_scenario_changed_files (EcWindow *self)
+ec_window_document_changed_files (EcWindow *self)
 {
-  if (self->restoring || self->scenario == NULL)
-    {
-      ec_window_update_title (self);
-      return;
-    }
-
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (ec_window_is_modified (self))
-    self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
-
   ec_window_update_title (self);
 }
 
@@ -189,18 +59,75 @@ toast (EcWindow   *self,
 }
 
 static void
-remember_file (EcWindow *self,
-               GFile    *file)
+remember_file (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
 
-  g_set_object (&self->file, file);
-  g_free (self->saved_data);
-  self->saved_data = ec_scenario_to_data (self->scenario, NULL);
-
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  forget_autosave (self);
-  ec_window_update_title (self);
+}
+
+/* Opening */
+
+typedef struct {
+  EcWindow *window;
+  GFile    *file;
+} OpenRequest;
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->file);
+  g_free (request);
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenRequest *request = user_data;
+  EcWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcDocument) document = ec_document_load_finish (result, &error);
+  GtkApplication *app;
+  EcWindow *target = self;
+
+  /* The window draws only today's map. */
+  if (document != NULL &&
+      !ec_election_check_map (ec_scenario_get_election (ec_document_get_scenario (document)), &error))
+    g_clear_object (&document);
+
+  if (document == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_file_get_basename (request->file);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+          ec_window_show_error (self, heading, error);
+        }
+      open_request_free (request);
+      return;
+    }
+
+  remember_file (ec_document_get_file (document));
+
+  /* A file is a document of its own: it replaces the one on screen only if
+   * that one has nothing to lose, and opens in a window of its own if not. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (ec_window_is_modified (self) && app != NULL)
+    {
+      target = ec_window_new (ADW_APPLICATION (app));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  else
+    {
+      ec_document_discard_draft (self->document);
+    }
+
+  ec_window_set_document (target, document);
+  open_request_free (request);
 }
 
 /**
@@ -208,95 +135,141 @@ remember_file (EcWindow *self,
  * @self: a #EcWindow
  * @file: a `.electors` file
  *
- * Opens a scenario. A file that cannot be read, or is not a scenario, gets a
- * dialog saying what is wrong, and the scenario on screen stays as it was.
- *
- * Returns: whether the file was opened
+ * Opens a scenario, off the main thread. A file that cannot be read, or is
+ * not a scenario, gets a dialog saying what is wrong, and what is on screen
+ * stays as it was. The file becomes a new document: in this window if its
+ * document has nothing to lose, in a new window if it has.
  */
-gboolean
+void
 ec_window_open_file (EcWindow *self,
                      GFile    *file)
 {
-  g_autoptr(EcScenario) scenario = NULL;
+  OpenRequest *request;
+
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  request = g_new0 (OpenRequest, 1);
+  request->window = g_object_ref (self);
+  request->file = g_object_ref (file);
+  ec_document_load_async (file, self->cancellable, opened_cb, request);
+}
+
+/* Saving */
+
+typedef struct {
+  EcWindow *window;
+  GCallback then;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_clear_object (&request->window);
+  g_free (request);
+}
+
+static void
+document_saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  EcDocument *document = EC_DOCUMENT (object);
+  SaveRequest *request = user_data;
+  EcWindow *self = request->window;
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  scenario = ec_scenario_new_from_file (file, &error);
-  /* The window draws only today's map. */
-  if (scenario != NULL && !ec_election_check_map (ec_scenario_get_election (scenario), &error))
-    g_clear_object (&scenario);
-  if (scenario == NULL)
+  if (ec_document_save_finish (document, result, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      ec_window_show_error (self, heading, error);
-      return FALSE;
+      remember_file (ec_document_get_file (document));
+      if (self->document == document)
+        {
+          toast (self, _("Scenario saved"));
+          if (request->then != NULL)
+            ((void (*) (EcWindow *)) request->then) (self);
+        }
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      ec_window_show_error (self, _("Could Not Save the Scenario"), error);
     }
 
-  ec_window_set_scenario (self, scenario);
-  remember_file (self, file);
+  save_request_free (request);
+}
 
-  return TRUE;
+static void
+save_document (EcWindow  *self,
+               GFile     *file,
+               GCallback  then)
+{
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->then = then;
+  ec_document_save_async (self->document, file, NULL, document_saved_cb, request);
+}
+
+static void
+save_finished_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (ec_document_save_finish (EC_DOCUMENT (object), result, &error))
+    {
+      remember_file (ec_document_get_file (EC_DOCUMENT (object)));
+      g_task_return_boolean (task, TRUE);
+    }
+  else
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
 }
 
 /**
- * ec_window_save_to_file:
+ * ec_window_save_to_file_async:
  * @self: a #EcWindow
  * @file: where to save
- * @error: return location for a #GError
+ * @callback: called when the file is written, or could not be
+ * @user_data: for @callback
  *
- * Saves the scenario to @file. A failed save leaves the old file as it was.
+ * Saves the window's document to @file, off the main thread. A failed save
+ * leaves the old file as it was.
+ */
+void
+ec_window_save_to_file_async (EcWindow            *self,
+                              GFile               *file,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, ec_window_save_to_file_async);
+  ec_document_save_async (self->document, file, NULL, save_finished_cb, task);
+}
+
+/**
+ * ec_window_save_to_file_finish:
+ * @self: a #EcWindow
+ * @result: the result given to the callback
+ * @error: return location for a #GError
  *
  * Returns: whether the scenario was saved
  */
 gboolean
-ec_window_save_to_file (EcWindow  *self,
-                        GFile     *file,
-                        GError   **error)
+ec_window_save_to_file_finish (EcWindow      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
 {
-  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  /* A scenario without a title takes the file's name. */
-  if (*ec_scenario_get_title (self->scenario) == '\0')
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      if (g_str_has_suffix (name, SCENARIO_SUFFIX))
-        name[strlen (name) - strlen (SCENARIO_SUFFIX)] = '\0';
-      self->restoring = TRUE;
-      ec_scenario_set_title (self->scenario, name);
-      self->restoring = FALSE;
-    }
-
-  if (!ec_scenario_save_to_file (self->scenario, file, error))
-    return FALSE;
-
-  remember_file (self, file);
-
-  return TRUE;
-}
-
-static gboolean
-save (EcWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->file == NULL)
-    return FALSE;
-
-  if (!ec_window_save_to_file (self, self->file, &error))
-    {
-      ec_window_show_error (self, _("Could Not Save the Scenario"), error);
-      return FALSE;
-    }
-
-  toast (self, _("Scenario saved"));
-
-  return TRUE;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static GtkFileFilter *
@@ -345,54 +318,148 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/**
+ * ec_window_with_suffix:
+ * @chosen: the file a person chose
+ * @suffix: the extension its kind of file has, such as ".electors"
+ *
+ * Returns: (transfer full): @chosen, with @suffix added if it lacks it
+ */
+GFile *
+ec_window_with_suffix (GFile      *chosen,
+                       const char *suffix)
+{
+  g_autofree char *name = g_file_get_basename (chosen);
+  g_autofree char *with_suffix = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (g_str_has_suffix (name, suffix))
+    return g_object_ref (chosen);
+
+  with_suffix = g_strconcat (name, suffix, NULL);
+  parent = g_file_get_parent (chosen);
+
+  return g_file_get_child (parent, with_suffix);
+}
+
+/**
+ * ec_window_suggest_name:
+ * @title: (nullable): a scenario's title
+ * @fallback: the name to use without one
+ * @suffix: the extension
+ *
+ * Returns: (transfer full): a file name for @title that USB sticks
+ *   formatted as FAT or exFAT accept: no `/ \ : * ? " < > |`
+ */
+char *
+ec_window_suggest_name (const char *title,
+                        const char *fallback,
+                        const char *suffix)
+{
+  g_autofree char *name = g_strdup (title != NULL && *title != '\0' ? title : fallback);
+
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  g_strstrip (name);
+
+  return g_strconcat (*name != '\0' ? name : fallback, suffix, NULL);
+}
+
 typedef struct {
   EcWindow *window;
-  gboolean  close_after;
-} SaveRequest;
+  GFile    *file;
+  GCallback then;
+} ReplaceRequest;
+
+static void
+replace_request_free (ReplaceRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->file);
+  g_free (request);
+}
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ReplaceRequest   *request)
+{
+  if (g_str_equal (response, "replace"))
+    save_document (request->window, request->file, request->then);
+}
+
+/* The chooser asked about replacing the name typed; with the suffix added
+ * it is another file, which may exist too: ask again for that one. */
+static void
+save_to_chosen (EcWindow  *self,
+                GFile     *chosen,
+                GCallback  then)
+{
+  g_autoptr(GFile) file = ec_window_with_suffix (chosen, SCENARIO_SUFFIX);
+  ReplaceRequest *request;
+  GtkWidget *dialog;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+
+  if (g_file_equal (file, chosen) || !g_file_query_exists (file, NULL))
+    {
+      save_document (self, file, then);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  body = g_strdup_printf (_("A file named “%s” already exists. Saving replaces what it holds."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Existing File?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  request = g_new0 (ReplaceRequest, 1);
+  request->window = g_object_ref (self);
+  request->file = g_object_ref (file);
+  request->then = then;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (replace_response_cb), request,
+                         (GClosureNotify) replace_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ec_window_save_as:
+ * @self: a #EcWindow
+ * @chosen: the file a person chose to save to
+ *
+ * Saves to @chosen, with ".electors" added if it lacks it. If that makes
+ * it another file that exists, asks before replacing it.
+ */
+void
+ec_window_save_as (EcWindow *self,
+                   GFile    *chosen)
+{
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (chosen));
+
+  save_to_chosen (self, chosen, NULL);
+}
+
+typedef struct {
+  EcWindow *window;
+  GCallback then;
+} ChooserRequest;
 
 static void
 save_response_cb (GtkNativeDialog *dialog,
                   int              response,
-                  SaveRequest     *request)
+                  ChooserRequest  *request)
 {
-  EcWindow *self = request->window;
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = chosen ? g_file_get_basename (chosen) : NULL;
 
       if (chosen != NULL)
-        {
-          /* Keep the extension, so the file opens in Electors again. */
-          if (!g_str_has_suffix (name, SCENARIO_SUFFIX))
-            {
-              g_autofree char *with_suffix = g_strconcat (name, SCENARIO_SUFFIX, NULL);
-              g_autoptr(GFile) parent = g_file_get_parent (chosen);
-
-              file = g_file_get_child (parent, with_suffix);
-            }
-          else
-            {
-              file = g_object_ref (chosen);
-            }
-
-          if (ec_window_save_to_file (self, file, &error))
-            {
-              toast (self, _("Scenario saved"));
-              if (request->close_after)
-                {
-                  self->close_confirmed = TRUE;
-                  gtk_window_close (GTK_WINDOW (self));
-                }
-            }
-          else
-            {
-              ec_window_show_error (self, _("Could Not Save the Scenario"), error);
-            }
-        }
+        save_to_chosen (request->window, chosen, request->then);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -402,35 +469,46 @@ save_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-save_as (EcWindow *self,
-         gboolean  close_after)
+save_as (EcWindow  *self,
+         GCallback  then)
 {
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = scenario_filter ();
-  SaveRequest *request = g_new0 (SaveRequest, 1);
-  const char *title = ec_scenario_get_title (self->scenario);
-  g_autofree char *name = NULL;
+  ChooserRequest *request = g_new0 (ChooserRequest, 1);
+  GFile *file = ec_document_get_file (self->document);
 
   dialog = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
 
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL);
     }
   else
     {
-      name = g_strconcat (*title ? title : _("Scenario"), SCENARIO_SUFFIX, NULL);
-      g_strdelimit (name, "/\\", '-');
+      g_autofree char *name = ec_window_suggest_name (ec_scenario_get_title (self->scenario),
+                                                      _("Scenario"), SCENARIO_SUFFIX);
+
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
     }
 
   request->window = g_object_ref (self);
-  request->close_after = close_after;
+  request->then = then;
   g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Saves to the document's file, or asks where first. */
+static void
+save_then (EcWindow  *self,
+           GCallback  then)
+{
+  if (ec_document_get_file (self->document) != NULL)
+    save_document (self, NULL, then);
+  else
+    save_as (self, then);
 }
 
 static void
@@ -438,10 +516,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  EcWindow *self = EC_WINDOW (widget);
-
-  if (!save (self) && self->file == NULL)
-    save_as (self, FALSE);
+  save_then (EC_WINDOW (widget), NULL);
 }
 
 static void
@@ -449,7 +524,7 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  save_as (EC_WINDOW (widget), FALSE);
+  save_as (EC_WINDOW (widget), NULL);
 }
 
 /* Open Recent: the scenarios opened or saved lately, newest first. */
@@ -521,46 +596,67 @@ no_recent_action (GtkWidget  *widget,
   /* A disabled placeholder that says the list is empty. */
 }
 
-/* Closing */
+/* Unsaved changes: one question, wherever they would be lost. */
+
+typedef struct {
+  EcWindow *window;
+  GCallback discarded;
+  GCallback saved;
+} Question;
 
 static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   EcWindow         *self)
+question_free (Question *question)
 {
+  g_clear_object (&question->window);
+  g_free (question);
+}
+
+static void
+question_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Question         *question)
+{
+  EcWindow *self = question->window;
+
   if (g_str_equal (response, "discard"))
     {
-      forget_autosave (self);
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      ec_document_discard_draft (self->document);
+      if (question->discarded != NULL)
+        ((void (*) (EcWindow *)) question->discarded) (self);
     }
   else if (g_str_equal (response, "save"))
     {
-      if (self->file != NULL && save (self))
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
-      else if (self->file == NULL)
-        {
-          save_as (self, TRUE);
-        }
+      save_then (self, question->saved);
+    }
+  else
+    {
+      /* Cancelled: nothing happens, and nothing is pending. */
+      g_clear_pointer (&self->pending_election, g_free);
     }
 }
 
-static gboolean
-close_request_cb (EcWindow *self)
+/**
+ * ec_window_ask_to_save:
+ * @self: a #EcWindow
+ * @heading: the question, such as "Save Changes?"
+ * @discard_cb: (nullable): what to do once the changes may go
+ * @saved_then: (nullable): what to do once they are saved
+ *
+ * Asks whether to save the document's changes, let them go, or stay.
+ */
+void
+ec_window_ask_to_save (EcWindow   *self,
+                       const char *heading,
+                       GCallback   discard_cb,
+                       GCallback   saved_then)
 {
+  g_autofree char *name = ec_document_dup_display_name (self->document);
+  g_autofree char *body = NULL;
+  Question *question;
   GtkWidget *dialog;
 
-  if (self->close_confirmed || !ec_window_is_modified (self))
-    {
-      forget_autosave (self);
-      return FALSE;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
-                                   _("This scenario has changes that are not saved. If you close without saving, they are lost."));
+  body = g_strdup_printf (_("“%s” has changes that are not saved. If you go on without saving, they are lost."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -570,8 +666,35 @@ close_request_cb (EcWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+
+  question = g_new0 (Question, 1);
+  question->window = g_object_ref (self);
+  question->discarded = discard_cb;
+  question->saved = saved_then;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (question_response_cb), question,
+                         (GClosureNotify) question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Closing */
+
+static void
+close_now (EcWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+close_request_cb (EcWindow *self)
+{
+  if (self->close_confirmed || !ec_window_is_modified (self))
+    {
+      ec_document_discard_draft (self->document);
+      return FALSE;
+    }
+
+  ec_window_ask_to_save (self, _("Save Changes?"), G_CALLBACK (close_now), G_CALLBACK (close_now));
 
   return TRUE;
 }
@@ -588,7 +711,9 @@ drop_cb (GtkDropTarget *target,
   if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
     return FALSE;
 
-  return ec_window_open_file (self, g_value_get_object (value));
+  ec_window_open_file (self, g_value_get_object (value));
+
+  return TRUE;
 }
 
 /* Presentation mode: full screen, large map and labels, panels folded away,
@@ -853,6 +978,8 @@ ec_window_init_files (EcWindow *self)
 {
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
 
+  self->cancellable = g_cancellable_new ();
+
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
@@ -869,7 +996,6 @@ ec_window_init_files (EcWindow *self)
 void
 ec_window_dispose_files (EcWindow *self)
 {
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->saved_data, g_free);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "ec-history.h"
+#include "ec-document.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
@@ -33,18 +33,19 @@ struct _EcWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  /* What the window shows: the document, and its current scenario. */
+  EcDocument           *document;
   EcScenario           *scenario;
   EcTally              *tally;
-  EcHistory            *history;
   GtkStringList        *election_ids;
   Situation             situation;
   gboolean              has_situation;
-  gboolean              restoring;
 
-  /* The file the scenario was opened from or saved to, and what it held. */
-  GFile                *file;
-  char                 *saved_data;
-  guint                 autosave_source;
+  /* An election to switch to once the question about unsaved changes is
+   * answered. */
+  char                 *pending_election;
+  gboolean              pending_pledged;
+  GCancellable         *cancellable;
   gboolean              presenting;
   double                label_scale;
   GSettings            *settings;
@@ -67,11 +68,20 @@ struct _EcWindow
 void     ec_window_class_init_files   (GtkWidgetClass *widget_class);
 void     ec_window_init_files         (EcWindow       *self);
 void     ec_window_dispose_files      (EcWindow       *self);
-void     ec_window_scenario_changed_files (EcWindow   *self);
-gboolean ec_window_is_modified        (EcWindow       *self);
-void     ec_window_update_title       (EcWindow       *self);
-void     ec_window_show_error         (EcWindow       *self,
+void     ec_window_document_changed_files (EcWindow   *self);
+void     ec_window_load_election      (EcWindow       *self,
+                                       const char     *id,
+                                       gboolean        pledged);
+void     ec_window_ask_to_save        (EcWindow       *self,
                                        const char     *heading,
-                                       const GError   *error);
+                                       GCallback       discard_cb,
+                                       GCallback       saved_cb);
+void     ec_window_update_title       (EcWindow       *self);
+GFile   *ec_window_with_suffix        (GFile          *chosen,
+                                       const char     *suffix);
+char    *ec_window_suggest_name       (const char     *title,
+                                       const char     *fallback,
+                                       const char     *suffix);
+
 
 G_END_DECLS

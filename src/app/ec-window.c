@@ -21,7 +21,7 @@
 #include "ec-window-private.h"
 
 #define BLANK_ID "blank"
-#define PETITION_ID "petition-2016"
+#define PETITION_ID EC_SCENARIO_PRESET_PETITION
 
 G_DEFINE_FINAL_TYPE (EcWindow, ec_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -38,16 +38,7 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 is_petition (EcScenario *scenario)
 {
-  EcElection *election = ec_scenario_get_election (scenario);
-
-  const char *title = ec_scenario_get_title (scenario);
-
-  /* A petition file saved in another language keeps its English or its
-   * translated title; both are the petition. */
-  return ec_election_get_year (election) == 2016 &&
-         ec_scenario_get_base (scenario) == EC_SCENARIO_PLEDGED &&
-         (g_strcmp0 (title, "2016: the petition") == 0 ||
-          g_strcmp0 (title, _("2016: the petition")) == 0);
+  return g_strcmp0 (ec_scenario_get_preset (scenario), EC_SCENARIO_PRESET_PETITION) == 0;
 }
 
 static char *
@@ -134,7 +125,6 @@ ec_window_update_title (EcWindow *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
   g_autofree char *window_title = NULL;
-  const char *scenario_title = ec_scenario_get_title (self->scenario);
 
   if (ec_election_is_blank (election))
     subtitle = g_strdup (_("Blank map"));
@@ -143,15 +133,10 @@ ec_window_update_title (EcWindow *self)
   else
     subtitle = g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (election));
 
-  if (scenario_title != NULL && *scenario_title != '\0')
-    title = g_strdup (scenario_title);
-  else if (self->file != NULL)
-    title = g_file_get_basename (self->file);
-  else
-    title = g_strdup (_("Electors"));
+  title = ec_document_dup_display_name (self->document);
 
   /* A dot marks changes that are not saved, as in other GNOME apps. */
-  if (self->file != NULL && ec_window_is_modified (self))
+  if (ec_document_get_file (self->document) != NULL && ec_window_is_modified (self))
     window_title = g_strdup_printf ("• %s", title);
   else
     window_title = g_strdup (title);
@@ -186,71 +171,127 @@ update_tally (EcWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_TEXT]);
 }
 
+static void sync_actions (EcWindow *self);
+
+/* The scenario on screen: the document's, which undo replaces. */
 static void
-record_history (EcWindow *self)
+show_scenario (EcWindow *self)
 {
-  g_autofree char *data = NULL;
+  EcScenario *scenario = ec_document_get_scenario (self->document);
 
-  if (self->restoring)
-    return;
+  if (self->scenario != scenario)
+    {
+      g_set_object (&self->scenario, scenario);
+      ec_map_view_set_scenario (self->map_view, scenario);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+    }
 
-  data = ec_scenario_to_data (self->scenario, NULL);
-  ec_history_record (self->history, data);
-}
-
-static void
-scenario_changed_cb (EcWindow   *self,
-                     EcScenario *scenario)
-{
-  record_history (self);
   update_tally (self);
-  ec_window_scenario_changed_files (self);
+  sync_actions (self);
+  ec_window_document_changed_files (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLEDGED]);
 }
 
 static void
-load_election (EcWindow   *self,
-               const char *id,
-               gboolean    pledged)
+document_changed_cb (EcWindow *self)
+{
+  show_scenario (self);
+}
+
+static EcScenario *
+scenario_for_election (const char  *id,
+                       gboolean     pledged,
+                       GError     **error)
 {
   g_autoptr(EcElection) election = NULL;
+
+  if (g_str_equal (id, BLANK_ID))
+    return (election = ec_election_new_blank (error)) ? ec_scenario_new (election, EC_SCENARIO_BLANK) : NULL;
+
+  if (g_str_equal (id, PETITION_ID))
+    return ec_scenario_new_for_preset (PETITION_ID, error);
+
+  if ((election = ec_election_new_for_year (atoi (id), error)))
+    return ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
+
+  return NULL;
+}
+
+static void
+switch_election (EcWindow   *self,
+                 const char *id,
+                 gboolean    pledged,
+                 gboolean    new_document)
+{
   g_autoptr(EcScenario) scenario = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_str_equal (id, BLANK_ID))
-    {
-      if ((election = ec_election_new_blank (&error)))
-        scenario = ec_scenario_new (election, EC_SCENARIO_BLANK);
-    }
-  else if (g_str_equal (id, PETITION_ID))
-    {
-      /* The petition asked electors to overturn the pledged 306–232. */
-      if ((election = ec_election_new_for_year (2016, &error)))
-        {
-          scenario = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
-          ec_scenario_set_title (scenario, _("2016: the petition"));
-        }
-    }
-  else if ((election = ec_election_new_for_year (atoi (id), &error)))
-    {
-      scenario = ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
-    }
-
-  if (scenario == NULL)
+  if (!(scenario = scenario_for_election (id, pledged, &error)))
     {
       /* Whatever the user had stays on screen. */
       ec_window_show_error (self, _("Could Not Load the Election"), error);
+      sync_actions (self);
       return;
     }
 
-  /* A new election is a new scenario, not the file's any more. Nothing
-   * is unsaved until it is changed: browsing elections never asks to save. */
-  g_clear_object (&self->file);
-  g_free (self->saved_data);
-  self->saved_data = ec_scenario_to_data (scenario, NULL);
-  ec_window_set_scenario (self, scenario);
+  /* Leaving a file, or changes the person let go, starts a new document:
+   * undo never crosses into another file, and Save never writes another
+   * election over a lesson. Browsing unchanged elections is a step that
+   * can be undone. */
+  if (new_document)
+    {
+      g_autoptr(EcDocument) document = ec_document_new (scenario);
+
+      ec_document_discard_draft (self->document);
+      ec_window_set_document (self, document);
+    }
+  else
+    {
+      ec_document_replace (self->document, scenario);
+    }
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-election", id);
+}
+
+static void
+pending_discarded_cb (EcWindow *self)
+{
+  g_autofree char *id = g_steal_pointer (&self->pending_election);
+
+  if (id != NULL)
+    switch_election (self, id, self->pending_pledged, TRUE);
+}
+
+/**
+ * ec_window_load_election:
+ * @self: a #EcWindow
+ * @id: a year, "petition-2016" or "blank"
+ * @pledged: whether to count the electors as pledged
+ *
+ * Shows another election. Changes that are not saved are never dropped
+ * without asking: the person saves them, lets them go, or stays.
+ */
+void
+ec_window_load_election (EcWindow   *self,
+                         const char *id,
+                         gboolean    pledged)
+{
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  if (ec_window_is_modified (self))
+    {
+      g_free (self->pending_election);
+      self->pending_election = g_strdup (id);
+      self->pending_pledged = pledged;
+      ec_window_ask_to_save (self, _("Save Changes Before Switching?"),
+                             G_CALLBACK (pending_discarded_cb), G_CALLBACK (pending_discarded_cb));
+      sync_actions (self);
+      return;
+    }
+
+  switch_election (self, id, pledged, ec_document_get_file (self->document) != NULL);
 }
 
 static void
@@ -290,14 +331,14 @@ set_pledged (EcWindow *self,
     return;
 
   id = g_strdup_printf ("%d", ec_election_get_year (election));
-  load_election (self, id, pledged);
+  ec_window_load_election (self, id, pledged);
 }
 
 static void
 history_changed_cb (EcWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_history_can_undo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ec_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ec_document_can_redo (self->document));
 }
 
 static void
@@ -320,36 +361,13 @@ sync_actions (EcWindow *self)
 }
 
 static void
-restore (EcWindow   *self,
-         const char *data)
-{
-  g_autoptr(EcScenario) scenario = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (data == NULL)
-    return;
-
-  /* Every state in the history was written by this scenario code. */
-  scenario = ec_scenario_new_from_data (data, strlen (data), &error);
-  if (scenario == NULL)
-    {
-      ec_window_show_error (self, _("Could Not Undo"), error);
-      return;
-    }
-
-  self->restoring = TRUE;
-  ec_window_set_scenario (self, scenario);
-  self->restoring = FALSE;
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   EcWindow *self = EC_WINDOW (widget);
 
-  restore (self, ec_history_undo (self->history));
+  ec_document_undo (self->document);
 }
 
 static void
@@ -359,7 +377,7 @@ redo_action (GtkWidget  *widget,
 {
   EcWindow *self = EC_WINDOW (widget);
 
-  restore (self, ec_history_redo (self->history));
+  ec_document_redo (self->document);
 }
 
 /* Back to the real result of the election (as cast or as pledged), keeping
@@ -375,7 +393,7 @@ reset_action (GtkWidget  *widget,
 
   ec_scenario_set_title (scenario, ec_scenario_get_title (self->scenario));
   ec_scenario_set_notes (scenario, ec_scenario_get_notes (self->scenario));
-  ec_window_set_scenario (self, scenario);
+  ec_document_replace (self->document, scenario);
 }
 
 /* Page Up and Page Down step through the elections, for a presenter
@@ -397,7 +415,7 @@ step_election_action (GtkWidget  *widget,
           int next = (int)i + step;
 
           if (next >= 0 && next < (int)n)
-            load_election (self, gtk_string_list_get_string (self->election_ids, next), get_pledged (self));
+            ec_window_load_election (self, gtk_string_list_get_string (self->election_ids, next), get_pledged (self));
           else
             gtk_widget_error_bell (widget);
           return;
@@ -412,7 +430,7 @@ election_action (GtkWidget  *widget,
 {
   EcWindow *self = EC_WINDOW (widget);
 
-  load_election (self, g_variant_get_string (parameter, NULL), get_pledged (self));
+  ec_window_load_election (self, g_variant_get_string (parameter, NULL), get_pledged (self));
 }
 
 static gboolean
@@ -440,8 +458,11 @@ ec_window_dispose (GObject *object)
   ec_window_dispose_files (self);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  g_clear_object (&self->document);
   g_clear_object (&self->scenario);
-  g_clear_object (&self->history);
+  g_clear_pointer (&self->pending_election, g_free);
   g_clear_object (&self->election_ids);
   g_clear_pointer (&self->tally, ec_tally_unref);
 
@@ -637,9 +658,6 @@ ec_window_init (EcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), FALSE);
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
 
-  self->history = ec_history_new ();
-  g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Map options live in a "map." group, reachable from the main menu. */
   shading = g_property_action_new ("margin-shading", self->map_view, "margin-shading");
@@ -674,10 +692,19 @@ ec_window_init (EcWindow *self)
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
                              ec_election_has_map_year (atoi (last))))
-        load_election (self, last, FALSE);
+        {
+          g_autoptr(EcScenario) last_scenario = scenario_for_election (last, FALSE, NULL);
+
+          if (last_scenario != NULL)
+            {
+              g_autoptr(EcDocument) document = ec_document_new (last_scenario);
+
+              ec_window_set_document (self, document);
+            }
+        }
     }
 
-  if (self->scenario != NULL)
+  if (self->document != NULL)
     return;
 
   election = ec_election_new_for_year (ec_election_get_latest_year (), NULL);
@@ -688,8 +715,9 @@ ec_window_init (EcWindow *self)
 
   if (scenario != NULL)
     {
-      self->saved_data = ec_scenario_to_data (scenario, NULL);
-      ec_window_set_scenario (self, scenario);
+      g_autoptr(EcDocument) document = ec_document_new (scenario);
+
+      ec_window_set_document (self, document);
     }
 }
 
@@ -726,7 +754,7 @@ ec_window_get_scenario (EcWindow *self)
  * @self: a #EcWindow
  * @scenario: the scenario to show
  *
- * Shows @scenario and follows its changes; the switch can be undone.
+ * Shows @scenario in the window's document, as a step that can be undone.
  */
 void
 ec_window_set_scenario (EcWindow   *self,
@@ -735,23 +763,53 @@ ec_window_set_scenario (EcWindow   *self,
   g_return_if_fail (EC_IS_WINDOW (self));
   g_return_if_fail (EC_IS_SCENARIO (scenario));
 
-  if (self->scenario == scenario)
+  ec_document_replace (self->document, scenario);
+}
+
+/**
+ * ec_window_get_document:
+ * @self: a #EcWindow
+ *
+ * Returns: (transfer none): the document the window shows
+ */
+EcDocument *
+ec_window_get_document (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * ec_window_set_document:
+ * @self: a #EcWindow
+ * @document: the document to show instead
+ *
+ * Shows another document, with its own file, history and draft. The one
+ * shown before is let go: callers ask about its changes first.
+ */
+void
+ec_window_set_document (EcWindow   *self,
+                        EcDocument *document)
+{
+  g_return_if_fail (EC_IS_WINDOW (self));
+  g_return_if_fail (EC_IS_DOCUMENT (document));
+
+  if (self->document == document)
     return;
 
-  if (self->scenario != NULL)
-    g_signal_handlers_disconnect_by_func (self->scenario, scenario_changed_cb, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  g_set_object (&self->document, document);
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (ec_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::file", G_CALLBACK (ec_window_update_title), self, G_CONNECT_SWAPPED);
 
-  g_set_object (&self->scenario, scenario);
-  ec_map_view_set_scenario (self->map_view, scenario);
-  g_signal_connect_object (scenario, "changed", G_CALLBACK (scenario_changed_cb), self, G_CONNECT_SWAPPED);
-
-  record_history (self);
-  update_tally (self);
-  sync_actions (self);
-  ec_window_scenario_changed_files (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLEDGED]);
+  /* A new document: the pane explains it afresh. */
+  self->has_situation = FALSE;
+  show_scenario (self);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ec-document.h"
 #include "ec-scenario.h"
 #include "ec-snapshot.h"
 
@@ -25,15 +26,25 @@ const char *ec_window_get_outcome_text (EcWindow       *self);
 GtkWidget  *ec_window_get_map_view     (EcWindow       *self);
 GtkWidget  *ec_window_get_side_panel   (EcWindow       *self);
 GtkWidget  *ec_window_get_tally_bar    (EcWindow       *self);
-gboolean    ec_window_open_file        (EcWindow       *self,
+EcDocument *ec_window_get_document     (EcWindow       *self);
+void        ec_window_set_document     (EcWindow       *self,
+                                        EcDocument     *document);
+void        ec_window_open_file        (EcWindow       *self,
                                         GFile          *file);
-gboolean    ec_window_save_to_file     (EcWindow       *self,
-                                        GFile          *file,
-                                        GError        **error);
+void        ec_window_save_to_file_async  (EcWindow            *self,
+                                           GFile               *file,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    ec_window_save_to_file_finish (EcWindow            *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+void        ec_window_save_as          (EcWindow       *self,
+                                        GFile          *chosen);
 gboolean    ec_window_get_presenting   (EcWindow       *self);
-void        ec_window_flush_autosave   (EcWindow       *self);
-gboolean    ec_window_restore_autosave (EcWindow       *self);
-GFile      *ec_window_get_autosave_file (void);
+gboolean    ec_window_is_modified      (EcWindow       *self);
+void        ec_window_show_error       (EcWindow       *self,
+                                        const char     *heading,
+                                        const GError   *error);
 void        ec_window_show_exported    (EcWindow       *self,
                                         GFile          *file);
 gboolean    ec_window_copy_snapshot    (EcWindow       *self,

@@ -1518,10 +1518,11 @@ lookup_year (int      year,
 
 /**
  * ec_election_new_for_year:
- * @year: a presidential election year, 1976 to 2024
+ * @year: a presidential election year, 1789 to 2024
  * @error: return location for a #GError
  *
- * Loads one of the bundled real elections.
+ * Loads one of the bundled real elections. Each is read once: every call
+ * for a year returns the same immutable election.
  *
  * Returns: (transfer full) (nullable): the election, or %NULL with @error set
  */
@@ -1529,18 +1530,49 @@ EcElection *
 ec_election_new_for_year (int      year,
                           GError **error)
 {
+  /* Elections never change once read, so each year is parsed once and
+   * shared: undo, copies and every window hold the same object. */
+  static GMutex lock;
+  static GHashTable *cache;
   g_autoptr(GBytes) bytes = NULL;
+  EcElection *election;
   gsize size;
   const char *data;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  g_mutex_lock (&lock);
+  if (cache != NULL && (election = g_hash_table_lookup (cache, GINT_TO_POINTER (year))))
+    {
+      g_object_ref (election);
+      g_mutex_unlock (&lock);
+      return election;
+    }
+  g_mutex_unlock (&lock);
+
   if (!(bytes = lookup_year (year, error)))
     return NULL;
 
   data = g_bytes_get_data (bytes, &size);
+  if (!(election = new_from_data (data, size, FALSE, error)))
+    return NULL;
 
-  return new_from_data (data, size, FALSE, error);
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  if (g_hash_table_contains (cache, GINT_TO_POINTER (year)))
+    {
+      /* Another thread read it meanwhile: share that one. */
+      g_object_unref (election);
+      election = g_object_ref (g_hash_table_lookup (cache, GINT_TO_POINTER (year)));
+    }
+  else
+    {
+      g_hash_table_insert (cache, GINT_TO_POINTER (year), g_object_ref (election));
+    }
+  g_mutex_unlock (&lock);
+
+  return election;
 }
 
 /**

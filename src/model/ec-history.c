@@ -9,19 +9,27 @@
 
 #include "ec-history.h"
 
-/* Undo and redo as a list of saved scenarios (the same JSON as .electors
- * files). A state is a few kilobytes, so keeping every step of a lesson is
- * cheap, and going back to one can never disagree with loading a file. */
+/* Undo and redo as a list of scenario states. Each state is a copy that
+ * nobody changes (ec_scenario_copy() shares the election), with a
+ * generation: a number no other state of this history has, so that a
+ * document can tell whether it is back at the state it last saved
+ * without comparing anything. */
 
 #define MAX_STEPS 500
 
+typedef struct {
+  EcScenario *scenario;
+  guint64     generation;
+} Step;
+
 struct _EcHistory
 {
-  GObject    parent_instance;
+  GObject  parent_instance;
 
-  GPtrArray *undo;
-  GPtrArray *redo;
-  char      *current;
+  GArray  *undo;
+  GArray  *redo;
+  Step     current;
+  guint64  next_generation;
 };
 
 enum {
@@ -36,13 +44,19 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (EcHistory, ec_history, G_TYPE_OBJECT)
 
 static void
+step_clear (Step *step)
+{
+  g_clear_object (&step->scenario);
+}
+
+static void
 ec_history_finalize (GObject *object)
 {
   EcHistory *self = (EcHistory *)object;
 
-  g_clear_pointer (&self->undo, g_ptr_array_unref);
-  g_clear_pointer (&self->redo, g_ptr_array_unref);
-  g_clear_pointer (&self->current, g_free);
+  g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->redo, g_array_unref);
+  step_clear (&self->current);
 
   G_OBJECT_CLASS (ec_history_parent_class)->finalize (object);
 }
@@ -91,8 +105,11 @@ ec_history_class_init (EcHistoryClass *klass)
 static void
 ec_history_init (EcHistory *self)
 {
-  self->undo = g_ptr_array_new_with_free_func (g_free);
-  self->redo = g_ptr_array_new_with_free_func (g_free);
+  self->undo = g_array_new (FALSE, TRUE, sizeof (Step));
+  self->redo = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (self->undo, (GDestroyNotify) step_clear);
+  g_array_set_clear_func (self->redo, (GDestroyNotify) step_clear);
+  self->next_generation = 1;
 }
 
 /**
@@ -117,28 +134,40 @@ notify_both (EcHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+static void
+set_current (EcHistory  *self,
+             EcScenario *scenario)
+{
+  step_clear (&self->current);
+  self->current.scenario = ec_scenario_copy (scenario);
+  self->current.generation = self->next_generation++;
+}
+
 /**
  * ec_history_reset:
  * @self: a #EcHistory
  * @current: (nullable): the state to start from
  *
- * Forgets every step and starts again from @current.
+ * Forgets every step: @current is the only state, with a new generation.
  */
 void
 ec_history_reset (EcHistory  *self,
-                  const char *current)
+                  EcScenario *current)
 {
   gboolean could_undo, could_redo;
 
   g_return_if_fail (EC_IS_HISTORY (self));
+  g_return_if_fail (current == NULL || EC_IS_SCENARIO (current));
 
   could_undo = ec_history_can_undo (self);
   could_redo = ec_history_can_redo (self);
 
-  g_ptr_array_set_size (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-  g_free (self->current);
-  self->current = g_strdup (current);
+  g_array_set_size (self->undo, 0);
+  g_array_set_size (self->redo, 0);
+  if (current != NULL)
+    set_current (self, current);
+  else
+    step_clear (&self->current);
 
   notify_both (self, could_undo, could_redo);
 }
@@ -146,36 +175,44 @@ ec_history_reset (EcHistory  *self,
 /**
  * ec_history_record:
  * @self: a #EcHistory
- * @current: the state after a change
+ * @current: the scenario as it is now
  *
  * Records a change: the previous state can be undone to, and whatever could
- * be redone is forgotten. Recording the state already current does nothing.
+ * be redone is forgotten. Recording a scenario equal to the current state
+ * does nothing.
+ *
+ * Returns: whether a step was recorded
  */
-void
+gboolean
 ec_history_record (EcHistory  *self,
-                   const char *current)
+                   EcScenario *current)
 {
   gboolean could_undo, could_redo;
 
-  g_return_if_fail (EC_IS_HISTORY (self));
-  g_return_if_fail (current != NULL);
+  g_return_val_if_fail (EC_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (EC_IS_SCENARIO (current), FALSE);
 
-  if (g_strcmp0 (self->current, current) == 0)
-    return;
+  if (self->current.scenario != NULL && ec_scenario_equal (self->current.scenario, current))
+    return FALSE;
 
   could_undo = ec_history_can_undo (self);
   could_redo = ec_history_can_redo (self);
 
-  if (self->current != NULL)
-    g_ptr_array_add (self->undo, g_steal_pointer (&self->current));
-  self->current = g_strdup (current);
-  g_ptr_array_set_size (self->redo, 0);
+  if (self->current.scenario != NULL)
+    {
+      g_array_append_val (self->undo, self->current);
+      self->current.scenario = NULL;
+    }
+  set_current (self, current);
+  g_array_set_size (self->redo, 0);
 
   /* A lesson never needs more; the oldest steps go first. */
   if (self->undo->len > MAX_STEPS)
-    g_ptr_array_remove_index (self->undo, 0);
+    g_array_remove_index (self->undo, 0);
 
   notify_both (self, could_undo, could_redo);
+
+  return TRUE;
 }
 
 /**
@@ -206,10 +243,10 @@ ec_history_can_redo (EcHistory *self)
   return self->redo->len > 0;
 }
 
-static const char *
+static EcScenario *
 move_step (EcHistory *self,
-           GPtrArray *from,
-           GPtrArray *to)
+           GArray    *from,
+           GArray    *to)
 {
   gboolean could_undo, could_redo;
 
@@ -219,12 +256,15 @@ move_step (EcHistory *self,
   could_undo = ec_history_can_undo (self);
   could_redo = ec_history_can_redo (self);
 
-  g_ptr_array_add (to, g_steal_pointer (&self->current));
-  self->current = g_ptr_array_steal_index (from, from->len - 1);
+  g_array_append_val (to, self->current);
+  self->current = g_array_index (from, Step, from->len - 1);
+  /* The step now lives in current: take it out without clearing it. */
+  g_array_index (from, Step, from->len - 1).scenario = NULL;
+  g_array_set_size (from, from->len - 1);
 
   notify_both (self, could_undo, could_redo);
 
-  return self->current;
+  return self->current.scenario;
 }
 
 /**
@@ -232,9 +272,9 @@ move_step (EcHistory *self,
  * @self: a #EcHistory
  *
  * Returns: (transfer none) (nullable): the state to go back to, or %NULL if
- *   there is nothing to undo
+ *   there is nothing to undo. It is the history's: copy it to change it.
  */
-const char *
+EcScenario *
 ec_history_undo (EcHistory *self)
 {
   g_return_val_if_fail (EC_IS_HISTORY (self), NULL);
@@ -247,9 +287,9 @@ ec_history_undo (EcHistory *self)
  * @self: a #EcHistory
  *
  * Returns: (transfer none) (nullable): the state to go forward to, or %NULL
- *   if there is nothing to redo
+ *   if there is nothing to redo. It is the history's: copy it to change it.
  */
-const char *
+EcScenario *
 ec_history_redo (EcHistory *self)
 {
   g_return_val_if_fail (EC_IS_HISTORY (self), NULL);
@@ -263,10 +303,25 @@ ec_history_redo (EcHistory *self)
  *
  * Returns: (transfer none) (nullable): the current state
  */
-const char *
+EcScenario *
 ec_history_get_current (EcHistory *self)
 {
   g_return_val_if_fail (EC_IS_HISTORY (self), NULL);
 
-  return self->current;
+  return self->current.scenario;
+}
+
+/**
+ * ec_history_get_generation:
+ * @self: a #EcHistory
+ *
+ * Returns: the number of the current state, which no other state of this
+ *   history has, or 0 when there is none
+ */
+guint64
+ec_history_get_generation (EcHistory *self)
+{
+  g_return_val_if_fail (EC_IS_HISTORY (self), 0);
+
+  return self->current.scenario != NULL ? self->current.generation : 0;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ec-file.h"
 #include "ec-file-error.h"
@@ -67,6 +68,11 @@ scenario_to_json (EcScenario *self)
   json_builder_add_string_value (builder, self->title);
   json_builder_set_member_name (builder, "notes");
   json_builder_add_string_value (builder, self->notes);
+  if (self->preset != NULL)
+    {
+      json_builder_set_member_name (builder, "preset");
+      json_builder_add_string_value (builder, self->preset);
+    }
 
   json_builder_set_member_name (builder, "election");
   if (ec_election_is_blank (self->election))
@@ -214,6 +220,10 @@ load_people (EcScenario  *self,
   if (!(people = ec_json_get_array (root, "people")))
     return scenario_invalid (error, _("“people” should be a list of names"));
 
+  /* Each person receives a faithless vote, and there are 538 electors. */
+  if (json_array_get_length (people) > EC_SCENARIO_MAX_PEOPLE)
+    return scenario_invalid (error, _("“people” names more than %d people"), EC_SCENARIO_MAX_PEOPLE);
+
   for (guint i = 0; i < json_array_get_length (people); i++)
     {
       JsonNode *node = json_array_get_element (people, i);
@@ -230,6 +240,10 @@ load_people (EcScenario  *self,
 
       if (id == NULL || *id == '\0' || name == NULL || is_blank (name))
         return scenario_invalid (error, _("Person %u in “people” has no id or no name"), i + 1);
+
+      if (g_utf8_strlen (name, -1) > EC_SCENARIO_MAX_TITLE || strlen (id) > 200)
+        return scenario_invalid (error, _("Person %u in “people” has a name longer than %d characters"),
+                                 i + 1, EC_SCENARIO_MAX_TITLE);
 
       if (ec_scenario_get_candidate (self, id) != NULL)
         return scenario_invalid (error, _("The id “%s” is used twice"), id);
@@ -505,7 +519,12 @@ ec_scenario_new_from_data (const char  *data,
 
   self = ec_scenario_new_empty (election, base);
 
-  if ((text = ec_json_get_string (root, "title")))
+  if ((text = ec_json_get_string (root, "title")) && g_utf8_strlen (text, -1) > EC_SCENARIO_MAX_TITLE)
+    {
+      scenario_invalid (error, _("The title is longer than %d characters"), EC_SCENARIO_MAX_TITLE);
+      return NULL;
+    }
+  if (text != NULL)
     ec_scenario_set_title (self, text);
   else if (json_object_has_member (root, "title") && !ec_json_member_is_null (root, "title"))
     {
@@ -513,7 +532,12 @@ ec_scenario_new_from_data (const char  *data,
       return NULL;
     }
 
-  if ((text = ec_json_get_string (root, "notes")))
+  if ((text = ec_json_get_string (root, "notes")) && g_utf8_strlen (text, -1) > EC_SCENARIO_MAX_NOTES)
+    {
+      scenario_invalid (error, _("The notes are longer than %d characters"), EC_SCENARIO_MAX_NOTES);
+      return NULL;
+    }
+  if (text != NULL)
     ec_scenario_set_notes (self, text);
   else if (json_object_has_member (root, "notes") && !ec_json_member_is_null (root, "notes"))
     {
@@ -531,6 +555,25 @@ ec_scenario_new_from_data (const char  *data,
           return NULL;
         }
       self->apply_laws = json_node_get_boolean (node);
+    }
+
+  if (json_object_has_member (root, "preset"))
+    {
+      text = ec_json_get_string (root, "preset");
+      if (g_strcmp0 (text, EC_SCENARIO_PRESET_PETITION) != 0 ||
+          ec_election_get_year (election) != 2016 || base != EC_SCENARIO_PLEDGED)
+        {
+          scenario_invalid (error, _("The file names a ready-made scenario that this version does not know"));
+          return NULL;
+        }
+      self->preset = g_strdup (text);
+    }
+  else if (ec_election_get_year (election) == 2016 && base == EC_SCENARIO_PLEDGED &&
+           g_strcmp0 (self->title, "2016: the petition") == 0)
+    {
+      /* Files from before presets had ids knew the petition by its
+       * English title. */
+      self->preset = g_strdup (EC_SCENARIO_PRESET_PETITION);
     }
 
   if (!load_people (self, root, error) ||

@@ -41,6 +41,8 @@ struct _EcScenario
   GPtrArray      *faithless;
   /* Whether states that void faithless votes do so in this scenario. */
   gboolean        apply_laws;
+  /* (nullable): the id of the ready-made scenario this one started as. */
+  char           *preset;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,

@@ -40,6 +40,7 @@ ec_scenario_finalize (GObject *object)
   g_clear_object (&self->election);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->preset, g_free);
   g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->winners, g_hash_table_unref);
@@ -86,6 +87,19 @@ static void
 emit_changed (EcScenario *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* @text, or its first @max_chars characters, as valid UTF-8. */
+static char *
+limit_text (const char *text,
+            glong       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  if (g_utf8_strlen (valid, -1) <= max_chars)
+    return g_steal_pointer (&valid);
+
+  return g_utf8_substring (valid, 0, max_chars);
 }
 
 /* A scenario of @election with its splits as the election had them and
@@ -243,13 +257,17 @@ void
 ec_scenario_set_title (EcScenario *self,
                        const char *title)
 {
+  g_autofree char *kept = NULL;
+
   g_return_if_fail (EC_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->title, title ? title : "") == 0)
+  /* No longer than a file may hold, so that every file saved opens again. */
+  kept = limit_text (title, EC_SCENARIO_MAX_TITLE);
+  if (g_strcmp0 (self->title, kept) == 0)
     return;
 
   g_free (self->title);
-  self->title = g_strdup (title ? title : "");
+  self->title = g_steal_pointer (&kept);
   emit_changed (self);
 }
 
@@ -278,13 +296,16 @@ void
 ec_scenario_set_notes (EcScenario *self,
                        const char *notes)
 {
+  g_autofree char *kept = NULL;
+
   g_return_if_fail (EC_IS_SCENARIO (self));
 
-  if (g_strcmp0 (self->notes, notes ? notes : "") == 0)
+  kept = limit_text (notes, EC_SCENARIO_MAX_NOTES);
+  if (g_strcmp0 (self->notes, kept) == 0)
     return;
 
   g_free (self->notes);
-  self->notes = g_strdup (notes ? notes : "");
+  self->notes = g_steal_pointer (&kept);
   emit_changed (self);
 }
 
@@ -380,7 +401,8 @@ ec_scenario_add_person (EcScenario *self,
   g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  stripped = g_strstrip (g_strdup (name));
+  stripped = limit_text (name, EC_SCENARIO_MAX_TITLE);
+  g_strstrip (stripped);
   g_return_val_if_fail (*stripped != '\0', NULL);
 
   if ((existing = find_person_by_name (self, stripped)))
@@ -1040,24 +1062,225 @@ ec_scenario_remove_faithless (EcScenario  *self,
  * ec_scenario_copy:
  * @self: a #EcScenario
  *
+ * Copies the scenario without going through its file format: the election
+ * and the candidates, which never change, are shared, and the rest is
+ * copied. Undo keeps a copy per step, so this runs on every click.
+ *
  * Returns: (transfer full): an independent copy of the scenario
  */
 EcScenario *
 ec_scenario_copy (EcScenario *self)
 {
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
   EcScenario *copy;
-  gsize length;
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
 
-  data = ec_scenario_to_data (self, &length);
-  copy = ec_scenario_new_from_data (data, length, &error);
+  copy = g_object_new (EC_TYPE_SCENARIO, NULL);
+  copy->election = g_object_ref (self->election);
+  copy->base = self->base;
+  g_free (copy->title);
+  copy->title = g_strdup (self->title);
+  g_free (copy->notes);
+  copy->notes = g_strdup (self->notes);
+  copy->apply_laws = self->apply_laws;
+  copy->preset = g_strdup (self->preset);
 
-  /* A scenario always reads back what it wrote; the round-trip tests hold us to it. */
-  if (copy == NULL)
-    g_error ("Scenario does not read back: %s", error->message);
+  for (guint i = 0; i < self->people->len; i++)
+    g_ptr_array_add (copy->people, g_object_ref (g_ptr_array_index (self->people, i)));
+  for (guint i = 0; i < self->candidates->len; i++)
+    g_ptr_array_add (copy->candidates, g_object_ref (g_ptr_array_index (self->candidates, i)));
+
+  g_hash_table_iter_init (&iter, self->winners);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->winners, g_strdup (key), g_object_ref (value));
+
+  g_hash_table_iter_init (&iter, self->splits);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->splits, g_strdup (key), value);
+
+  for (guint i = 0; i < self->faithless->len; i++)
+    {
+      const EcFaithless *f = g_ptr_array_index (self->faithless, i);
+      EcFaithless *c = g_new0 (EcFaithless, 1);
+
+      c->unit_id = g_strdup (f->unit_id);
+      c->from = f->from ? g_object_ref (f->from) : NULL;
+      c->to = f->to ? g_object_ref (f->to) : NULL;
+      c->count = f->count;
+      c->elector = g_strdup (f->elector);
+      g_ptr_array_add (copy->faithless, c);
+    }
 
   return copy;
+}
+
+static gboolean
+tables_equal (GHashTable *a,
+              GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value, other;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_lookup_extended (b, key, NULL, &other) || other != value)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_equal:
+ * @a: a #EcScenario
+ * @b: another
+ *
+ * Compares two scenarios as their files would: the same election and base,
+ * title, notes, people, winners, splits, faithless electors and laws.
+ * Candidates are compared as objects, which copies share.
+ *
+ * Returns: whether @a and @b are the same scenario
+ */
+gboolean
+ec_scenario_equal (EcScenario *a,
+                   EcScenario *b)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (a), FALSE);
+  g_return_val_if_fail (EC_IS_SCENARIO (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+
+  if (ec_election_get_year (a->election) != ec_election_get_year (b->election) ||
+      ec_election_is_blank (a->election) != ec_election_is_blank (b->election) ||
+      a->base != b->base || a->apply_laws != b->apply_laws ||
+      g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->notes, b->notes) != 0 ||
+      g_strcmp0 (a->preset, b->preset) != 0 ||
+      a->people->len != b->people->len || a->faithless->len != b->faithless->len)
+    return FALSE;
+
+  /* People are named by the user: compare what the file would say. */
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      EcCandidate *pa = g_ptr_array_index (a->people, i);
+      EcCandidate *pb = g_ptr_array_index (b->people, i);
+
+      if (pa != pb && (g_strcmp0 (ec_candidate_get_id (pa), ec_candidate_get_id (pb)) != 0 ||
+                       g_strcmp0 (ec_candidate_get_name (pa), ec_candidate_get_name (pb)) != 0))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < a->faithless->len; i++)
+    {
+      const EcFaithless *fa = g_ptr_array_index (a->faithless, i);
+      const EcFaithless *fb = g_ptr_array_index (b->faithless, i);
+
+      if (g_strcmp0 (fa->unit_id, fb->unit_id) != 0 || fa->count != fb->count ||
+          g_strcmp0 (fa->elector, fb->elector) != 0 ||
+          g_strcmp0 (fa->from ? ec_candidate_get_id (fa->from) : NULL, fb->from ? ec_candidate_get_id (fb->from) : NULL) != 0 ||
+          g_strcmp0 (fa->to ? ec_candidate_get_id (fa->to) : NULL, fb->to ? ec_candidate_get_id (fb->to) : NULL) != 0)
+        return FALSE;
+    }
+
+  if (!tables_equal (a->splits, b->splits))
+    return FALSE;
+
+  /* Winners are the election's candidates (shared by one election object)
+   * or people; compare ids, so two loads of one file are equal. */
+  if (g_hash_table_size (a->winners) != g_hash_table_size (b->winners))
+    return FALSE;
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, a->winners);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        EcCandidate *other = g_hash_table_lookup (b->winners, key);
+
+        if (other == NULL || (other != value && g_strcmp0 (ec_candidate_get_id (other), ec_candidate_get_id (value)) != 0))
+          return FALSE;
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_new_for_preset:
+ * @preset: the id of a ready-made scenario, such as
+ *   %EC_SCENARIO_PRESET_PETITION
+ * @error: return location for a #GError
+ *
+ * Makes one of the app's ready-made scenarios. It keeps @preset as an id,
+ * saved in its file, so that it is recognised in any language.
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with @error set
+ */
+EcScenario *
+ec_scenario_new_for_preset (const char  *preset,
+                            GError     **error)
+{
+  g_autoptr(EcElection) election = NULL;
+  EcScenario *self;
+
+  g_return_val_if_fail (preset != NULL, NULL);
+
+  if (g_strcmp0 (preset, EC_SCENARIO_PRESET_PETITION) != 0)
+    {
+      g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID,
+                   _("There is no ready-made scenario “%s”"), preset);
+      return NULL;
+    }
+
+  /* The petition asked electors to overturn the pledged 306–232. */
+  if (!(election = ec_election_new_for_year (2016, error)))
+    return NULL;
+
+  self = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+  ec_scenario_set_title (self, _("2016: the petition"));
+  self->preset = g_strdup (preset);
+
+  return self;
+}
+
+/**
+ * ec_scenario_get_preset:
+ * @self: a #EcScenario
+ *
+ * Returns: (nullable): the id of the ready-made scenario this one started
+ *   as, or %NULL
+ */
+const char *
+ec_scenario_get_preset (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  return self->preset;
+}
+
+/**
+ * ec_scenario_is_pristine:
+ * @self: a #EcScenario
+ *
+ * Returns: whether the scenario is its election (or ready-made scenario)
+ *   exactly as the app shows it at first, with nothing a person changed
+ */
+gboolean
+ec_scenario_is_pristine (EcScenario *self)
+{
+  g_autoptr(EcScenario) fresh = NULL;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  if (self->preset != NULL)
+    fresh = ec_scenario_new_for_preset (self->preset, NULL);
+  else
+    fresh = ec_scenario_new (self->election, self->base);
+
+  return fresh != NULL && ec_scenario_equal (self, fresh);
 }

@@ -63,6 +63,18 @@ EcScenario     *ec_scenario_new_from_data        (const char     *data,
 EcScenario     *ec_scenario_new_from_file        (GFile          *file,
                                                   GError        **error);
 EcScenario     *ec_scenario_copy                 (EcScenario     *self);
+gboolean        ec_scenario_equal                (EcScenario     *a,
+                                                  EcScenario     *b);
+gboolean        ec_scenario_is_pristine          (EcScenario     *self);
+
+#define EC_SCENARIO_PRESET_PETITION "petition-2016"
+#define EC_SCENARIO_MAX_TITLE 500
+#define EC_SCENARIO_MAX_NOTES 20000
+#define EC_SCENARIO_MAX_PEOPLE EC_ELECTORS_TOTAL
+
+EcScenario     *ec_scenario_new_for_preset       (const char     *preset,
+                                                  GError        **error);
+const char     *ec_scenario_get_preset           (EcScenario     *self);
 char           *ec_scenario_to_data              (EcScenario     *self,
                                                   gsize          *length);
 gboolean        ec_scenario_save_to_file         (EcScenario     *self,

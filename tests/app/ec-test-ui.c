@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include <math.h>
 
 #include "ec-application.h"
@@ -261,4 +263,123 @@ ec_test_wait_ms (guint ms)
   g_timeout_add (ms, timeout_cb, &timed_out);
   while (!timed_out)
     g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct {
+  gboolean done;
+  gboolean ok;
+  GError  *error;
+} Wait;
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->ok = ec_window_save_to_file_finish (EC_WINDOW (object), result, &wait->error);
+  wait->done = TRUE;
+}
+
+/**
+ * ec_test_save:
+ * @window: a window
+ * @file: where to save
+ * @error: return location for a #GError
+ *
+ * Saves as the window does, off the main thread, and waits for it.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+ec_test_save (EcWindow  *window,
+              GFile     *file,
+              GError   **error)
+{
+  Wait wait = { FALSE, FALSE, NULL };
+
+  ec_window_save_to_file_async (window, file, saved_cb, &wait);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (wait.error != NULL)
+    g_propagate_error (error, wait.error);
+
+  return wait.ok;
+}
+
+/**
+ * ec_test_count_dialogs:
+ *
+ * Returns: how many message dialogs are on screen
+ */
+guint
+ec_test_count_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        count++;
+    }
+
+  return count;
+}
+
+/**
+ * ec_test_respond:
+ * @response: a response id
+ *
+ * Answers the message dialog on screen, as a click on its button would.
+ */
+void
+ec_test_respond (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (toplevel), response);
+          gtk_window_destroy (toplevel);
+          break;
+        }
+    }
+  ec_test_wait_for_frames (NULL);
+}
+
+/**
+ * ec_test_open:
+ * @window: a window
+ * @file: a scenario file
+ *
+ * Opens a file as the window does, off the main thread, and waits until
+ * the window shows it or a dialog says why not.
+ *
+ * Returns: whether the window shows the file's document
+ */
+gboolean
+ec_test_open (EcWindow *window,
+              GFile    *file)
+{
+  EcDocument *before = ec_window_get_document (window);
+  guint dialogs = ec_test_count_dialogs ();
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  ec_window_open_file (window, file);
+  while (ec_window_get_document (window) == before && ec_test_count_dialogs () == dialogs &&
+         g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return ec_window_get_document (window) != before;
 }

@@ -27,4 +27,12 @@ double    ec_test_get_pixel_luminance (GdkTexture *texture,
                                        int         x,
                                        int         y);
 
+gboolean  ec_test_save            (EcWindow   *window,
+                                   GFile      *file,
+                                   GError    **error);
+gboolean  ec_test_open            (EcWindow   *window,
+                                   GFile      *file);
+guint     ec_test_count_dialogs   (void);
+void      ec_test_respond         (const char *response);
+
 G_END_DECLS

@@ -28,33 +28,20 @@ scenario_data (EcWindow *window)
 static guint
 count_dialogs (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        count++;
-    }
-
-  return count;
+  return ec_test_count_dialogs ();
 }
 
 static void
 close_dialogs (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  while (ec_test_count_dialogs () > 0)
+    ec_test_respond ("cancel");
+}
 
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        gtk_window_destroy (toplevel);
-    }
-  ec_test_wait_for_frames (NULL);
+static GFile *
+draft_of (EcWindow *window)
+{
+  return ec_document_get_draft_file (ec_window_get_document (window));
 }
 
 static void
@@ -74,7 +61,7 @@ test_save_and_open (void)
   ec_scenario_set_winner (scenario, "FL", ec_scenario_get_candidate (scenario, "al-gore"));
   ec_scenario_set_notes (scenario, "Ask: what if Florida had gone the other way?");
 
-  g_assert_true (ec_window_save_to_file (window, file, &error));
+  g_assert_true (ec_test_save (window, file, &error));
   g_assert_no_error (error);
   /* The scenario takes the file's name as its title. */
   g_assert_cmpstr (ec_scenario_get_title (ec_window_get_scenario (window)), ==, "Tuesday lesson");
@@ -84,18 +71,22 @@ test_save_and_open (void)
   g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
   g_assert_cmpstr (on_disk, ==, before);
 
-  /* The file is in Open Recent. */
-  ec_test_wait_ms (300);
+  /* The file is in Open Recent, once the recent files are written. */
   {
     GMenuModel *recent = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "recent_menu"));
     g_autofree char *uri = g_file_get_uri (file);
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
     gboolean found = FALSE;
 
-    for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
+    while (!found && g_get_monotonic_time () < deadline)
       {
-        g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+        ec_test_wait_ms (50);
+        for (int i = 0; i < g_menu_model_get_n_items (recent); i++)
+          {
+            g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (recent, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
 
-        found |= target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+            found |= target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+          }
       }
     g_assert_true (found);
   }
@@ -123,7 +114,7 @@ test_save_and_open (void)
     gtk_window_destroy (GTK_WINDOW (details));
     g_assert_cmpstr (ec_scenario_get_title (ec_window_get_scenario (window)), ==, "Florida, 2000");
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Florida, 2000");
-    g_assert_true (ec_window_save_to_file (window, file, NULL));
+    g_assert_true (ec_test_save (window, file, NULL));
     g_free (before);
     before = scenario_data (window);
   }
@@ -137,7 +128,7 @@ test_save_and_open (void)
   {
     EcWindow *next_day = ec_test_create_window (1280, 800);
 
-    g_assert_true (ec_window_open_file (next_day, file));
+    g_assert_true (ec_test_open (next_day, file));
     g_assert_cmpstr (ec_scenario_get_notes (ec_window_get_scenario (next_day)), ==,
                      "Ask: what if Florida had gone the other way?");
     g_assert_cmpstr (ec_window_get_outcome_text (next_day), ==, "Al Gore wins with 291 electoral votes");
@@ -149,7 +140,7 @@ test_save_and_open (void)
     g_autoptr(GFile) folder = g_file_new_for_path (dir);
     g_autoptr(GError) save_error = NULL;
 
-    g_assert_false (ec_window_save_to_file (window, folder, &save_error));
+    g_assert_false (ec_test_save (window, folder, &save_error));
     g_assert_nonnull (save_error);
     g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
   }
@@ -192,7 +183,7 @@ test_bad_files_keep_scenario (void)
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autofree char *after = NULL;
 
-      g_assert_false (ec_window_open_file (window, file));
+      g_assert_false (ec_test_open (window, file));
       ec_test_wait_for_frames (NULL);
       /* A dialog says what is wrong... */
       g_assert_cmpuint (count_dialogs (), ==, 1);
@@ -237,7 +228,7 @@ test_early_election_refused (void)
   g_assert_true (ec_scenario_save_to_file (early, file, NULL));
   before = scenario_data (window);
 
-  g_assert_false (ec_window_open_file (window, file));
+  g_assert_false (ec_test_open (window, file));
   ec_test_wait_for_frames (NULL);
   g_assert_cmpuint (count_dialogs (), ==, 1);
   close_dialogs ();
@@ -254,32 +245,43 @@ static void
 test_autosave_and_restore (void)
 {
   EcWindow *window = ec_test_create_window (1280, 800);
-  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
   g_autofree char *before = NULL;
-
-  g_file_delete (autosave, NULL, NULL);
+  gboolean listed = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2020");
   ec_scenario_set_winner (ec_window_get_scenario (window), "GA", ec_scenario_get_candidate (ec_window_get_scenario (window), "donald-trump"));
   ec_scenario_add_faithless (ec_window_get_scenario (window), "CA", NULL, 3, NULL, NULL);
-  ec_window_flush_autosave (window);
+  ec_document_write_draft_now (ec_window_get_document (window));
   before = scenario_data (window);
+  draft = g_object_ref (draft_of (window));
 
-  /* What a crash would leave behind. */
-  g_assert_true (g_file_query_exists (autosave, NULL));
+  /* What a crash would leave behind, and what the next start offers. */
+  g_assert_true (g_file_query_exists (draft, NULL));
+  drafts = ec_document_list_drafts ();
+  for (guint i = 0; i < drafts->len; i++)
+    listed |= g_file_equal (g_ptr_array_index (drafts, i), draft);
+  g_assert_true (listed);
 
   {
     EcWindow *after_crash = ec_test_create_window (1280, 800);
+    g_autoptr(EcDocument) restored_document = ec_document_new_from_draft (draft, NULL);
     g_autofree char *restored = NULL;
 
-    g_assert_true (ec_window_restore_autosave (after_crash));
+    g_assert_nonnull (restored_document);
+    ec_window_set_document (after_crash, restored_document);
     restored = scenario_data (after_crash);
     g_assert_cmpstr (restored, ==, before);
     g_assert_cmpuint (ec_scenario_get_faithless_count (ec_window_get_scenario (after_crash), "CA"), ==, 3);
+    /* Still unsaved: closing would ask. */
+    g_assert_true (ec_window_is_modified (after_crash));
+    ec_document_discard_draft (restored_document);
     ec_test_destroy_window (after_crash);
   }
 
-  g_file_delete (autosave, NULL, NULL);
+  ec_document_discard_draft (ec_window_get_document (window));
+  g_assert_false (g_file_query_exists (draft, NULL));
   ec_test_destroy_window (window);
 }
 
@@ -320,17 +322,18 @@ static void
 test_browsing_is_not_editing (void)
 {
   EcWindow *window = ec_test_create_window (1280, 800);
-  g_autoptr(GFile) autosave = ec_window_get_autosave_file ();
+  g_autoptr(GFile) autosave = NULL;
 
-  g_file_delete (autosave, NULL, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "1984");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008");
-  ec_window_flush_autosave (window);
+  autosave = g_object_ref (draft_of (window));
+  ec_document_write_draft_now (ec_window_get_document (window));
   g_assert_false (g_file_query_exists (autosave, NULL));
+  g_assert_cmpuint (count_dialogs (), ==, 0);
 
   /* An edit is. */
   ec_scenario_set_winner (ec_window_get_scenario (window), "IN", NULL);
-  ec_window_flush_autosave (window);
+  ec_document_write_draft_now (ec_window_get_document (window));
   g_assert_true (g_file_query_exists (autosave, NULL));
 
   /* Undone, there is nothing to lose again: closing does not ask. */
@@ -398,6 +401,246 @@ test_settings_carry_over (void)
   g_settings_reset (settings, "palette");
 }
 
+static EcScenario *
+scenario_of (EcWindow *window)
+{
+  return ec_window_get_scenario (window);
+}
+
+static int
+year_of (EcWindow *window)
+{
+  return ec_election_get_year (ec_scenario_get_election (scenario_of (window)));
+}
+
+static void
+wait_for_contents (const char *path,
+                   const char *expected)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  g_autofree char *contents = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_clear_pointer (&contents, g_free);
+      if (g_file_get_contents (path, &contents, NULL, NULL) && g_strcmp0 (contents, expected) == 0)
+        return;
+      ec_test_wait_ms (20);
+    }
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+/* Save As with a name typed without ".electors" next to a lesson of that
+ * name: the chooser never saw the suffixed name, so the window asks. */
+static void
+test_suffix_asks_before_replacing (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-suffix-XXXXXX", NULL);
+  g_autofree char *lesson = g_build_filename (dir, "lesson.electors", NULL);
+  g_autofree char *typed = g_build_filename (dir, "lesson", NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (typed);
+  const char *teacher = "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 2000, \"base\": \"as-cast\", \"winners\": {}}";
+  g_autofree char *still = NULL;
+  g_autofree char *data = NULL;
+
+  g_assert_true (g_file_set_contents (lesson, teacher, -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_scenario_set_winner (scenario_of (window), "TX", NULL);
+
+  ec_window_save_as (window, chosen);
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  ec_test_respond ("cancel");
+  ec_test_wait_ms (200);
+  g_assert_true (g_file_get_contents (lesson, &still, NULL, NULL));
+  g_assert_cmpstr (still, ==, teacher);
+  g_assert_false (g_file_test (typed, G_FILE_TEST_EXISTS));
+
+  /* Said yes to, it replaces the lesson, suffix and all. */
+  ec_window_save_as (window, chosen);
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  ec_test_respond ("replace");
+  data = ec_scenario_to_data (scenario_of (window), NULL);
+  wait_for_contents (lesson, data);
+  g_assert_false (g_file_test (typed, G_FILE_TEST_EXISTS));
+
+  g_unlink (lesson);
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
+/* Edits are never dropped by switching election, the count or the page:
+ * each asks first, and Cancel keeps everything. */
+static void
+test_switching_asks (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  const char *actions[] = { "win.election", "win.pledged", "win.older-election", "win.newer-election" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_scenario_set_winner (scenario_of (window), "TX", ec_scenario_get_candidate (scenario_of (window), "hillary-clinton"));
+  g_assert_true (ec_window_is_modified (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      if (i == 0)
+        gtk_widget_activate_action (GTK_WIDGET (window), actions[i], "s", "2008");
+      else
+        gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL);
+      ec_test_wait_for_frames (NULL);
+      g_test_message ("%s", actions[i]);
+      g_assert_cmpuint (count_dialogs (), ==, 1);
+      ec_test_respond ("cancel");
+      g_assert_cmpint (year_of (window), ==, 2016);
+      g_assert_cmpint (ec_scenario_get_base (scenario_of (window)), ==, EC_SCENARIO_AS_CAST);
+      g_assert_true (ec_window_is_modified (window));
+      g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario_of (window), "TX")), ==, "hillary-clinton");
+    }
+
+  /* Discard lets the edits go, and only then. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008");
+  ec_test_wait_for_frames (NULL);
+  ec_test_respond ("discard");
+  g_assert_cmpint (year_of (window), ==, 2008);
+  g_assert_false (ec_window_is_modified (window));
+  g_assert_false (g_file_query_exists (draft_of (window), NULL));
+  /* A new document: undo does not bring the 2016 edits back. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  year_of (window) != 2008);
+
+  ec_test_destroy_window (window);
+}
+
+/* Two windows, two documents, two drafts: neither deletes the other's. */
+static void
+test_two_windows_two_drafts (void)
+{
+  EcWindow *first = ec_test_create_window (1280, 800);
+  EcWindow *second = ec_test_create_window (1280, 800);
+  g_autoptr(GFile) first_draft = NULL;
+  g_autoptr(GFile) second_draft = NULL;
+
+  ec_scenario_set_winner (scenario_of (first), "OH", NULL);
+  ec_scenario_set_winner (scenario_of (second), "PA", NULL);
+  ec_document_write_draft_now (ec_window_get_document (first));
+  ec_document_write_draft_now (ec_window_get_document (second));
+  first_draft = g_object_ref (draft_of (first));
+  second_draft = g_object_ref (draft_of (second));
+
+  g_assert_false (g_file_equal (first_draft, second_draft));
+  g_assert_true (g_file_query_exists (first_draft, NULL));
+  g_assert_true (g_file_query_exists (second_draft, NULL));
+
+  /* Undoing in one window forgets its draft only. */
+  gtk_widget_activate_action (GTK_WIDGET (first), "win.undo", NULL);
+  ec_test_wait_ms (200);
+  g_assert_false (g_file_query_exists (first_draft, NULL));
+  g_assert_true (g_file_query_exists (second_draft, NULL));
+
+  ec_document_discard_draft (ec_window_get_document (second));
+  ec_test_destroy_window (first);
+  ec_test_destroy_window (second);
+}
+
+/* Quit asks once for every window with changes, and Cancel keeps them. */
+static void
+test_quit_asks_once (void)
+{
+  EcWindow *first = ec_test_create_window (1280, 800);
+  EcWindow *second = ec_test_create_window (1280, 800);
+
+  ec_scenario_set_winner (scenario_of (first), "OH", NULL);
+  ec_scenario_set_winner (scenario_of (second), "PA", NULL);
+
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  ec_test_respond ("cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (first)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (second)));
+  g_assert_true (ec_window_is_modified (first));
+  g_assert_true (ec_window_is_modified (second));
+
+  ec_document_discard_draft (ec_window_get_document (first));
+  ec_document_discard_draft (ec_window_get_document (second));
+  ec_test_destroy_window (first);
+  ec_test_destroy_window (second);
+}
+
+/* Undo never goes back past the file that was opened, and Save after it
+ * writes the file's own scenario. */
+static void
+test_undo_stops_at_open (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  EcWindow *reader = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("electors-undo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autofree char *shown = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2000");
+  ec_scenario_set_winner (scenario_of (window), "FL", ec_scenario_get_candidate (scenario_of (window), "al-gore"));
+  g_assert_true (ec_test_save (window, file, NULL));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+
+  reader = ec_test_create_window (1280, 800);
+  g_assert_true (ec_test_open (reader, file));
+  g_assert_false (ec_document_can_undo (ec_window_get_document (reader)));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "win.undo", NULL);
+  shown = ec_scenario_to_data (scenario_of (reader), NULL);
+  g_assert_cmpstr (shown, ==, saved);
+  g_assert_true (g_file_equal (ec_document_get_file (ec_window_get_document (reader)), file));
+  g_assert_false (ec_window_is_modified (reader));
+
+  /* An edit undone is the file again: nothing to save. */
+  ec_scenario_set_winner (scenario_of (reader), "OH", NULL);
+  g_assert_true (ec_window_is_modified (reader));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "win.undo", NULL);
+  g_assert_false (ec_window_is_modified (reader));
+  g_assert_false (ec_document_can_undo (ec_window_get_document (reader)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  ec_test_destroy_window (reader);
+  ec_test_destroy_window (window);
+}
+
+/* A title with a lone surrogate is refused with a message; one the app
+ * saves always opens again. */
+static void
+test_saved_files_open_again (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-again-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "again.electors", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  EcWindow *reader;
+
+  g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"electors-scenario\", \"version\": 1, \"title\": \"a \\ud800\", \"election\": 2016, \"base\": \"as-cast\", \"winners\": {}}", -1, NULL));
+  g_assert_false (ec_test_open (window, bad));
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  close_dialogs ();
+
+  ec_scenario_set_title (scenario_of (window), "Ünïcödé 🇺🇸 “quotes” \\ and \"more\"");
+  g_assert_true (ec_test_save (window, file, NULL));
+  reader = ec_test_create_window (1280, 800);
+  g_assert_true (ec_test_open (reader, file));
+  g_assert_cmpstr (ec_scenario_get_title (scenario_of (reader)), ==, ec_scenario_get_title (scenario_of (window)));
+
+  ec_document_discard_draft (ec_window_get_document (window));
+  g_unlink (path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+  ec_test_destroy_window (reader);
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +654,12 @@ main (int   argc,
   g_test_add_func ("/ec/files/presentation-mode", test_presentation_mode);
   g_test_add_func ("/ec/files/settings-carry-over", test_settings_carry_over);
   g_test_add_func ("/ec/files/browsing-is-not-editing", test_browsing_is_not_editing);
+  g_test_add_func ("/ec/files/suffix-asks-before-replacing", test_suffix_asks_before_replacing);
+  g_test_add_func ("/ec/files/switching-asks", test_switching_asks);
+  g_test_add_func ("/ec/files/two-windows-two-drafts", test_two_windows_two_drafts);
+  g_test_add_func ("/ec/files/quit-asks-once", test_quit_asks_once);
+  g_test_add_func ("/ec/files/undo-stops-at-open", test_undo_stops_at_open);
+  g_test_add_func ("/ec/files/saved-files-open-again", test_saved_files_open_again);
 
   return ec_test_run_ui ();
 }

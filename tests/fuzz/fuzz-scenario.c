@@ -22,6 +22,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(EcScenario) scenario = NULL;
   g_autoptr(EcScenario) again = NULL;
+  g_autoptr(EcScenario) copy = NULL;
   g_autofree char *saved = NULL;
   gsize saved_length = 0;
 
@@ -41,6 +42,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   again = ec_scenario_new_from_data (saved, saved_length, &error);
   if (again == NULL)
     ec_fuzz_fail ("a scenario written out does not load again: %s", error->message);
+  if (!ec_scenario_equal (scenario, again))
+    ec_fuzz_fail ("a scenario written out loads as another scenario");
+
+  /* Undo keeps copies: a copy must be the same scenario. */
+  copy = ec_scenario_copy (scenario);
+  if (!ec_scenario_equal (copy, scenario))
+    ec_fuzz_fail ("a copy of a scenario differs from it");
 
   return 0;
 }

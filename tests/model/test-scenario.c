@@ -422,6 +422,96 @@ test_history_file_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A hostile file is refused whole, at once and with a message: a 1 MB
+ * title, 100,000 people. */
+static void
+test_hostile_sizes (void)
+{
+  g_autoptr(GString) title = g_string_new ("{\"format\": \"electors-scenario\", \"version\": 1, \"title\": \"");
+  g_autoptr(GString) people = g_string_new ("{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 2016, \"base\": \"as-cast\", \"winners\": {}, \"people\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcScenario) scenario = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (title, 'x');
+  g_string_append (title, "\", \"election\": 2016, \"base\": \"as-cast\", \"winners\": {}}");
+  start = g_get_monotonic_time ();
+  scenario = ec_scenario_new_from_data (title->str, title->len, &error);
+  g_assert_null (scenario);
+  g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "500"));
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (people, "%s{\"id\": \"p%u\", \"name\": \"Person %u\"}", i ? ", " : "", i, i);
+  g_string_append (people, "]}");
+  scenario = ec_scenario_new_from_data (people->str, people->len, &error);
+  g_assert_null (scenario);
+  g_assert_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "538"));
+
+  /* Both in well under the 60 s the people once took. */
+  g_test_message ("refused in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+}
+
+/* What the app lets a person type, it can save and open again. */
+static void
+test_limits_keep_files_readable (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  g_autoptr(EcScenario) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 2 * EC_SCENARIO_MAX_TITLE; i++)
+    g_string_append (long_title, "é");
+  ec_scenario_set_title (scenario, long_title->str);
+  g_assert_cmpint (g_utf8_strlen (ec_scenario_get_title (scenario), -1), ==, EC_SCENARIO_MAX_TITLE);
+  /* Not UTF-8 in, UTF-8 out. */
+  ec_scenario_set_notes (scenario, "caf\xe9");
+  g_assert_true (g_utf8_validate (ec_scenario_get_notes (scenario), -1, NULL));
+
+  data = ec_scenario_to_data (scenario, &length);
+  reloaded = ec_scenario_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (ec_scenario_equal (scenario, reloaded));
+}
+
+/* Copies are equal until one changes; the petition keeps its id. */
+static void
+test_copy_and_equal (void)
+{
+  g_autoptr(EcScenario) petition = ec_scenario_new_for_preset (EC_SCENARIO_PRESET_PETITION, NULL);
+  g_autoptr(EcScenario) copy = ec_scenario_copy (petition);
+  g_autoptr(EcScenario) reloaded = NULL;
+  g_autoptr(EcScenario) legacy = NULL;
+  g_autofree char *data = NULL;
+  const char *old_file = "{\"format\": \"electors-scenario\", \"version\": 1, \"title\": \"2016: the petition\", "
+                         "\"election\": 2016, \"base\": \"pledged\", \"winners\": {\"TX\": \"donald-trump\"}}";
+
+  g_assert_true (ec_scenario_is_pristine (petition));
+  g_assert_true (ec_scenario_equal (petition, copy));
+  g_assert_cmpstr (ec_scenario_get_preset (copy), ==, EC_SCENARIO_PRESET_PETITION);
+
+  ec_scenario_add_faithless (copy, "TX", NULL, 37, NULL, NULL);
+  g_assert_false (ec_scenario_equal (petition, copy));
+  g_assert_false (ec_scenario_is_pristine (copy));
+  g_assert_cmpuint (ec_scenario_get_faithless_count (petition, "TX"), ==, 0);
+
+  data = ec_scenario_to_data (copy, NULL);
+  g_assert_nonnull (strstr (data, "\"preset\" : \"petition-2016\""));
+  reloaded = ec_scenario_new_from_data (data, strlen (data), NULL);
+  g_assert_true (ec_scenario_equal (copy, reloaded));
+
+  /* Files from before preset ids name the petition by its English title. */
+  legacy = ec_scenario_new_from_data (old_file, strlen (old_file), NULL);
+  g_assert_cmpstr (ec_scenario_get_preset (legacy), ==, EC_SCENARIO_PRESET_PETITION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +532,9 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/minimal-file", test_minimal_file);
   g_test_add_func ("/ec/scenario/state-that-did-not-exist", test_state_that_did_not_exist);
   g_test_add_func ("/ec/scenario/history-file-round-trip", test_history_file_round_trip);
+  g_test_add_func ("/ec/scenario/hostile-sizes", test_hostile_sizes);
+  g_test_add_func ("/ec/scenario/limits-keep-files-readable", test_limits_keep_files_readable);
+  g_test_add_func ("/ec/scenario/copy-and-equal", test_copy_and_equal);
 
   return g_test_run ();
 }
