@@ -46,6 +46,7 @@ struct _EcCandidate
   char *id;
   char *name;
   char *party;
+  char *party_id;
   char *running_mate;
 };
 
@@ -59,6 +60,7 @@ ec_candidate_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->party, g_free);
+  g_clear_pointer (&self->party_id, g_free);
   g_clear_pointer (&self->running_mate, g_free);
 
   G_OBJECT_CLASS (ec_candidate_parent_class)->finalize (object);
@@ -99,9 +101,40 @@ ec_candidate_new (const char *id,
   self->id = g_strdup (id);
   self->name = g_strdup (name);
   self->party = g_strdup (party);
+  self->party_id = party != NULL ? ec_party_id_for_name (party) : NULL;
   self->running_mate = g_strdup (running_mate);
 
   return self;
+}
+
+/**
+ * ec_party_id_for_name:
+ * @name: a party's name as the bundled data spells it, in English
+ *
+ * Parties are told apart by an id that no translation changes: the
+ * English name in lower case, with a hyphen for anything that is not a
+ * letter or a digit ("Democratic-Republican" → "democratic-republican").
+ *
+ * Returns: (transfer full): the party's id
+ */
+char *
+ec_party_id_for_name (const char *name)
+{
+  GString *id = g_string_new (NULL);
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+
+  return g_string_free (id, FALSE);
 }
 
 /**
@@ -144,6 +177,22 @@ ec_candidate_get_party (EcCandidate *self)
   g_return_val_if_fail (EC_IS_CANDIDATE (self), NULL);
 
   return self->party;
+}
+
+/**
+ * ec_candidate_get_party_id:
+ * @self: a #EcCandidate
+ *
+ * Returns: (nullable): the id of the candidate's party, such as
+ *   %EC_PARTY_DEMOCRATIC, the same in every language; %NULL for a person
+ *   without a party
+ */
+const char *
+ec_candidate_get_party_id (EcCandidate *self)
+{
+  g_return_val_if_fail (EC_IS_CANDIDATE (self), NULL);
+
+  return self->party_id;
 }
 
 /**
@@ -1353,16 +1402,18 @@ parse_election (JsonNode  *root_node,
 
   if (blank)
     {
-      /* Generic candidates: a blank map is about the rules, not about people. */
+      /* Generic candidates: a blank map is about the rules, not about
+       * people. The parties keep the data's English names: only the
+       * candidates' names are shown, and parties are told apart by id. */
       g_ptr_array_add (self->candidates,
                        ec_candidate_new ("democratic-candidate", _("Democratic candidate"),
-                                         _("Democratic"), NULL));
+                                         "Democratic", NULL));
       g_ptr_array_add (self->candidates,
                        ec_candidate_new ("republican-candidate", _("Republican candidate"),
-                                         _("Republican"), NULL));
+                                         "Republican", NULL));
       g_ptr_array_add (self->candidates,
                        ec_candidate_new ("third-party-candidate", _("Third-party candidate"),
-                                         _("Independent"), NULL));
+                                         "Independent", NULL));
     }
   else if (!parse_candidates (self, root, error))
     {

@@ -444,7 +444,7 @@ ec_scenario_get_sides (EcScenario   *self,
     {
       EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-      if (g_strcmp0 (ec_candidate_get_party (candidate), "Democratic") == 0)
+      if (g_strcmp0 (ec_candidate_get_party_id (candidate), EC_PARTY_DEMOCRATIC) == 0)
         {
           *left = candidate;
           *right = g_ptr_array_index (self->candidates, 1 - i);

@@ -100,13 +100,13 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
   g_return_if_fail (EC_IS_CANDIDATE (candidate));
   g_return_if_fail (color != NULL);
 
-  party = ec_candidate_get_party (candidate);
-  if (g_strcmp0 (party, "Republican") == 0)
+  party = ec_candidate_get_party_id (candidate);
+  if (g_strcmp0 (party, EC_PARTY_REPUBLICAN) == 0)
     {
       *color = republican;
       return;
     }
-  if (g_strcmp0 (party, "Democratic") == 0)
+  if (g_strcmp0 (party, EC_PARTY_DEMOCRATIC) == 0)
     {
       *color = democratic;
       return;
@@ -116,12 +116,12 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
   for (guint i = 0; i < candidates->len; i++)
     {
       EcCandidate *other = g_ptr_array_index (candidates, i);
-      const char *other_party = ec_candidate_get_party (other);
+      const char *other_party = ec_candidate_get_party_id (other);
 
       if (other == candidate)
         break;
 
-      if (g_strcmp0 (other_party, "Republican") != 0 && g_strcmp0 (other_party, "Democratic") != 0)
+      if (g_strcmp0 (other_party, EC_PARTY_REPUBLICAN) != 0 && g_strcmp0 (other_party, EC_PARTY_DEMOCRATIC) != 0)
         n_others++;
     }
 

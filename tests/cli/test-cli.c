@@ -834,6 +834,52 @@ test_export_failures (void)
   g_rmdir (dir);
 }
 
+/* Parties in the JSON are the data's, in every language: with LC_ALL set
+ * to Spanish and the app's translations, the blank map's Democratic
+ * candidate has a translated name but the party "Democratic". */
+static void
+test_summary_in_spanish (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher ();
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "blank.electors", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Run run = { 0 };
+  JsonArray *candidates;
+  gboolean seen = FALSE;
+
+  if (!g_file_test ("/usr/lib/locale/es_ES.utf8", G_FILE_TEST_IS_DIR) &&
+      !g_file_test ("/usr/lib/locale/locale-archive", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the es_ES.UTF-8 locale is not generated");
+      return;
+    }
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": null, "
+                                            "\"base\": \"blank\", \"winners\": {}}", -1, NULL));
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "es_ES.UTF-8", TRUE);
+  run_electors_with (&run, launcher, "--summary", "--scenario", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
+
+  candidates = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "candidates");
+  for (guint i = 0; i < json_array_get_length (candidates); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (candidates, i);
+
+      if (g_strcmp0 (json_object_get_string_member (candidate, "name"), "Candidato demócrata") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (candidate, "party"), ==, "Democratic");
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+
+  run_clear (&run);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -861,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/ec/cli/export", test_export);
   g_test_add_func ("/ec/cli/export-failures", test_export_failures);
   g_test_add_func ("/ec/cli/no-display-no-bus", test_no_display_no_bus);
+  g_test_add_func ("/ec/cli/summary-in-spanish", test_summary_in_spanish);
 
   return g_test_run ();
 }

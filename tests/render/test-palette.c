@@ -1,0 +1,91 @@
+/* test-palette.c
+ *
+ * Copyright 2026 The Electors authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ec-palette.h"
+
+static gboolean
+same_color (const EcColor *a,
+            const EcColor *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue;
+}
+
+/* Colours follow the party's id: in Spanish, with LC_ALL and the app's own
+ * translations, the blank map's Democratic candidate is the same blue as
+ * Hillary Clinton, and the Republican the same red as Donald Trump. */
+static void
+test_colors_in_spanish (void)
+{
+  const char *localedir = g_getenv ("ELECTORS_LOCALEDIR");
+  g_autoptr(EcScenario) blank = NULL;
+  g_autoptr(EcElection) election = NULL;
+  g_autoptr(EcScenario) real = NULL;
+  EcColor blank_democrat, blank_republican, clinton, trump;
+
+  if (setlocale (LC_ALL, "es_ES.UTF-8") == NULL)
+    {
+      g_test_skip ("the es_ES.UTF-8 locale is not generated (build-aux/setup generates it)");
+      return;
+    }
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  blank = ec_scenario_new_blank (NULL);
+  /* Translated for display... */
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_candidate (blank, "democratic-candidate")), !=,
+                   "Democratic candidate");
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_candidate (blank, "democratic-candidate")), ==,
+                   _("Democratic candidate"));
+  /* ...and told apart by id. */
+  g_assert_cmpstr (ec_candidate_get_party_id (ec_scenario_get_candidate (blank, "democratic-candidate")), ==,
+                   EC_PARTY_DEMOCRATIC);
+
+  election = ec_election_new_for_year (2016, NULL);
+  real = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+
+  ec_palette_get_candidate_color (blank, ec_scenario_get_candidate (blank, "democratic-candidate"), &blank_democrat);
+  ec_palette_get_candidate_color (blank, ec_scenario_get_candidate (blank, "republican-candidate"), &blank_republican);
+  ec_palette_get_candidate_color (real, ec_scenario_get_candidate (real, "hillary-clinton"), &clinton);
+  ec_palette_get_candidate_color (real, ec_scenario_get_candidate (real, "donald-trump"), &trump);
+
+  g_assert_true (same_color (&blank_democrat, &clinton));
+  g_assert_true (same_color (&blank_republican, &trump));
+  g_assert_false (same_color (&blank_democrat, &blank_republican));
+
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+static void
+test_party_ids (void)
+{
+  g_autofree char *a = ec_party_id_for_name ("Democratic-Republican");
+  g_autofree char *b = ec_party_id_for_name ("  Progressive (Bull Moose) ");
+  g_autofree char *c = ec_party_id_for_name ("Republican");
+
+  g_assert_cmpstr (a, ==, "democratic-republican");
+  g_assert_cmpstr (b, ==, "progressive-bull-moose");
+  g_assert_cmpstr (c, ==, EC_PARTY_REPUBLICAN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ec/palette/party-ids", test_party_ids);
+  g_test_add_func ("/ec/palette/colors-in-spanish", test_colors_in_spanish);
+
+  return g_test_run ();
+}
