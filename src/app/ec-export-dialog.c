@@ -12,6 +12,7 @@
 #include "ec-export-dialog.h"
 #include "ec-palette.h"
 #include "ec-window.h"
+#include "ec-window-private.h"
 
 /* Export… shows the snapshot as it will come out, with its format, size
  * and title, and writes it where the user says. */
@@ -22,6 +23,14 @@ struct _EcExportDialog
   EcSnapshot      *snapshot;
   EcWindow        *window;
 
+  GCancellable    *cancellable;
+  GFile           *pending;
+  guint            pulse_source;
+
+  GtkStack        *title_stack;
+  GtkProgressBar  *progress;
+  GtkWidget       *export_button;
+  GtkWidget       *cancel_button;
   GtkDrawingArea  *preview;
   AdwEntryRow     *title_row;
   AdwComboRow     *format_row;
@@ -134,26 +143,179 @@ options_changed_cb (EcExportDialog *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  EcExportDialog *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_exporting (EcExportDialog *self,
+               gboolean        exporting)
+{
+  gtk_stack_set_visible_child_name (self->title_stack, exporting ? "progress" : "title");
+  gtk_widget_set_sensitive (self->export_button, !exporting);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (exporting)
+    self->pulse_source = g_timeout_add (100, pulse_cb, self);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  EcExportDialog *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!ec_snapshot_save_finish (EC_SNAPSHOT (object), result, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    set_exporting (self, FALSE);
+}
+
 /**
- * ec_export_dialog_export_to:
+ * ec_export_dialog_export_async:
  * @self: a #EcExportDialog
  * @file: where to write
+ * @callback: called when the file is written, or could not be
+ * @user_data: for @callback
+ *
+ * Writes the snapshot in the chosen format, drawn on another thread while
+ * the dialog shows that it is busy; closing the dialog cancels it. The
+ * file is written to a temporary file first, so a failure or a cancel
+ * never leaves half a file behind.
+ */
+void
+ec_export_dialog_export_async (EcExportDialog      *self,
+                               GFile               *file,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (EC_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_export_dialog_export_async);
+  set_exporting (self, TRUE);
+  ec_snapshot_save_async (self->snapshot, file, ec_export_dialog_get_format (self),
+                          self->cancellable, exported_cb, task);
+}
+
+/**
+ * ec_export_dialog_export_finish:
+ * @self: a #EcExportDialog
+ * @result: the result given to the callback
  * @error: return location for a #GError
  *
- * Writes the snapshot in the chosen format. The file is written to a
- * temporary file first, so a failure never leaves half a file behind.
- *
- * Returns: whether it was written
+ * Returns: whether the file was written
  */
 gboolean
-ec_export_dialog_export_to (EcExportDialog  *self,
-                            GFile           *file,
-                            GError         **error)
+ec_export_dialog_export_finish (EcExportDialog  *self,
+                                GAsyncResult    *result,
+                                GError         **error)
 {
-  g_return_val_if_fail (EC_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return ec_snapshot_save (self->snapshot, file, ec_export_dialog_get_format (self), error);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  EcExportDialog *self = EC_EXPORT_DIALOG (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (ec_export_dialog_export_finish (self, result, &error))
+    {
+      if (self->window != NULL)
+        ec_window_show_exported (self->window, file);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Snapshot"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     EcExportDialog   *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending);
+
+  if (file != NULL && g_str_equal (response, "replace"))
+    ec_export_dialog_export_async (self, file, done_cb, g_object_ref (file));
+}
+
+/**
+ * ec_export_dialog_export_as:
+ * @self: a #EcExportDialog
+ * @chosen: the file a person chose
+ *
+ * Exports to @chosen, with the format's extension added if it lacks it. If
+ * that makes it another file that exists, asks before replacing it.
+ */
+void
+ec_export_dialog_export_as (EcExportDialog *self,
+                            GFile          *chosen)
+{
+  g_autofree char *suffix = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (EC_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (chosen));
+
+  /* The format follows the menu, so the name gets its extension, in any
+   * case of letters. */
+  suffix = g_strconcat (".", ec_snapshot_format_get_extension (ec_export_dialog_get_format (self)), NULL);
+  name = g_file_get_basename (chosen);
+  lower = g_ascii_strdown (name, -1);
+  file = g_str_has_suffix (lower, suffix) ? g_object_ref (chosen) : ec_window_with_suffix (chosen, suffix);
+
+  if (g_file_equal (file, chosen) || !g_file_query_exists (file, NULL))
+    {
+      ec_export_dialog_export_async (self, file, done_cb, g_object_ref (file));
+      return;
+    }
+
+  /* The chooser asked about the name typed; this is another file. */
+  g_free (name);
+  name = g_file_get_basename (file);
+  body = g_strdup_printf (_("A file named “%s” already exists. Saving replaces what it holds."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Existing File?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_set_object (&self->pending, file);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -164,43 +326,9 @@ save_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *suffix = g_strconcat (".", ec_snapshot_format_get_extension (ec_export_dialog_get_format (self)), NULL);
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *name = chosen ? g_file_get_basename (chosen) : NULL;
 
       if (chosen != NULL)
-        {
-          /* The format follows the menu, so the name gets its extension. */
-          g_autofree char *lower = g_ascii_strdown (name, -1);
-
-          if (!g_str_has_suffix (lower, suffix))
-            {
-              g_autofree char *with_extension = g_strconcat (name, suffix, NULL);
-              g_autoptr(GFile) parent = g_file_get_parent (chosen);
-
-              file = g_file_get_child (parent, with_extension);
-            }
-          else
-            {
-              file = g_object_ref (chosen);
-            }
-
-          if (ec_export_dialog_export_to (self, file, &error))
-            {
-              if (self->window != NULL)
-                ec_window_show_exported (self->window, file);
-              gtk_window_close (GTK_WINDOW (self));
-            }
-          else
-            {
-              GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Snapshot"),
-                                                          error->message);
-
-              adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-              gtk_window_present (GTK_WINDOW (dialog));
-            }
-        }
+        ec_export_dialog_export_as (self, chosen);
     }
 
   gtk_native_dialog_destroy (chooser);
@@ -213,14 +341,15 @@ export_clicked_cb (EcExportDialog *self)
 {
   GtkFileChooserNative *chooser;
   g_autofree char *title = ec_snapshot_dup_title (self->snapshot);
+  g_autofree char *suffix = NULL;
   g_autofree char *name = NULL;
 
   chooser = gtk_file_chooser_native_new (_("Export Snapshot"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  name = g_strconcat (title, ".", ec_snapshot_format_get_extension (ec_export_dialog_get_format (self)), NULL);
-  g_strdelimit (name, "/\\:", '-');
+  suffix = g_strconcat (".", ec_snapshot_format_get_extension (ec_export_dialog_get_format (self)), NULL);
+  name = ec_window_suggest_name (title, _("Snapshot"), suffix);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
@@ -239,11 +368,27 @@ ec_export_dialog_dispose (GObject *object)
 {
   EcExportDialog *self = (EcExportDialog *)object;
 
+  /* Closing the dialog stops an export: nothing is written. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->pending);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->snapshot);
   g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (ec_export_dialog_parent_class)->dispose (object);
+}
+
+static gboolean
+ec_export_dialog_close_request (GtkWindow *window)
+{
+  EcExportDialog *self = EC_EXPORT_DIALOG (window);
+
+  /* Closing the dialog (Cancel, Escape) stops an export under way. */
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (ec_export_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -253,8 +398,13 @@ ec_export_dialog_class_init (EcExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ec_export_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = ec_export_dialog_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcExportDialog, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, EcExportDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, EcExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, EcExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, format_row);
@@ -275,6 +425,7 @@ ec_export_dialog_init (EcExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 }
 

@@ -21,8 +21,14 @@ GtkWidget        *ec_export_dialog_new          (EcWindow       *window,
                                                  EcSnapshot     *snapshot);
 EcSnapshot       *ec_export_dialog_get_snapshot (EcExportDialog *self);
 EcSnapshotFormat  ec_export_dialog_get_format   (EcExportDialog *self);
-gboolean          ec_export_dialog_export_to    (EcExportDialog *self,
-                                                 GFile          *file,
-                                                 GError        **error);
+void              ec_export_dialog_export_async  (EcExportDialog      *self,
+                                                  GFile               *file,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean          ec_export_dialog_export_finish (EcExportDialog      *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+void              ec_export_dialog_export_as     (EcExportDialog      *self,
+                                                  GFile               *chosen);
 
 G_END_DECLS

@@ -276,7 +276,14 @@ ec_snapshot_set_title (EcSnapshot *self,
 
   if (title != NULL)
     {
-      stripped = g_strstrip (g_strdup (title));
+      g_autofree char *valid = g_utf8_make_valid (title, -1);
+
+      /* As long as a scenario's title may be: a page has room for no more,
+       * and laying out more takes seconds. */
+      if (g_utf8_strlen (valid, -1) > EC_SCENARIO_MAX_TITLE)
+        stripped = g_strstrip (g_utf8_substring (valid, 0, EC_SCENARIO_MAX_TITLE));
+      else
+        stripped = g_strstrip (g_steal_pointer (&valid));
       if (*stripped == '\0')
         g_clear_pointer (&stripped, g_free);
     }
@@ -530,9 +537,6 @@ ec_snapshot_save (EcSnapshot        *self,
                   GError           **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -540,6 +544,31 @@ ec_snapshot_save (EcSnapshot        *self,
 
   if (!(bytes = ec_snapshot_to_bytes (self, format, error)))
     return FALSE;
+
+  return ec_snapshot_write_bytes (file, bytes, error);
+}
+
+/**
+ * ec_snapshot_write_bytes:
+ * @file: where to write
+ * @bytes: an exported snapshot
+ * @error: return location for a #GError
+ *
+ * Writes an export, replacing @file only once the new one is complete.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+ec_snapshot_write_bytes (GFile   *file,
+                         GBytes  *bytes,
+                         GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
 
   /* Always a new file renamed over the old one. Without the flag GIO
    * rewrites the old file in place where it cannot make a new one, as in a
@@ -556,4 +585,131 @@ ec_snapshot_save (EcSnapshot        *self,
     }
 
   return TRUE;
+}
+
+/**
+ * ec_snapshot_copy:
+ * @self: a #EcSnapshot
+ *
+ * Copies the snapshot and its scenario, with its title, date, size and
+ * page and the map's look, for drawing on another thread while this one
+ * goes on showing (and changing) the original.
+ *
+ * Returns: (transfer full): the copy
+ */
+EcSnapshot *
+ec_snapshot_copy (EcSnapshot *self)
+{
+  g_autoptr(EcScenario) scenario = NULL;
+  EcSnapshot *copy;
+
+  g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
+
+  scenario = ec_scenario_copy (self->scenario);
+  copy = ec_snapshot_new (self->map, scenario);
+  ec_snapshot_set_title (copy, self->title);
+  if (self->date != NULL)
+    ec_snapshot_set_date (copy, self->date);
+  ec_snapshot_set_size (copy, self->width, self->height);
+  ec_snapshot_set_page (copy, self->page);
+  ec_map_renderer_set_margin_shading (copy->renderer, ec_map_renderer_get_margin_shading (self->renderer));
+  ec_map_renderer_set_patterns (copy->renderer, ec_map_renderer_get_patterns (self->renderer));
+  ec_map_renderer_set_label_scale (copy->renderer, ec_map_renderer_get_label_scale (self->renderer));
+
+  return copy;
+}
+
+typedef struct {
+  EcSnapshot       *snapshot;
+  GFile            *file;
+  EcSnapshotFormat  format;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->snapshot);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The drawing takes the time; a cancel during it still writes nothing. */
+  if (!(bytes = ec_snapshot_to_bytes (data->snapshot, data->format, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!ec_snapshot_write_bytes (data->file, bytes, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ec_snapshot_save_async:
+ * @self: a #EcSnapshot
+ * @file: where to write
+ * @format: the file's format
+ * @cancellable: (nullable): cancels the export: nothing is written
+ * @callback: called on this thread's main context when done
+ * @user_data: for @callback
+ *
+ * Draws and writes a copy of the snapshot on another thread, so that a
+ * window stays responsive while an 8192×8192 PNG is made.
+ */
+void
+ec_snapshot_save_async (EcSnapshot          *self,
+                        GFile               *file,
+                        EcSnapshotFormat     format,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_return_if_fail (EC_IS_SNAPSHOT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (SaveData, 1);
+  data->snapshot = ec_snapshot_copy (self);
+  data->file = g_object_ref (file);
+  data->format = format;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ec_snapshot_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ec_snapshot_save_finish:
+ * @self: a #EcSnapshot
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+ec_snapshot_save_finish (EcSnapshot    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

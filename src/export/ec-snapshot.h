@@ -134,6 +134,19 @@ GBytes         *ec_snapshot_to_bytes             (EcSnapshot        *self,
                                                   GError           **error);
 GBytes         *ec_snapshot_to_png_bytes         (EcSnapshot        *self,
                                                   GError           **error);
+EcSnapshot     *ec_snapshot_copy                 (EcSnapshot        *self);
+void            ec_snapshot_save_async           (EcSnapshot          *self,
+                                                  GFile               *file,
+                                                  EcSnapshotFormat     format,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean        ec_snapshot_save_finish          (EcSnapshot        *self,
+                                                  GAsyncResult      *result,
+                                                  GError           **error);
+gboolean        ec_snapshot_write_bytes          (GFile             *file,
+                                                  GBytes            *bytes,
+                                                  GError           **error);
 gboolean        ec_snapshot_save                 (EcSnapshot        *self,
                                                   GFile             *file,
                                                   EcSnapshotFormat   format,

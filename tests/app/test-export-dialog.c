@@ -15,6 +15,41 @@
 #include "ec-export-dialog.h"
 #include "ec-test-ui.h"
 #include "ec-window.h"
+#include "ec-window-private.h"
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Wait;
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->ok = ec_export_dialog_export_finish (EC_EXPORT_DIALOG (object), result, &wait->error);
+  wait->done = TRUE;
+}
+
+/* Exports as the dialog does, on another thread, and waits for it. */
+static gboolean
+export_and_wait (EcExportDialog  *dialog,
+                 GFile           *file,
+                 GError         **error)
+{
+  Wait wait = { FALSE, FALSE, NULL };
+
+  ec_export_dialog_export_async (dialog, file, exported_cb, &wait);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (wait.error != NULL)
+    g_propagate_error (error, wait.error);
+
+  return wait.ok;
+}
 
 static void
 test_export_png_svg_pdf (void)
@@ -47,7 +82,7 @@ test_export_png_svg_pdf (void)
 
       adw_combo_row_set_selected (format_row, i);
       adw_combo_row_set_selected (size_row, 2);
-      g_assert_true (ec_export_dialog_export_to (EC_EXPORT_DIALOG (dialog), file, &error));
+      g_assert_true (export_and_wait (EC_EXPORT_DIALOG (dialog), file, &error));
       g_assert_no_error (error);
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
@@ -94,6 +129,123 @@ test_copy_image (void)
   ec_test_destroy_window (window);
 }
 
+typedef struct {
+  gint64 last;
+  gint64 longest;
+} Gaps;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  Gaps *gaps = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  gaps->longest = MAX (gaps->longest, now - gaps->last);
+  gaps->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* An 8192×8192 export is drawn on another thread: the window keeps
+ * answering, and closing the dialog stops it without writing anything. */
+static void
+test_big_export_stays_responsive (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.png", NULL);
+  g_autofree char *cancelled_path = g_build_filename (dir, "cancelled.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) cancelled = g_file_new_for_path (cancelled_path);
+  g_autoptr(GError) error = NULL;
+  Wait wait = { FALSE, FALSE, NULL };
+  Gaps gaps = { 0, 0 };
+  GtkWidget *dialog;
+  EcSnapshot *snapshot;
+  guint tick;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  dialog = ec_window_open_export_dialog (window);
+  ec_test_wait_for_frames (dialog);
+  snapshot = ec_export_dialog_get_snapshot (EC_EXPORT_DIALOG (dialog));
+  ec_snapshot_set_size (snapshot, 8192, 8192);
+
+  ec_export_dialog_export_async (EC_EXPORT_DIALOG (dialog), file, exported_cb, &wait);
+  ec_test_wait_for_frames (dialog);
+  ec_test_save_screenshot (dialog, "export-dialog-exporting.png");
+  gaps.last = g_get_monotonic_time ();
+  tick = g_timeout_add (10, tick_cb, &gaps);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+
+  g_assert_no_error (wait.error);
+  g_assert_true (wait.ok);
+  g_assert_true (g_file_query_exists (file, NULL));
+  /* The sync export froze the window for about 3 s. */
+  g_test_message ("longest wait of the main loop during the export: %.0f ms", gaps.longest / 1000.0);
+  g_assert_cmpint (gaps.longest, <, G_USEC_PER_SEC);
+
+  /* Started, then the dialog closed: nothing is written. */
+  wait = (Wait) { FALSE, FALSE, NULL };
+  ec_export_dialog_export_async (EC_EXPORT_DIALOG (dialog), cancelled, exported_cb, &wait);
+  gtk_window_close (GTK_WINDOW (dialog));
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (wait.ok);
+  g_assert_true (g_error_matches (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  g_clear_error (&wait.error);
+  g_assert_false (g_file_query_exists (cancelled, NULL));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
+/* "slide" typed beside an existing slide.png: the dialog asks first. */
+static void
+test_extension_asks_before_replacing (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
+  g_autofree char *typed = g_build_filename (dir, "slide", NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (typed);
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, "the teacher's own picture", -1, NULL));
+  dialog = ec_window_open_export_dialog (window);
+  ec_test_wait_for_frames (dialog);
+
+  ec_export_dialog_export_as (EC_EXPORT_DIALOG (dialog), chosen);
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
+  ec_test_respond ("cancel");
+  ec_test_wait_ms (300);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the teacher's own picture");
+  g_assert_false (g_file_test (typed, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
+/* Suggested names are ones a FAT or exFAT stick accepts. */
+static void
+test_suggested_names (void)
+{
+  g_autofree char *a = ec_window_suggest_name ("2016: the petition", "Scenario", ".electors");
+  g_autofree char *b = ec_window_suggest_name ("a/b\\c*d?e\"f<g>h|i", "Scenario", ".png");
+  g_autofree char *c = ec_window_suggest_name ("", "Scenario", ".electors");
+
+  g_assert_cmpstr (a, ==, "2016- the petition.electors");
+  g_assert_cmpstr (b, ==, "a-b-c-d-e-f-g-h-i.png");
+  g_assert_cmpstr (c, ==, "Scenario.electors");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +254,9 @@ main (int   argc,
 
   g_test_add_func ("/ec/export-dialog/png-svg-pdf", test_export_png_svg_pdf);
   g_test_add_func ("/ec/export-dialog/copy-image", test_copy_image);
+  g_test_add_func ("/ec/export-dialog/big-export-stays-responsive", test_big_export_stays_responsive);
+  g_test_add_func ("/ec/export-dialog/extension-asks-before-replacing", test_extension_asks_before_replacing);
+  g_test_add_func ("/ec/export-dialog/suggested-names", test_suggested_names);
 
   return ec_test_run_ui ();
 }
