@@ -956,7 +956,20 @@ ec_document_list_drafts (void)
       g_autoptr(GFile) draft = NULL;
       g_autoptr(GFile) saved = NULL;
 
-      if (g_str_has_suffix (name, EC_DOCUMENT_SUFFIX))
+      /* What a draft written when the app was killed left: a temporary
+       * file, or a key file whose draft was never written. The folder is
+       * the app's own. */
+      if (!g_str_has_suffix (name, EC_DOCUMENT_SUFFIX))
+        {
+          g_autoptr(GFile) child = g_file_get_child (folder, name);
+          g_autofree char *draft_name = g_str_has_suffix (name, ".info") ?
+                                        g_strndup (name, strlen (name) - strlen (".info")) : NULL;
+          g_autoptr(GFile) its_draft = draft_name ? g_file_get_child (folder, draft_name) : NULL;
+
+          if (its_draft == NULL || !g_file_query_exists (its_draft, NULL))
+            g_file_delete (child, NULL, NULL);
+        }
+      else
         {
           draft = g_file_get_child (folder, name);
           saved = draft_belongs_to (draft);

@@ -7,13 +7,19 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "ec-file.h"
 
-/* Saving is GIO's replacement: the contents go to a temporary file beside
- * the target, renamed over it when the stream closes. One thing is ours:
- * g_file_replace_contents() closes the stream even when a write failed,
- * and closing renames, so a full disk would put half a file in place of a
- * teacher's good one. Here a failed write abandons the replacement. */
+/* Saving a local file is GLib's: the contents go to a temporary file
+ * beside the target, synced to the disk, then renamed over it. For links
+ * and files that are not local it is GIO's replacement, with one thing of
+ * ours: g_file_replace_contents() closes the stream even when a write
+ * failed, and closing renames, so a full disk would put half a file in
+ * place of a teacher's good one. There a failed write abandons the
+ * replacement. */
 
 /* Closes @stream without putting it in place: GIO renames the temporary
  * file into place on close, and a cancelled close removes it instead. A
@@ -44,31 +50,13 @@ abandon (GFile             *file,
     g_file_delete (file, NULL, NULL);
 }
 
-/**
- * ec_file_replace_contents:
- * @file: the file to write
- * @contents: (array length=length) (element-type guint8): what to write
- * @length: the length of @contents
- * @flags: %G_FILE_CREATE_REPLACE_DESTINATION to always write a new file
- *   and rename it over @file, so that a folder one may not write in
- *   refuses the save; %G_FILE_CREATE_NONE to let GIO keep the owner of
- *   @file, rewriting it in place where it cannot rename
- * @error: return location for a #GError, of the %G_IO_ERROR domain
- *
- * Replaces the contents of @file, as g_file_replace_contents() does
- * without a backup, except that a write that fails half way (a full disk)
- * leaves an existing @file as it was, and no part of a new one. A file
- * replaced with %G_FILE_CREATE_REPLACE_DESTINATION keeps its permissions
- * all the same.
- *
- * Returns: whether @file now holds @contents
- */
-gboolean
-ec_file_replace_contents (GFile             *file,
-                          const char        *contents,
-                          gsize              length,
-                          GFileCreateFlags   flags,
-                          GError           **error)
+/* GIO's replacement, for symbolic links and files that are not local. */
+static gboolean
+replace_with_gio (GFile             *file,
+                  const char        *contents,
+                  gsize              length,
+                  GFileCreateFlags   flags,
+                  GError           **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GFileInfo) before = NULL;
@@ -98,6 +86,114 @@ ec_file_replace_contents (GFile             *file,
     g_file_set_attribute_uint32 (file, G_FILE_ATTRIBUTE_UNIX_MODE,
                                  g_file_info_get_attribute_uint32 (before, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777,
                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return TRUE;
+}
+
+/* GLib writes @path's new contents to "@path.XXXXXX" and renames it. A save
+ * killed on the way leaves that file behind; the next save of the same
+ * file removes what earlier ones left. */
+static void
+remove_leftovers (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gsize name_length = strlen (name);
+  const char *entry;
+
+  if (dir == NULL)
+    return;
+
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean leftover = strlen (entry) == name_length + 7 &&
+                          strncmp (entry, name, name_length) == 0 &&
+                          entry[name_length] == '.';
+
+      for (gsize i = name_length + 1; leftover && entry[i] != '\0'; i++)
+        leftover = g_ascii_isalnum (entry[i]);
+
+      if (leftover)
+        {
+          g_autofree char *leftover_path = g_build_filename (folder, entry, NULL);
+
+          g_unlink (leftover_path);
+        }
+    }
+}
+
+/**
+ * ec_file_replace_contents:
+ * @file: the file to write
+ * @contents: what it should hold
+ * @length: the length of @contents
+ * @flags: %G_FILE_CREATE_PRIVATE for a file only its owner may read
+ * @error: return location for a #GError, in %G_IO_ERROR
+ *
+ * Writes @contents to a new file beside @file, makes sure it is on the
+ * disk, and only then renames it over @file: a failure (a full disk, a
+ * kill, a power cut) leaves an existing @file as it was, and never part of
+ * a new one. A file replaced keeps its permissions. The temporary files
+ * that a killed save of the same file left behind are removed.
+ *
+ * Returns: whether @file now holds @contents
+ */
+gboolean
+ec_file_replace_contents (GFile             *file,
+                          const char        *contents,
+                          gsize              length,
+                          GFileCreateFlags   flags,
+                          GError           **error)
+{
+  g_autoptr(GFileInfo) before = NULL;
+  g_autoptr(GFileInfo) link = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *path;
+  int mode;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* GLib would replace a symbolic link itself, and only works on paths:
+   * GIO writes through links, and to other places. */
+  path = g_file_peek_path (file);
+  link = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (path == NULL || (link != NULL && g_file_info_get_is_symlink (link)))
+    return replace_with_gio (file, contents, length, flags, error);
+
+  before = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                              G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (before == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  if (before != NULL && g_file_info_get_file_type (before) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, g_strerror (EISDIR));
+      return FALSE;
+    }
+
+  if (before != NULL && g_file_info_has_attribute (before, G_FILE_ATTRIBUTE_UNIX_MODE))
+    mode = g_file_info_get_attribute_uint32 (before, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
+  else
+    mode = (flags & G_FILE_CREATE_PRIVATE) ? 0600 : 0666;
+
+  remove_leftovers (path);
+
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 mode, &local_error))
+    {
+      /* Callers and their messages speak GIO. */
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                           local_error->message);
+      return FALSE;
+    }
 
   return TRUE;
 }

@@ -683,7 +683,7 @@ ec_scenario_save_to_file (EcScenario  *self,
 
   data = ec_scenario_to_data (self, &length);
 
-  if (!ec_file_replace_contents (file, data, length, G_FILE_CREATE_NONE, &local_error))
+  if (!ec_file_replace_contents (file, data, length, G_FILE_CREATE_REPLACE_DESTINATION, &local_error))
     {
       /* Translators: an example of a name for a scenario file, suggested when a folder was given */
       g_autofree char *message = ec_file_error_dup_save_message (local_error, file, _("lesson.electors"));
