@@ -296,24 +296,6 @@ ec_snapshot_set_title (EcSnapshot *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-/* Whether the scenario still is what it started as: the same JSON as a
- * fresh scenario of the same election and base, title and notes aside. */
-static gboolean
-scenario_is_unchanged (EcScenario *scenario)
-{
-  g_autoptr(EcScenario) fresh = ec_scenario_new (ec_scenario_get_election (scenario),
-                                                 ec_scenario_get_base (scenario));
-  g_autofree char *ours = NULL;
-  g_autofree char *theirs = NULL;
-
-  ec_scenario_set_title (fresh, ec_scenario_get_title (scenario));
-  ec_scenario_set_notes (fresh, ec_scenario_get_notes (scenario));
-  ours = ec_scenario_to_data (scenario, NULL);
-  theirs = ec_scenario_to_data (fresh, NULL);
-
-  return g_strcmp0 (ours, theirs) == 0;
-}
-
 /**
  * ec_snapshot_dup_subtitle:
  * @self: a #EcSnapshot
@@ -332,7 +314,7 @@ ec_snapshot_dup_subtitle (EcSnapshot *self)
 
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
 
-  if (!scenario_is_unchanged (self->scenario))
+  if (!ec_scenario_shows_real_result (self->scenario))
     kind = _("A custom scenario");
   else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_AS_CAST)
     kind = _("As the electors voted");

@@ -1284,3 +1284,33 @@ ec_scenario_is_pristine (EcScenario *self)
 
   return fresh != NULL && ec_scenario_equal (self, fresh);
 }
+
+/**
+ * ec_scenario_shows_real_result:
+ * @self: a #EcScenario
+ *
+ * Returns: whether the electors vote as in the election the scenario
+ *   started as (its real result, as cast or as pledged, or its ready-made
+ *   scenario), whatever its title and notes say
+ */
+gboolean
+ec_scenario_shows_real_result (EcScenario *self)
+{
+  g_autoptr(EcScenario) fresh = NULL;
+  g_autoptr(EcScenario) plain = NULL;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  if (self->preset != NULL)
+    fresh = ec_scenario_new_for_preset (self->preset, NULL);
+  else
+    fresh = ec_scenario_new (self->election, self->base);
+  if (fresh == NULL)
+    return FALSE;
+
+  plain = ec_scenario_copy (self);
+  ec_scenario_set_title (plain, fresh->title);
+  ec_scenario_set_notes (plain, fresh->notes);
+
+  return ec_scenario_equal (plain, fresh);
+}

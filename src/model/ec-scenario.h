@@ -66,6 +66,7 @@ EcScenario     *ec_scenario_copy                 (EcScenario     *self);
 gboolean        ec_scenario_equal                (EcScenario     *a,
                                                   EcScenario     *b);
 gboolean        ec_scenario_is_pristine          (EcScenario     *self);
+gboolean        ec_scenario_shows_real_result    (EcScenario     *self);
 
 #define EC_SCENARIO_PRESET_PETITION "petition-2016"
 #define EC_SCENARIO_MAX_TITLE 500

@@ -954,6 +954,17 @@ test_titles (void)
   g_object_get (a, "title", &title, NULL);
   g_assert_cmpstr (title, ==, "Lesson 3: the faithless electors");
 
+  /* The petition is the pledged result under its own title. */
+  {
+    g_autoptr(EcScenario) petition = ec_scenario_new_for_preset (EC_SCENARIO_PRESET_PETITION, NULL);
+    g_autoptr(EcSnapshot) d = new_snapshot (petition);
+
+    CHECK (ec_snapshot_dup_title (d), "2016: the petition");
+    CHECK (ec_snapshot_dup_subtitle (d), "Every elector as pledged · March 5, 2026");
+    ec_scenario_add_faithless (petition, "TX", NULL, 37, NULL, NULL);
+    CHECK (ec_snapshot_dup_subtitle (d), "A custom scenario · March 5, 2026");
+  }
+
 #undef CHECK
 }
 
