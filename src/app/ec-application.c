@@ -381,6 +381,16 @@ option_error_cb (GOptionContext  *context,
   ec_cli_reword_option_error (error);
 }
 
+/* The session is ending: there is no time to ask, so every draft is
+ * written now, and the next start offers it back. */
+static void
+query_end_cb (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (EC_IS_WINDOW (l->data) && ec_window_is_modified (l->data))
+      ec_document_write_draft_now (ec_window_get_document (l->data));
+}
+
 static void
 ec_application_init (EcApplication *self)
 {
@@ -401,6 +411,7 @@ ec_application_init (EcApplication *self)
   g_application_add_option_group (G_APPLICATION (self), errors);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  g_signal_connect (self, "query-end", G_CALLBACK (query_end_cb), NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "panel.show-side-panel", panel_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
@@ -417,6 +428,7 @@ ec_application_new (void)
   return g_object_new (EC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "register-session", TRUE,
                        "resource-base-path", "/io/github/electors/Electors",
                        NULL);
 }
