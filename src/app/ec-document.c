@@ -370,7 +370,8 @@ ec_document_get_busy (EcDocument *self)
  * @self: a #EcDocument
  *
  * Returns: (transfer full): what to call the document in a title or a
- *   question: its scenario's title, else its file's name, else "Electors"
+ *   question: its scenario's title, else its file's name, else its
+ *   election ("2016 presidential election, as cast")
  */
 char *
 ec_document_dup_display_name (EcDocument *self)
@@ -385,7 +386,7 @@ ec_document_dup_display_name (EcDocument *self)
   if (self->file != NULL)
     return g_file_get_basename (self->file);
 
-  return g_strdup (_("Electors"));
+  return ec_scenario_dup_description (self->scenario);
 }
 
 gboolean

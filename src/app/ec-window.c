@@ -121,19 +121,16 @@ pick_event (const Situation *before,
 void
 ec_window_update_title (EcWindow *self)
 {
-  EcElection *election = ec_scenario_get_election (self->scenario);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *subtitle = ec_scenario_dup_description (self->scenario);
   g_autofree char *title = NULL;
   g_autofree char *window_title = NULL;
 
-  if (ec_election_is_blank (election))
-    subtitle = g_strdup (_("Blank map"));
-  else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_PLEDGED)
-    subtitle = g_strdup_printf (_("%d presidential election, as pledged"), ec_election_get_year (election));
+  /* The election is the subtitle already: a scenario without a title or a
+   * file is just "Electors" above it. */
+  if (*ec_scenario_get_title (self->scenario) != '\0' || ec_document_get_file (self->document) != NULL)
+    title = ec_document_dup_display_name (self->document);
   else
-    subtitle = g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (election));
-
-  title = ec_document_dup_display_name (self->document);
+    title = g_strdup (_("Electors"));
 
   /* A dot marks changes that are not saved, as in other GNOME apps. */
   if (ec_document_get_file (self->document) != NULL && ec_window_is_modified (self))

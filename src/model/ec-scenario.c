@@ -1314,3 +1314,23 @@ ec_scenario_shows_real_result (EcScenario *self)
 
   return ec_scenario_equal (plain, fresh);
 }
+
+/**
+ * ec_scenario_dup_description:
+ * @self: a #EcScenario
+ *
+ * Returns: (transfer full): the election and how it is counted, such as
+ *   "2016 presidential election, as cast", or "Blank map"
+ */
+char *
+ec_scenario_dup_description (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
+
+  if (ec_election_is_blank (self->election))
+    return g_strdup (_("Blank map"));
+  if (self->base == EC_SCENARIO_PLEDGED)
+    return g_strdup_printf (_("%d presidential election, as pledged"), ec_election_get_year (self->election));
+
+  return g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (self->election));
+}

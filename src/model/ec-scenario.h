@@ -67,6 +67,7 @@ gboolean        ec_scenario_equal                (EcScenario     *a,
                                                   EcScenario     *b);
 gboolean        ec_scenario_is_pristine          (EcScenario     *self);
 gboolean        ec_scenario_shows_real_result    (EcScenario     *self);
+char           *ec_scenario_dup_description      (EcScenario     *self);
 
 #define EC_SCENARIO_PRESET_PETITION "petition-2016"
 #define EC_SCENARIO_MAX_TITLE 500

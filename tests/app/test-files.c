@@ -38,6 +38,25 @@ close_dialogs (void)
     ec_test_respond ("cancel");
 }
 
+static void
+screenshot_dialog (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          ec_test_wait_for_frames (GTK_WIDGET (toplevel));
+          ec_test_save_screenshot (GTK_WIDGET (toplevel), name);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 static GFile *
 draft_of (EcWindow *window)
 {
@@ -451,6 +470,7 @@ test_suffix_asks_before_replacing (void)
   ec_window_save_as (window, chosen);
   ec_test_wait_for_frames (NULL);
   g_assert_cmpuint (count_dialogs (), ==, 1);
+  screenshot_dialog ("files-replace-question.png");
   ec_test_respond ("cancel");
   ec_test_wait_ms (200);
   g_assert_true (g_file_get_contents (lesson, &still, NULL, NULL));
@@ -492,6 +512,8 @@ test_switching_asks (void)
       ec_test_wait_for_frames (NULL);
       g_test_message ("%s", actions[i]);
       g_assert_cmpuint (count_dialogs (), ==, 1);
+      if (i == 0)
+        screenshot_dialog ("files-switch-question.png");
       ec_test_respond ("cancel");
       g_assert_cmpint (year_of (window), ==, 2016);
       g_assert_cmpint (ec_scenario_get_base (scenario_of (window)), ==, EC_SCENARIO_AS_CAST);
@@ -557,6 +579,7 @@ test_quit_asks_once (void)
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
   ec_test_wait_for_frames (NULL);
   g_assert_cmpuint (count_dialogs (), ==, 1);
+  screenshot_dialog ("files-quit-question.png");
   ec_test_respond ("cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (first)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (second)));
