@@ -41,6 +41,9 @@ struct _EcScenario
   GPtrArray      *faithless;
   /* Whether states that void faithless votes do so in this scenario. */
   gboolean        apply_laws;
+  /* state id → EcCandidate, or NULL for no vote: the delegations whose vote
+   * in a contingent election the user set, instead of along party lines. */
+  GHashTable     *house_votes;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,
