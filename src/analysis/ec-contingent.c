@@ -937,6 +937,8 @@ ec_contingent_to_json (EcContingent *self)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, ec_candidate_get_id (choice));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, ec_candidate_get_name (choice));
       json_builder_set_member_name (builder, "electoral_votes");
       json_builder_add_int_value (builder, ec_tally_get_electoral_votes (self->tally, choice));
       json_builder_set_member_name (builder, "delegations");
