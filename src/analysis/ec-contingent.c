@@ -826,6 +826,81 @@ ec_contingent_dup_outcome_sentence (EcContingent *self)
 }
 
 /**
+ * ec_contingent_dup_likely_sentence:
+ * @self: a #EcContingent
+ *
+ * What would most likely happen: every member of the House and the Senate
+ * voting for their party's candidate, whatever votes the user set.
+ *
+ * Returns: (transfer full): the likely outcome, in words
+ */
+char *
+ec_contingent_dup_likely_sentence (EcContingent *self)
+{
+  EcScenario *scenario;
+  GPtrArray *states;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  EcCandidate *president = NULL;
+  EcCandidate *vice;
+  guint needed;
+  guint n = 0;
+  int year;
+
+  g_return_val_if_fail (EC_IS_CONTINGENT (self), NULL);
+
+  scenario = ec_tally_get_scenario (self->tally);
+  states = ec_election_get_states (ec_scenario_get_election (scenario));
+  needed = ec_contingent_get_states_needed (self);
+  year = ec_congress_get_year (self->congress);
+
+  for (guint i = 0; i < states->len; i++)
+    {
+      const char *id = ec_unit_get_id (g_ptr_array_index (states, i));
+      EcCandidate *vote;
+      guint votes;
+
+      if (!g_hash_table_contains (self->votes, id) || !(vote = ec_contingent_get_party_vote (self, id)))
+        continue;
+
+      votes = GPOINTER_TO_UINT (g_hash_table_lookup (counts, vote)) + 1;
+      g_hash_table_insert (counts, vote, GUINT_TO_POINTER (votes));
+      if (votes >= needed)
+        {
+          president = vote;
+          n = votes;
+        }
+    }
+
+  /* The Senate's vote has no user settings: it is the party vote. */
+  vice = self->vice_by_senate;
+
+  if (president != NULL && vice != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Most likely, with every member voting for their party’s candidate, the Congress elected in %d "
+                                         "would choose %s as president (%u state of %u) and %s as vice president (%u of 100 senators).",
+                                         "Most likely, with every member voting for their party’s candidate, the Congress elected in %d "
+                                         "would choose %s as president (%u states of %u) and %s as vice president (%u of 100 senators).", n),
+                            year, ec_candidate_get_name (president), n, self->n_states,
+                            ec_candidate_get_running_mate (vice), ec_contingent_get_senators_for (self, vice));
+
+  if (president != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Most likely, with every member voting for their party’s candidate, the House elected in %d "
+                                         "would choose %s as president (%u state of %u), and the Senate would be deadlocked on the vice president.",
+                                         "Most likely, with every member voting for their party’s candidate, the House elected in %d "
+                                         "would choose %s as president (%u states of %u), and the Senate would be deadlocked on the vice president.", n),
+                            year, ec_candidate_get_name (president), n, self->n_states);
+
+  if (vice != NULL)
+    return g_strdup_printf (_("Most likely, with every member voting for their party’s candidate, the House elected in %d "
+                              "would be deadlocked, and %s, chosen by the Senate, would act as president from January 20."),
+                            year, ec_candidate_get_running_mate (vice));
+
+  return g_strdup_printf (_("Most likely, with every member voting for their party’s candidate, both the House and the Senate "
+                            "elected in %d would be deadlocked."), year);
+}
+
+/**
  * ec_contingent_dup_delegation_summary:
  * @self: a #EcContingent
  * @state_id: a state's id

@@ -70,6 +70,7 @@ EcCandidate  *ec_contingent_get_vice_president     (EcContingent *self);
 char         *ec_contingent_dup_house_sentence     (EcContingent *self);
 char         *ec_contingent_dup_senate_sentence    (EcContingent *self);
 char         *ec_contingent_dup_outcome_sentence   (EcContingent *self);
+char         *ec_contingent_dup_likely_sentence    (EcContingent *self);
 char         *ec_contingent_dup_delegation_summary (EcContingent *self,
                                                     const char   *state_id);
 JsonNode     *ec_contingent_to_json                (EcContingent *self);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ec-history.h"
+#include "ec-house-view.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
@@ -55,6 +56,7 @@ struct _EcWindow
   GtkDropDown          *election_picker;
   AdwWindowTitle       *window_title;
   EcTallyBar           *tally_bar;
+  EcHouseView          *house_view;
   AdwFlap              *flap;
   EcMapView            *map_view;
   EcSidePanel          *side_panel;

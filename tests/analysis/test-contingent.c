@@ -186,6 +186,27 @@ test_tie_2016 (void)
   g_assert_cmpstr (house, ==, "The House elects Donald Trump president with 32 states of 50 (26 needed).");
   g_assert_cmpstr (senate, ==, "The Senate elects Mike Pence vice president with 52 senators of 100 (51 needed).");
   g_assert_cmpstr (outcome, ==, "Donald Trump would be president and Mike Pence vice president.");
+
+  /* What most likely happens ignores the votes a student set. */
+  {
+    g_autofree char *likely = NULL;
+    GPtrArray *states = ec_election_get_states (ec_scenario_get_election (scenario));
+
+    for (guint i = 0; i < states->len; i++)
+      {
+        const char *id = ec_unit_get_id (g_ptr_array_index (states, i));
+
+        if (!g_str_equal (id, "DC"))
+          ec_scenario_set_house_vote (scenario, id, clinton);
+      }
+    g_clear_object (&contingent);
+    contingent = play (scenario);
+    g_assert_true (ec_contingent_get_president (contingent) == clinton);
+    likely = ec_contingent_dup_likely_sentence (contingent);
+    g_assert_cmpstr (likely, ==, "Most likely, with every member voting for their party’s candidate, the Congress elected in 2016 "
+                                 "would choose Donald Trump as president (32 states of 50) and Mike Pence as vice president "
+                                 "(52 of 100 senators).");
+  }
 }
 
 /* The petition: 37 of Texas's Trump electors vote for John Kasich, who
@@ -342,6 +363,13 @@ test_deadlock_2000 (void)
   g_assert_cmpstr (senate, ==, "No running mate has the 51 senators needed: the Senate is deadlocked.");
   outcome = ec_contingent_dup_outcome_sentence (contingent);
   g_assert_cmpstr (outcome, ==, "George W. Bush would be president; the Senate would keep voting for a vice president.");
+  {
+    g_autofree char *likely = ec_contingent_dup_likely_sentence (contingent);
+
+    g_assert_cmpstr (likely, ==, "Most likely, with every member voting for their party’s candidate, the House elected in 2000 "
+                                 "would choose George W. Bush as president (28 states of 50), and the Senate would be deadlocked "
+                                 "on the vice president.");
+  }
 
   states = ec_election_get_states (ec_scenario_get_election (scenario));
   for (guint i = 0; i < states->len; i++)
