@@ -314,6 +314,12 @@ ec_congress_has_year (int year)
   return year >= 1976 && year <= 2024 && year % 4 == 0;
 }
 
+/* Each year's Congress is read once and shared: they never change, and a
+ * click that leaves everyone short of 270 must not parse the table again.
+ * Exports read them from another thread, hence the lock. */
+G_LOCK_DEFINE_STATIC (cache);
+static GHashTable *cache;
+
 /**
  * ec_congress_new_for_year:
  * @year: a presidential election's year
@@ -328,6 +334,7 @@ EcCongress *
 ec_congress_new_for_year (int      year,
                           GError **error)
 {
+  EcCongress *congress;
   GBytes *bytes;
   const char *data;
   gsize length;
@@ -341,10 +348,22 @@ ec_congress_new_for_year (int      year,
       return NULL;
     }
 
-  bytes = get_bundled_data ();
-  data = g_bytes_get_data (bytes, &length);
+  G_LOCK (cache);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  congress = g_hash_table_lookup (cache, GINT_TO_POINTER (year));
+  if (congress == NULL)
+    {
+      bytes = get_bundled_data ();
+      data = g_bytes_get_data (bytes, &length);
+      if ((congress = ec_congress_new_from_data (data, length, year, error)))
+        g_hash_table_insert (cache, GINT_TO_POINTER (year), congress);
+    }
+  if (congress != NULL)
+    g_object_ref (congress);
+  G_UNLOCK (cache);
 
-  return ec_congress_new_from_data (data, length, year, error);
+  return congress;
 }
 
 /**
