@@ -391,6 +391,49 @@ ec_contingent_get_choice (EcContingent *self,
   return g_ptr_array_index (self->choices, position);
 }
 
+static int
+compare_by_states (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  EcContingent *self = data;
+  EcCandidate *ca = *(EcCandidate * const *)a;
+  EcCandidate *cb = *(EcCandidate * const *)b;
+  guint na = ec_contingent_get_states_for (self, ca);
+  guint nb = ec_contingent_get_states_for (self, cb);
+  guint pa, pb;
+
+  if (na != nb)
+    return na > nb ? -1 : 1;
+
+  g_ptr_array_find (self->choices, ca, &pa);
+  g_ptr_array_find (self->choices, cb, &pb);
+
+  return pa < pb ? -1 : pa > pb;
+}
+
+/**
+ * ec_contingent_list_choices_by_states:
+ * @self: a #EcContingent
+ *
+ * The choices as a count is read: most delegations first, and among equals
+ * most electoral votes first.
+ *
+ * Returns: (transfer container) (element-type EcCandidate): the choices
+ */
+GPtrArray *
+ec_contingent_list_choices_by_states (EcContingent *self)
+{
+  GPtrArray *choices;
+
+  g_return_val_if_fail (EC_IS_CONTINGENT (self), NULL);
+
+  choices = g_ptr_array_copy (self->choices, NULL, NULL);
+  g_ptr_array_sort_with_data (choices, compare_by_states, self);
+
+  return choices;
+}
+
 /**
  * ec_contingent_is_choice:
  * @self: a #EcContingent

@@ -40,6 +40,7 @@ EcCongress   *ec_contingent_get_congress           (EcContingent *self);
 guint         ec_contingent_get_n_choices          (EcContingent *self);
 EcCandidate  *ec_contingent_get_choice             (EcContingent *self,
                                                     guint         position);
+GPtrArray    *ec_contingent_list_choices_by_states (EcContingent *self);
 gboolean      ec_contingent_is_choice              (EcContingent *self,
                                                     EcCandidate  *candidate);
 gboolean      ec_contingent_get_tie_at_cutoff      (EcContingent *self);

@@ -779,6 +779,7 @@ compose_house (Composer *c,
 {
   EcScenario *scenario = ec_tally_get_scenario (c->tally);
   g_autoptr(GPtrArray) set = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
   g_autofree char *house = NULL;
   g_autofree char *senate = NULL;
   g_autofree char *outcome = NULL;
@@ -792,9 +793,11 @@ compose_house (Composer *c,
 
   h = compose_heading (c, _("If the House chooses"), x, y, width);
 
-  for (guint i = 0; i < ec_contingent_get_n_choices (c->contingent); i++)
+  /* As the window lists them: the leader first. */
+  choices = ec_contingent_list_choices_by_states (c->contingent);
+  for (guint i = 0; i < choices->len; i++)
     {
-      EcCandidate *choice = ec_contingent_get_choice (c->contingent, i);
+      EcCandidate *choice = g_ptr_array_index (choices, i);
       guint n = ec_contingent_get_states_for (c->contingent, choice);
       g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u state", "%s: %u states", n),
                                                ec_candidate_get_name (choice), n);

@@ -156,6 +156,15 @@ test_tie_2016 (void)
   g_assert_true (ec_contingent_get_choice (contingent, 0) == trump ||
                  ec_contingent_get_choice (contingent, 0) == clinton);
   g_assert_false (ec_contingent_get_tie_at_cutoff (contingent));
+  /* Tied in electoral votes, Clinton comes first as the election lists
+   * her; counted by delegations, Trump leads. */
+  g_assert_true (ec_contingent_get_choice (contingent, 0) == clinton);
+  {
+    g_autoptr(GPtrArray) ranked = ec_contingent_list_choices_by_states (contingent);
+
+    g_assert_true (g_ptr_array_index (ranked, 0) == trump);
+    g_assert_true (g_ptr_array_index (ranked, 1) == clinton);
+  }
 
   g_assert_cmpuint (ec_contingent_get_n_states (contingent), ==, 50);
   g_assert_cmpuint (ec_contingent_get_states_needed (contingent), ==, 26);
@@ -231,6 +240,15 @@ test_petition (void)
   g_assert_cmpuint (ec_contingent_get_states_for (contingent, trump), ==, 32);
   g_assert_cmpuint (ec_contingent_get_states_for (contingent, kasich), ==, 0);
   g_assert_true (ec_contingent_get_president (contingent) == trump);
+  {
+    g_autoptr(GPtrArray) ranked = ec_contingent_list_choices_by_states (contingent);
+
+    /* Trump 32, Clinton 17, Kasich none. */
+    g_assert_cmpuint (ranked->len, ==, 3);
+    g_assert_true (g_ptr_array_index (ranked, 0) == trump);
+    g_assert_true (g_ptr_array_index (ranked, 1) == candidate (scenario, "hillary-clinton"));
+    g_assert_true (g_ptr_array_index (ranked, 2) == kasich);
+  }
 
   /* Kasich had no running mate: his 37 votes count for no vice president,
    * and Pence's 269 are no majority, so the Senate votes. */

@@ -155,6 +155,12 @@ test_tie_into_house (void)
   assert_unit_color (window, "CA", clinton);
   ec_test_save_screenshot (GTK_WIDGET (window), "house-vote.png");
 
+  /* The state with keyboard focus is described beside the count. */
+  g_assert_true (gtk_widget_grab_focus (ec_map_view_get_unit_widget (map_view, "TX")));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (map_view), ==, "TX");
+  g_assert_cmpstr (ec_house_view_get_text (house, "state"), ==, "Texas: 25 Republicans, 11 Democrats. Votes for Donald Trump.");
+
   /* A click on Texas: its delegation casts no vote, then votes for
    * Clinton. The tally of electors does not move. */
   ec_map_view_activate_unit (map_view, "TX", FALSE);
@@ -167,6 +173,8 @@ test_tie_into_house (void)
   assert_contains (ec_house_view_get_text (house, "house"), "Hillary Clinton 18");
   assert_contains (ec_house_view_get_text (house, "house"), "no vote 1");
   assert_unit_color (window, "TX", clinton);
+  g_assert_cmpstr (ec_house_view_get_text (house, "state"), ==,
+                   "Texas: 25 Republicans, 11 Democrats. Votes for Hillary Clinton (your choice).");
   g_assert_cmpstr (ec_tally_bar_get_right_text (bar), ==, "269");
   g_assert_true (ec_scenario_get_house_vote (ec_window_get_scenario (window), "TX", NULL));
   /* The likely outcome stays the party-line one. */
