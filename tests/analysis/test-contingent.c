@@ -628,6 +628,61 @@ test_summaries (void)
   g_assert_cmpstr (json_object_get_string_member (senate, "vice_president"), ==, "Mike Pence");
 }
 
+/* Every election of 1976–2024, its winner's largest state abstaining:
+ * nobody has a majority, and the Congress of that year votes. Each
+ * delegation votes for one of the choices or for nobody, and the counts
+ * add up to the 50 states and the 100 senators. */
+static void
+test_every_year (void)
+{
+  for (int year = 1976; year <= 2024; year += 4)
+    {
+      g_autoptr(EcScenario) scenario = new_scenario (year, EC_SCENARIO_PLEDGED);
+      g_autoptr(EcTally) real = ec_tally_new (scenario);
+      EcCandidate *winner = ec_tally_get_winner (real);
+      GPtrArray *states = ec_election_get_states (ec_scenario_get_election (scenario));
+      g_autoptr(EcContingent) contingent = NULL;
+      g_autoptr(GError) error = NULL;
+      guint over;
+      guint sum = 0;
+      guint senators = 0;
+
+      g_assert_nonnull (winner);
+      over = ec_tally_get_electoral_votes (real, winner) - ec_tally_get_majority (real) + 1;
+
+      /* Enough of the winner's electors abstain, state by state. */
+      for (guint i = 0; i < states->len && over > 0; i++)
+        {
+          EcUnit *unit = g_ptr_array_index (states, i);
+          const char *id = ec_unit_get_id (unit);
+          guint n;
+
+          if (ec_scenario_get_winner (scenario, id) != winner || !ec_scenario_is_unit_active (scenario, unit))
+            continue;
+
+          n = MIN (over, ec_scenario_get_unit_electoral_votes (scenario, unit));
+          g_assert_true (ec_scenario_add_faithless (scenario, id, NULL, n, NULL, &error));
+          g_assert_no_error (error);
+          over -= n;
+        }
+      g_assert_cmpuint (over, ==, 0);
+
+      g_test_message ("%d", year);
+      contingent = play (scenario);
+      g_assert_cmpint (ec_congress_get_year (ec_contingent_get_congress (contingent)), ==, year);
+      g_assert_cmpuint (ec_contingent_get_n_states (contingent), ==, 50);
+      for (guint i = 0; i < ec_contingent_get_n_choices (contingent); i++)
+        sum += ec_contingent_get_states_for (contingent, ec_contingent_get_choice (contingent, i));
+      g_assert_cmpuint (sum + ec_contingent_get_states_without_vote (contingent), ==, 50);
+      for (guint i = 0; i < ec_contingent_get_n_vice_choices (contingent); i++)
+        senators += ec_contingent_get_senators_for (contingent, ec_contingent_get_vice_choice (contingent, i));
+      g_assert_cmpuint (senators + ec_contingent_get_senators_without_vote (contingent), ==, 100);
+      /* The winner is one of the choices and has the delegations of their party. */
+      g_assert_true (ec_contingent_is_choice (contingent, winner));
+      g_assert_cmpuint (ec_contingent_get_states_for (contingent, winner), >, 0);
+    }
+}
+
 static void
 test_no_congress (void)
 {
@@ -658,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/ec/contingent/round-trip", test_round_trip);
   g_test_add_func ("/ec/contingent/bad-house", test_bad_house);
   g_test_add_func ("/ec/contingent/summaries", test_summaries);
+  g_test_add_func ("/ec/contingent/every-year", test_every_year);
   g_test_add_func ("/ec/contingent/no-congress", test_no_congress);
 
   return g_test_run ();
