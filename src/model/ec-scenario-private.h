@@ -48,6 +48,7 @@ struct _EcScenario
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,
                                              EcScenarioBase  base);
+void         ec_scenario_emit_changed       (EcScenario     *self);
 EcCandidate *ec_scenario_add_person_with_id (EcScenario     *self,
                                              const char     *id,
                                              const char     *name);
