@@ -146,6 +146,59 @@ N_("Virginia’s electors and the Senate’s choice of Richard M. Johnson")
 N_("U.S. Census Bureau, 2020 Census apportionment results")
 N_("House seats per state from the 2020 census, used from the 2022 House elections (California 52)")
 
+/* Topic “house-vote” */
+N_("How does the House vote work?")
+N_("When nobody has a majority of the electors, the new House of Representatives picks the president and the new Senate picks the vice president. In the House each state has a single vote, and it takes 26 of the 50 states to win.")
+N_("It is the Congress elected along with the president that decides: it meets on January 3, a few days before the electoral votes are counted on January 6. The House may only choose among the three people with the most electoral votes, even someone who got votes only from faithless electors. If several are tied for third place, the Constitution does not say who is left out; this app keeps all of them on the list.")
+N_("The members from each state decide together how to cast their state’s vote. If no candidate has a majority of them, because they are split evenly or some are independents, the state casts no vote, and DC has no vote at all. A candidate needs a majority of all the states, not just of those voting, so every state that casts no vote makes 26 harder to reach. If no one gets there, the House votes again, as many times as it takes.")
+N_("The app starts from the assumption that every member votes for their own party’s presidential candidate and that independents vote for none of them. Turn on “House Vote” and click a state to change how its delegation votes. In the Senate each senator votes for their party’s running mate, independents with the party they caucus with, and 51 of the 100 are needed. The data has no separate electoral votes for vice president, so each elector is counted for the running mate of the candidate they voted for.")
+N_("If the House has not chosen a president by Inauguration Day, January 20, the vice president-elect acts as president until it does (20th Amendment). If neither a president nor a vice president has been chosen, a law, the Presidential Succession Act, makes the Speaker of the House acting president.")
+/* Sources of the topic “house-vote” */
+N_("U.S. Constitution, 12th and 20th Amendments (National Archives transcript)")
+N_("the House chooses among the top three by states, 26 of 50 needed; the Senate among the top two, 51 needed; the new Congress meets on January 3; the vice president-elect acts as president if no president has been chosen")
+N_("3 U.S.C. §19 (Cornell Law School)")
+N_("the Speaker of the House acts as president when there is neither a president nor a vice president")
+N_("3 U.S.C. §15 (Cornell Law School)")
+N_("Congress counts the electoral votes on January 6")
+N_("MIT Election Data + Science Lab, U.S. House 1976–2020")
+N_("the winner of every House seat from 1976 to 2020, from which each state’s delegation is counted")
+N_("unitedstates/congress-legislators (GitHub)")
+N_("the winners of the 2024 House elections")
+N_("Wikipedia, 115th United States Congress")
+N_("the Senate’s party make-up on the first day, as taken for every Congress from the pages of each")
+
+/* Topic “contingent-1801” */
+N_("1801: thirty-six ballots")
+N_("In the election of 1800 Thomas Jefferson and Aaron Burr ended up with the same number of electoral votes, 73 each, so the House had to choose between them. It took 36 ballots.")
+N_("Under the original rules each elector cast two votes for president, and there was no separate vote for vice president. Jefferson and Burr ran together, and each of their 73 electors voted for both of them, so they tied.")
+N_("The House voted by state, one vote each. Ballot after ballot, neither man had the majority of the states that was needed. On the 36th ballot Jefferson won, with ten states to four. The 12th Amendment, ratified in 1804, gave each elector separate votes for president and vice president.")
+/* Sources of the topic “contingent-1801” */
+N_("National Archives, Electoral College results for 1800")
+N_("Jefferson and Burr tied at 73")
+N_("U.S. Constitution, 12th Amendment (National Archives transcript)")
+N_("separate votes for president and vice president, from 1804")
+
+/* Topic “contingent-1825” */
+N_("1825: the House picks the runner-up")
+N_("In 1824 Andrew Jackson won the most electoral votes, 99 of 261, but not a majority. In February 1825 the House chose John Quincy Adams instead.")
+N_("Four men won electoral votes in 1824: Jackson, Adams, William H. Crawford and Henry Clay. The 12th Amendment let the House consider only the top three, so Clay, fourth, was out. Each state’s delegation cast one vote, and a majority of the 24 states, 13, was needed.")
+N_("It is the only time the House has chosen the president under the 12th Amendment. Jackson had also led in the popular vote of the states that held one.")
+/* Sources of the topic “contingent-1825” */
+N_("National Archives, Electoral College results for 1824")
+N_("no candidate had a majority; the House chose John Quincy Adams in February 1825")
+N_("The American Presidency Project, election of 1824")
+N_("electoral votes of Jackson, Adams, Crawford and Clay")
+
+/* Topic “senate-1837” */
+N_("1837: the Senate picks a vice president")
+N_("In 1836 Martin Van Buren won a majority of the electors, but his running mate, Richard Mentor Johnson, fell one vote short, because Virginia’s electors refused to vote for him. On February 8, 1837, the Senate chose Johnson, 33 votes to 16.")
+N_("It is the only time the Senate has chosen a vice president. It could pick only between the two with the most electoral votes for vice president, Johnson and Francis Granger, and each senator voted on his own. Today a majority of the whole Senate, 51 of the 100 senators, is needed.")
+/* Sources of the topic “senate-1837” */
+N_("U.S. Senate Historical Office, Vice Presidents of the United States: Richard Mentor Johnson")
+N_("one electoral vote short of a majority; elected by the Senate on February 8, 1837, 33 to 16")
+N_("National Archives, Electoral College results for 1836")
+N_("Virginia’s electors and the Senate’s choice of Richard M. Johnson")
+
 /* Topic “popular-vote-splits” */
 N_("Can you win the most votes and still lose?")
 N_("Yes. Because electors are won state by state, a candidate can get the most votes nationwide and still lose in the Electoral College. It happened in 1876, 1888, 2000 and 2016, and 1824 is often counted too, although that year was different (see below).")

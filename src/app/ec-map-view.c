@@ -26,6 +26,8 @@ struct _EcMapView
   EcMap         *map;
   EcMapRenderer *renderer;
   EcScenario    *scenario;
+  /* The House vote shown instead of the electors, if any. */
+  EcContingent  *contingent;
 
   /* EcUnitButton children, in keyboard order. */
   GPtrArray     *buttons;
@@ -50,6 +52,7 @@ enum {
   PROP_MARGIN_SHADING,
   PROP_LABEL_SCALE,
   PROP_PATTERNS,
+  PROP_CONTINGENT,
   N_PROPS
 };
 
@@ -172,6 +175,27 @@ unit_is_usable (EcMapView  *self,
          ec_map_renderer_is_unit_shown (self->renderer, unit_id);
 }
 
+/* What a unit says about itself: its electors, or in the House vote its
+ * state's delegation. */
+static char *
+dup_unit_summary (EcMapView  *self,
+                  const char *unit_id)
+{
+  if (self->contingent != NULL)
+    {
+      EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), unit_id);
+      char *summary = ec_contingent_dup_delegation_summary (self->contingent, ec_unit_get_state_id (unit));
+
+      if (summary != NULL)
+        return summary;
+
+      /* Translators: a unit with no delegation of its own, such as DC, in the House vote */
+      return g_strdup_printf (_("%s: no vote in the House"), ec_unit_get_name (unit));
+    }
+
+  return ec_scenario_dup_unit_summary (self->scenario, unit_id);
+}
+
 /* Accessibility and child visibility follow the scenario. */
 static void
 sync_buttons (EcMapView *self)
@@ -185,13 +209,16 @@ sync_buttons (EcMapView *self)
       gtk_widget_set_child_visible (button, usable);
       if (usable)
         {
-          g_autofree char *summary = ec_scenario_dup_unit_summary (self->scenario, id);
+          g_autofree char *summary = dup_unit_summary (self, id);
           g_autofree char *result = ec_scenario_dup_unit_result (self->scenario, id);
+          const char *description = result ? result : _("Press Enter to give it to the next candidate");
+
+          if (self->contingent != NULL)
+            description = _("Press Enter to change how its delegation votes");
 
           gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                          result ? result : _("Press Enter to give it to the next candidate"),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                           -1);
         }
     }
@@ -255,6 +282,45 @@ ec_map_view_set_scenario (EcMapView  *self,
 }
 
 /**
+ * ec_map_view_get_contingent:
+ * @self: a #EcMapView
+ *
+ * Returns: (transfer none) (nullable): the House vote shown, if any
+ */
+EcContingent *
+ec_map_view_get_contingent (EcMapView *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_VIEW (self), NULL);
+
+  return self->contingent;
+}
+
+/**
+ * ec_map_view_set_contingent:
+ * @self: a #EcMapView
+ * @contingent: (nullable): a contingent election of the scenario shown
+ *
+ * Shows how each state's delegation votes in @contingent, and makes a
+ * click change that vote instead of the state's electors; %NULL goes back
+ * to the electors.
+ */
+void
+ec_map_view_set_contingent (EcMapView    *self,
+                            EcContingent *contingent)
+{
+  g_return_if_fail (EC_IS_MAP_VIEW (self));
+  g_return_if_fail (!contingent || EC_IS_CONTINGENT (contingent));
+
+  if (!g_set_object (&self->contingent, contingent))
+    return;
+
+  ec_map_renderer_set_contingent (self->renderer, contingent);
+  sync_buttons (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTINGENT]);
+}
+
+/**
  * ec_map_view_pick:
  * @self: a #EcMapView
  * @x: x in widget coordinates
@@ -282,7 +348,8 @@ ec_map_view_pick (EcMapView *self,
  * @unit_id: a unit id
  * @backward: whether to cycle backwards (Shift)
  *
- * What a click or Enter does: gives the unit to the next candidate.
+ * What a click or Enter does: gives the unit to the next candidate, or in
+ * the House vote has its state's delegation vote for the next choice.
  */
 void
 ec_map_view_activate_unit (EcMapView  *self,
@@ -294,6 +361,16 @@ ec_map_view_activate_unit (EcMapView  *self,
 
   if (!unit_is_usable (self, unit_id))
     return;
+
+  if (self->contingent != NULL)
+    {
+      EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), unit_id);
+
+      /* DC has no delegation: nothing to change. */
+      if (!ec_contingent_cycle_state_vote (self->contingent, ec_unit_get_state_id (unit), backward))
+        gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
 
   ec_scenario_cycle_winner (self->scenario, unit_id, backward);
 }
@@ -512,7 +589,7 @@ ec_map_view_query_tooltip (GtkWidget  *widget,
   if (unit_id == NULL || self->scenario == NULL)
     return FALSE;
 
-  summary = ec_scenario_dup_unit_summary (self->scenario, unit_id);
+  summary = dup_unit_summary (self, unit_id);
   gtk_tooltip_set_text (tooltip, summary);
 
   /* A new tooltip when the pointer crosses into another unit's box. */
@@ -892,6 +969,7 @@ ec_map_view_dispose (GObject *object)
   g_clear_pointer (&self->button_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tiles, g_ptr_array_unref);
   g_clear_object (&self->scenario);
+  g_clear_object (&self->contingent);
   g_clear_object (&self->renderer);
   g_clear_object (&self->map);
   g_clear_pointer (&self->hovered, g_free);
@@ -933,6 +1011,10 @@ ec_map_view_get_property (GObject    *object,
       g_value_set_boolean (value, ec_map_renderer_get_patterns (self->renderer));
       break;
 
+    case PROP_CONTINGENT:
+      g_value_set_object (value, self->contingent);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -968,6 +1050,10 @@ ec_map_view_set_property (GObject      *object,
       g_object_notify_by_pspec (object, pspec);
       break;
 
+    case PROP_CONTINGENT:
+      ec_map_view_set_contingent (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -994,6 +1080,11 @@ ec_map_view_class_init (EcMapViewClass *klass)
   properties[PROP_SCENARIO] =
     g_param_spec_object ("scenario", NULL, NULL,
                          EC_TYPE_SCENARIO,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CONTINGENT] =
+    g_param_spec_object ("contingent", NULL, NULL,
+                         EC_TYPE_CONTINGENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_FOCUSED_UNIT] =

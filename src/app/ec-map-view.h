@@ -21,6 +21,9 @@ EcScenario    *ec_map_view_get_scenario       (EcMapView  *self);
 void           ec_map_view_set_scenario       (EcMapView  *self,
                                                EcScenario *scenario);
 EcMapRenderer *ec_map_view_get_renderer       (EcMapView  *self);
+EcContingent  *ec_map_view_get_contingent     (EcMapView  *self);
+void           ec_map_view_set_contingent     (EcMapView  *self,
+                                               EcContingent *contingent);
 gboolean       ec_map_view_get_margin_shading (EcMapView  *self);
 void           ec_map_view_set_margin_shading (EcMapView  *self,
                                                gboolean    shading);

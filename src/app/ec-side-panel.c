@@ -31,6 +31,8 @@ struct _EcSidePanel
   GtkLabel      *implied_label;
   GtkListBox    *faithless_list;
   GtkLabel      *thresholds_label;
+  GtkWidget     *house_group;
+  GtkLabel      *house_label;
   AdwActionRow  *laws_row;
   GtkSwitch     *laws_switch;
   GtkLabel      *laws_label;
@@ -358,6 +360,8 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, implied_label);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, faithless_list);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, thresholds_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, house_group);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, house_label);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_row);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_switch);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_label);
@@ -430,7 +434,7 @@ ec_side_panel_get_explain_pane (EcSidePanel *self)
 /**
  * ec_side_panel_get_text:
  * @self: a #EcSidePanel
- * @part: "popular", "implied", "thresholds" or "laws"
+ * @part: "popular", "implied", "thresholds", "laws" or "house"
  *
  * Returns: (transfer none) (nullable): the text of a part of the panel, for
  *   tests and screen readers
@@ -450,6 +454,31 @@ ec_side_panel_get_text (EcSidePanel *self,
     return gtk_label_get_label (self->thresholds_label);
   if (g_str_equal (part, "laws"))
     return gtk_widget_get_visible (GTK_WIDGET (self->laws_label)) ? gtk_label_get_label (self->laws_label) : NULL;
+  if (g_str_equal (part, "house"))
+    return gtk_widget_get_visible (self->house_group) ? gtk_label_get_label (self->house_label) : NULL;
 
   return NULL;
+}
+
+/**
+ * ec_side_panel_set_contingent:
+ * @self: a #EcSidePanel
+ * @contingent: (nullable): the contingent election, when nobody has a majority
+ *
+ * Says plainly what the House and the Senate would most likely do.
+ */
+void
+ec_side_panel_set_contingent (EcSidePanel  *self,
+                              EcContingent *contingent)
+{
+  g_autofree char *likely = NULL;
+
+  g_return_if_fail (EC_IS_SIDE_PANEL (self));
+
+  gtk_widget_set_visible (self->house_group, contingent != NULL);
+  if (contingent == NULL)
+    return;
+
+  likely = ec_contingent_dup_likely_sentence (contingent);
+  gtk_label_set_label (self->house_label, likely);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ec-explain-pane.h"
+#include "ec-contingent.h"
 #include "ec-report.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ GtkWidget     *ec_side_panel_new              (void);
 void           ec_side_panel_set_report       (EcSidePanel *self,
                                                EcReport    *report);
 EcExplainPane *ec_side_panel_get_explain_pane (EcSidePanel *self);
+void           ec_side_panel_set_contingent   (EcSidePanel  *self,
+                                               EcContingent *contingent);
 const char    *ec_side_panel_get_text         (EcSidePanel *self,
                                                const char  *part);
 

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "ec-document.h"
+#include "ec-history.h"
+#include "ec-house-view.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
@@ -56,6 +58,7 @@ struct _EcWindow
   GtkDropDown          *election_picker;
   AdwWindowTitle       *window_title;
   EcTallyBar           *tally_bar;
+  EcHouseView          *house_view;
   AdwFlap              *flap;
   EcMapView            *map_view;
   EcSidePanel          *side_panel;

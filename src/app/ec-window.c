@@ -157,6 +157,8 @@ update_tally (EcWindow *self)
   report = ec_report_new (self->tally);
   ec_tally_bar_set_report (self->tally_bar, report);
   ec_side_panel_set_report (self->side_panel, report);
+  ec_house_view_set_tally (self->house_view, self->tally);
+  ec_side_panel_set_contingent (self->side_panel, ec_house_view_get_contingent (self->house_view));
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
@@ -377,6 +379,23 @@ redo_action (GtkWidget  *widget,
   ec_document_redo (self->document);
 }
 
+/* An explanation asked for by a button outside the side panel: shown in
+ * the panel, which opens if it was folded away. */
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+  EcExplainPane *pane = ec_side_panel_get_explain_pane (self->side_panel);
+
+  if (!ec_explain_pane_show_topic (pane, g_variant_get_string (parameter, NULL)))
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), TRUE);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
 /* Back to the real result of the election (as cast or as pledged), keeping
  * the title, the notes and the file; undo brings the changes back. */
 static void
@@ -549,6 +568,7 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, election_picker);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, tally_bar);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, house_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, side_panel);
@@ -563,6 +583,7 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.older-election", NULL, step_election_action);
   gtk_widget_class_install_action (widget_class, "win.newer-election", NULL, step_election_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
   gtk_widget_class_install_property_action (widget_class, "win.pledged", "pledged");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
@@ -578,6 +599,7 @@ ec_window_class_init (EcWindowClass *klass)
   g_type_ensure (EC_TYPE_MAP_VIEW);
   g_type_ensure (EC_TYPE_SIDE_PANEL);
   g_type_ensure (EC_TYPE_TALLY_BAR);
+  g_type_ensure (EC_TYPE_HOUSE_VIEW);
 }
 
 static gboolean

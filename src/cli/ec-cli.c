@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "ec-cli.h"
+#include "ec-contingent.h"
 #include "ec-snapshot.h"
 #include "ec-tally.h"
 
@@ -176,6 +177,18 @@ print_summary (EcScenario *scenario)
   g_autoptr(JsonNode) node = ec_tally_to_json (tally);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
+
+  /* With no majority, how the new Congress would vote; null for the years
+   * the data has no Congress for (before 1976). */
+  if (ec_contingent_is_needed (tally))
+    {
+      g_autoptr(EcContingent) contingent = ec_contingent_new_for_tally (tally, NULL);
+
+      if (contingent != NULL)
+        json_object_set_member (json_node_get_object (node), "contingent", ec_contingent_to_json (contingent));
+      else
+        json_object_set_null_member (json_node_get_object (node), "contingent");
+    }
 
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "ec-contingent.h"
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-snapshot-private.h"
@@ -152,6 +153,8 @@ typedef struct {
   double      pattern_size;
   /* The heights of blocks measured at this unit, as Measured. */
   GArray     *measured;
+  /* How the House and the Senate vote, when nobody has a majority. */
+  EcContingent *contingent;
 } Composer;
 
 static void
@@ -766,12 +769,112 @@ compose_faithless (Composer *c,
   return h;
 }
 
+/* The House vote, only when there is one: the delegations for each
+ * choice, what the House and the Senate do, and the outcome. */
+static double
+compose_house (Composer *c,
+               double    x,
+               double    y,
+               double    width)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  g_autoptr(GPtrArray) set = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autofree char *house = NULL;
+  g_autofree char *senate = NULL;
+  g_autofree char *outcome = NULL;
+  double u = c->u;
+  double size = 25 * u;
+  guint none;
+  double h;
+
+  if (c->contingent == NULL)
+    return 0;
+
+  h = compose_heading (c, _("If the House chooses"), x, y, width);
+
+  /* As the window lists them: the leader first. */
+  choices = ec_contingent_list_choices_by_states (c->contingent);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      EcCandidate *choice = g_ptr_array_index (choices, i);
+      guint n = ec_contingent_get_states_for (c->contingent, choice);
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u state", "%s: %u states", n),
+                                               ec_candidate_get_name (choice), n);
+      EcColor color;
+
+      ec_palette_get_candidate_color (scenario, choice, &color);
+      h += add_swatch_line (c, line, x, y + h, width, size, &color,
+                            ec_palette_get_candidate_pattern (scenario, choice));
+      h += 4 * u;
+    }
+
+  none = ec_contingent_get_states_without_vote (c->contingent);
+  if (none > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No vote (divided): %u state",
+                                                            "No vote (divided): %u states", none), none);
+
+      h += add_swatch_line (c, line, x, y + h, width, size, ec_palette_get_ink (EC_INK_ABSTAINED),
+                            ec_palette_get_undecided_pattern ());
+      h += 4 * u;
+    }
+
+  house = ec_contingent_dup_house_sentence (c->contingent);
+  senate = ec_contingent_dup_senate_sentence (c->contingent);
+  outcome = ec_contingent_dup_outcome_sentence (c->contingent);
+  h += 6 * u;
+  h += add_paragraph (c, house, x, y + h, width, 21 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+  h += 4 * u;
+  h += add_paragraph (c, senate, x, y + h, width, 21 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+  h += 6 * u;
+  h += add_paragraph (c, outcome, x, y + h, width, size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 4);
+
+  /* A reader of the slide should know which votes are not party votes. */
+  set = ec_scenario_list_house_votes (scenario);
+  for (guint i = 0; i < set->len; )
+    {
+      if (ec_contingent_get_state_vote (c->contingent, g_ptr_array_index (set, i), NULL) ==
+          ec_contingent_get_party_vote (c->contingent, g_ptr_array_index (set, i)))
+        g_ptr_array_remove_index (set, i);
+      else
+        i++;
+    }
+  if (set->len > 0)
+    {
+      g_autofree char *list = NULL;
+      g_autofree char *note = NULL;
+
+      g_ptr_array_add (set, NULL);
+      /* Translators: separates state abbreviations in a list: “TX, AZ” */
+      list = g_strjoinv (_(", "), (char **)set->pdata);
+      note = g_strdup_printf (_("Each member votes for their party’s candidate, except the delegations changed here: %s."), list);
+      h += 6 * u;
+      h += add_paragraph (c, note, x, y + h, width, 21 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+    }
+  else
+    {
+      h += 6 * u;
+      h += add_paragraph (c, _("Each member votes for their party’s candidate."), x, y + h, width, 21 * u, FALSE,
+                          ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
+    }
+
+  return h;
+}
+
 static double
 compose_credit (Composer *c,
                 double    x,
                 double    y,
                 double    width)
 {
+  /* The House vote rests on other sources, named only when it is shown. */
+  if (c->contingent != NULL)
+    return add_paragraph (c,
+                          _("Results: MIT Election Data and Science Lab, FEC; Congress: MIT House results, "
+                            "congress-legislators, Senate records; map: US Census Bureau via us-atlas. Made with Electors."),
+                          x, y, width, 17 * c->u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
+
   return add_paragraph (c,
                         _("Results: MIT Election Data and Science Lab, FEC; map: US Census Bureau via us-atlas. "
                           "Made with Electors."),
@@ -785,7 +888,7 @@ typedef double (*BlockFunc) (Composer *c,
                              double    y,
                              double    width);
 
-static const BlockFunc body_blocks[] = { compose_popular, compose_legend, compose_faithless };
+static const BlockFunc body_blocks[] = { compose_popular, compose_house, compose_legend, compose_faithless };
 
 #define MAX_BLOCKS G_N_ELEMENTS (body_blocks)
 
@@ -1055,6 +1158,9 @@ ec_snapshot_compose (EcSnapshot *self,
 
   g_assert (EC_IS_SNAPSHOT (self));
 
+  if (ec_contingent_is_needed (tally))
+    c.contingent = ec_contingent_new_for_tally (tally, NULL);
+
   /* Smaller type until the text leaves the map at least half the width or
    * height; past a point, whatever fits. */
   for (guint attempt = 0; attempt < 10; attempt++)
@@ -1107,6 +1213,8 @@ ec_snapshot_compose (EcSnapshot *self,
     {
       add_map (&c, &a.map);
     }
+
+  g_clear_object (&c.contingent);
 
   return g_steal_pointer (&c.items);
 }

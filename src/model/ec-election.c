@@ -184,7 +184,7 @@ ec_candidate_get_party (EcCandidate *self)
  * @self: a #EcCandidate
  *
  * Returns: (nullable): the id of the candidate's party, such as
- *   %EC_PARTY_DEMOCRATIC, the same in every language; %NULL for a person
+ *   %EC_PARTY_ID_DEMOCRATIC, the same in every language; %NULL for a person
  *   without a party
  */
 const char *

@@ -136,8 +136,8 @@ EcCandidate       *ec_candidate_new                 (const char   *id,
                                                      const char   *running_mate);
 const char        *ec_candidate_get_id              (EcCandidate  *self);
 const char        *ec_candidate_get_name            (EcCandidate  *self);
-#define EC_PARTY_DEMOCRATIC "democratic"
-#define EC_PARTY_REPUBLICAN "republican"
+#define EC_PARTY_ID_DEMOCRATIC "democratic"
+#define EC_PARTY_ID_REPUBLICAN "republican"
 
 char              *ec_party_id_for_name             (const char   *name);
 const char        *ec_candidate_get_party_id        (EcCandidate  *self);

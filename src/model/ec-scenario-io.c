@@ -57,6 +57,7 @@ scenario_to_json (EcScenario *self)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GPtrArray *units = ec_election_get_all_units (self->election);
   GPtrArray *states = ec_election_get_states (self->election);
+  g_autoptr(GPtrArray) house = NULL;
 
   json_builder_begin_object (builder);
 
@@ -155,6 +156,27 @@ scenario_to_json (EcScenario *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* Written only when set, so files without a House vote read as before. */
+  house = ec_scenario_list_house_votes (self);
+  if (house->len > 0)
+    {
+      json_builder_set_member_name (builder, "house");
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < house->len; i++)
+        {
+          const char *id = g_ptr_array_index (house, i);
+          EcCandidate *vote;
+
+          ec_scenario_get_house_vote (self, id, &vote);
+          json_builder_set_member_name (builder, id);
+          if (vote != NULL)
+            json_builder_add_string_value (builder, ec_candidate_get_id (vote));
+          else
+            json_builder_add_null_value (builder);
+        }
+      json_builder_end_object (builder);
+    }
 
   json_builder_end_object (builder);
 
@@ -388,6 +410,49 @@ load_faithless (EcScenario  *self,
   return TRUE;
 }
 
+/* "house": state id → the candidate its delegation votes for in a
+ * contingent election, or null for no vote. Optional, from issue 13 on. */
+static gboolean
+load_house (EcScenario  *self,
+            JsonObject  *root,
+            GError     **error)
+{
+  JsonObject *house;
+  JsonObjectIter iter;
+  const char *state_id;
+  JsonNode *node;
+
+  if (!json_object_has_member (root, "house"))
+    return TRUE;
+
+  if (!(house = ec_json_get_object (root, "house")))
+    return scenario_invalid (error, _("“house” should map states to the candidate their delegation votes for"));
+
+  json_object_iter_init (&iter, house);
+  while (json_object_iter_next (&iter, &state_id, &node))
+    {
+      EcUnit *unit = ec_election_get_unit (self->election, state_id);
+      EcCandidate *vote = NULL;
+
+      if (unit == NULL || !ec_scenario_is_house_state (self, unit))
+        return scenario_invalid (error, _("“%s” has no delegation in the House, so it has no House vote"), state_id);
+
+      if (!JSON_NODE_HOLDS_NULL (node))
+        {
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+            return scenario_invalid (error, _("The House vote of %s should be a candidate’s id, or null for no vote"), state_id);
+
+          if (!(vote = ec_scenario_get_candidate (self, json_node_get_string (node))))
+            return scenario_invalid (error, _("The House vote of %s, “%s”, is not a candidate in this scenario"),
+                                     state_id, json_node_get_string (node));
+        }
+
+      ec_scenario_set_house_vote (self, state_id, vote);
+    }
+
+  return TRUE;
+}
+
 static void
 set_too_large (GError  **error,
                guint64   size)
@@ -579,7 +644,8 @@ ec_scenario_new_from_data (const char  *data,
   if (!load_people (self, root, error) ||
       !load_splits (self, root, error) ||
       !load_winners (self, root, error) ||
-      !load_faithless (self, root, error))
+      !load_faithless (self, root, error) ||
+      !load_house (self, root, error))
     return NULL;
 
   return g_steal_pointer (&self);

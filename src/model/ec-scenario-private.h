@@ -43,10 +43,14 @@ struct _EcScenario
   gboolean        apply_laws;
   /* (nullable): the id of the ready-made scenario this one started as. */
   char           *preset;
+  /* state id → EcCandidate, or NULL for no vote: the delegations whose vote
+   * in a contingent election the user set, instead of along party lines. */
+  GHashTable     *house_votes;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,
                                              EcScenarioBase  base);
+void         ec_scenario_emit_changed       (EcScenario     *self);
 EcCandidate *ec_scenario_add_person_with_id (EcScenario     *self,
                                              const char     *id,
                                              const char     *name);

@@ -32,6 +32,13 @@ ec_faithless_free (EcFaithless *faithless)
   g_free (faithless);
 }
 
+/* A delegation's vote may be for nobody, so values can be NULL. */
+static void
+clear_vote (gpointer candidate)
+{
+  g_clear_object (&candidate);
+}
+
 static void
 ec_scenario_finalize (GObject *object)
 {
@@ -46,6 +53,7 @@ ec_scenario_finalize (GObject *object)
   g_clear_pointer (&self->winners, g_hash_table_unref);
   g_clear_pointer (&self->splits, g_hash_table_unref);
   g_clear_pointer (&self->faithless, g_ptr_array_unref);
+  g_clear_pointer (&self->house_votes, g_hash_table_unref);
 
   G_OBJECT_CLASS (ec_scenario_parent_class)->finalize (object);
 }
@@ -81,6 +89,7 @@ ec_scenario_init (EcScenario *self)
   self->winners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->splits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->faithless = g_ptr_array_new_with_free_func ((GDestroyNotify)ec_faithless_free);
+  self->house_votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clear_vote);
 }
 
 static void
@@ -100,6 +109,13 @@ limit_text (const char *text,
     return g_steal_pointer (&valid);
 
   return g_utf8_substring (valid, 0, max_chars);
+}
+
+/* For the parts of the scenario kept in files of their own. */
+void
+ec_scenario_emit_changed (EcScenario *self)
+{
+  emit_changed (self);
 }
 
 /* A scenario of @election with its splits as the election had them and
@@ -444,7 +460,7 @@ ec_scenario_get_sides (EcScenario   *self,
     {
       EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-      if (g_strcmp0 (ec_candidate_get_party_id (candidate), EC_PARTY_DEMOCRATIC) == 0)
+      if (g_strcmp0 (ec_candidate_get_party_id (candidate), EC_PARTY_ID_DEMOCRATIC) == 0)
         {
           *left = candidate;
           *right = g_ptr_array_index (self->candidates, 1 - i);
@@ -1100,6 +1116,10 @@ ec_scenario_copy (EcScenario *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->splits, g_strdup (key), value);
 
+  g_hash_table_iter_init (&iter, self->house_votes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->house_votes, g_strdup (key), value != NULL ? g_object_ref (value) : NULL);
+
   for (guint i = 0; i < self->faithless->len; i++)
     {
       const EcFaithless *f = g_ptr_array_index (self->faithless, i);
@@ -1140,7 +1160,9 @@ tables_equal (GHashTable *a,
  * @b: another
  *
  * Compares two scenarios as their files would: the same election and base,
- * title, notes, people, winners, splits, faithless electors and laws.
+ * title, notes, preset, people, winners, splits, faithless electors, laws
+ * and House votes. A field added to #EcScenario belongs here and in
+ * ec_scenario_copy(): the fuzz target checks both against the file.
  * Candidates are compared as objects, which copies share.
  *
  * Returns: whether @a and @b are the same scenario
@@ -1188,6 +1210,23 @@ ec_scenario_equal (EcScenario *a,
 
   if (!tables_equal (a->splits, b->splits))
     return FALSE;
+
+  /* The House votes a person set: no vote (NULL) or a candidate, by id. */
+  if (g_hash_table_size (a->house_votes) != g_hash_table_size (b->house_votes))
+    return FALSE;
+  {
+    GHashTableIter iter;
+    gpointer key, value, other;
+
+    g_hash_table_iter_init (&iter, a->house_votes);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        if (!g_hash_table_lookup_extended (b->house_votes, key, NULL, &other))
+          return FALSE;
+        if (g_strcmp0 (value ? ec_candidate_get_id (value) : NULL, other ? ec_candidate_get_id (other) : NULL) != 0)
+          return FALSE;
+      }
+  }
 
   /* Winners are the election's candidates (shared by one election object)
    * or people; compare ids, so two loads of one file are equal. */

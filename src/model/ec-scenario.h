@@ -144,4 +144,16 @@ void            ec_scenario_clear_faithless      (EcScenario     *self,
 gboolean        ec_scenario_remove_faithless     (EcScenario     *self,
                                                   EcFaithless    *faithless);
 
+gboolean        ec_scenario_is_house_state       (EcScenario     *self,
+                                                  EcUnit         *unit);
+gboolean        ec_scenario_get_house_vote       (EcScenario     *self,
+                                                  const char     *state_id,
+                                                  EcCandidate   **candidate);
+GPtrArray      *ec_scenario_list_house_votes     (EcScenario     *self);
+gboolean        ec_scenario_set_house_vote       (EcScenario     *self,
+                                                  const char     *state_id,
+                                                  EcCandidate    *candidate);
+gboolean        ec_scenario_clear_house_vote     (EcScenario     *self,
+                                                  const char     *state_id);
+
 G_END_DECLS

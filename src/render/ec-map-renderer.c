@@ -38,6 +38,8 @@ struct _EcMapRenderer
 
   EcMap           *map;
   EcScenario      *scenario;
+  /* When set, states are coloured by their delegation's House vote. */
+  EcContingent    *contingent;
   gboolean         shading;
   gboolean         patterns;
   double           label_scale;
@@ -83,6 +85,7 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_object (&self->scenario);
+  g_clear_object (&self->contingent);
   g_clear_object (&self->map);
 
   G_OBJECT_CLASS (ec_map_renderer_parent_class)->finalize (object);
@@ -166,6 +169,40 @@ ec_map_renderer_set_scenario (EcMapRenderer *self,
   g_return_if_fail (!scenario || EC_IS_SCENARIO (scenario));
 
   g_set_object (&self->scenario, scenario);
+}
+
+/**
+ * ec_map_renderer_get_contingent:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: (transfer none) (nullable): the House vote drawn, if any
+ */
+EcContingent *
+ec_map_renderer_get_contingent (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  return self->contingent;
+}
+
+/**
+ * ec_map_renderer_set_contingent:
+ * @self: a #EcMapRenderer
+ * @contingent: (nullable): a contingent election of the scenario drawn
+ *
+ * Colours each state by how its delegation votes in @contingent instead of
+ * by who won its electors, or, with %NULL, goes back to the electors. The
+ * change shows up at the next ec_map_renderer_update(), redrawing only the
+ * states whose colour changed.
+ */
+void
+ec_map_renderer_set_contingent (EcMapRenderer *self,
+                                EcContingent  *contingent)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (!contingent || EC_IS_CONTINGENT (contingent));
+
+  g_set_object (&self->contingent, contingent);
 }
 
 /**
@@ -388,6 +425,33 @@ unit_is_shown (EcMapRenderer *self,
   return eunit != NULL && ec_scenario_is_unit_active (self->scenario, eunit);
 }
 
+/* The House vote: each state (and its districts, which have no vote of
+ * their own) in the colour of the candidate its delegation votes for, or
+ * as votes for nobody where it casts none; DC has no delegation. */
+static void
+compute_house_appearance (EcMapRenderer *self,
+                          EcMapUnit     *unit,
+                          EcUnit        *eunit,
+                          Appearance    *appearance)
+{
+  const char *id = ec_map_unit_get_id (unit);
+  EcCandidate *vote = NULL;
+
+  appearance->fill = *ec_palette_get_ink (EC_INK_ABSTAINED);
+  appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
+
+  if (eunit != NULL)
+    vote = ec_contingent_get_state_vote (self->contingent, ec_unit_get_state_id (eunit), NULL);
+
+  if (vote != NULL)
+    {
+      ec_palette_get_candidate_color (self->scenario, vote, &appearance->fill);
+      appearance->pattern = self->patterns ? ec_palette_get_candidate_pattern (self->scenario, vote) : EC_PATTERN_NONE;
+    }
+
+  appearance->label = g_strdup (id);
+}
+
 static void
 compute_appearance (EcMapRenderer *self,
                     EcMapUnit     *unit,
@@ -403,6 +467,12 @@ compute_appearance (EcMapRenderer *self,
   appearance->faithless = 0;
   ec_palette_get_undecided_color (&appearance->fill);
   appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
+
+  if (self->contingent != NULL)
+    {
+      compute_house_appearance (self, unit, eunit, appearance);
+      return;
+    }
 
   if (eunit != NULL)
     {

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "ec-contingent.h"
 #include "ec-map.h"
 #include "ec-map-display.h"
 #include "ec-palette.h"
@@ -29,6 +30,9 @@ EcMap           *ec_map_renderer_get_map            (EcMapRenderer  *self);
 EcScenario      *ec_map_renderer_get_scenario       (EcMapRenderer  *self);
 void             ec_map_renderer_set_scenario       (EcMapRenderer  *self,
                                                      EcScenario     *scenario);
+EcContingent    *ec_map_renderer_get_contingent     (EcMapRenderer  *self);
+void             ec_map_renderer_set_contingent     (EcMapRenderer  *self,
+                                                     EcContingent   *contingent);
 gboolean         ec_map_renderer_get_margin_shading (EcMapRenderer  *self);
 void             ec_map_renderer_set_margin_shading (EcMapRenderer  *self,
                                                      gboolean        shading);

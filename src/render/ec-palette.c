@@ -101,12 +101,12 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
   g_return_if_fail (color != NULL);
 
   party = ec_candidate_get_party_id (candidate);
-  if (g_strcmp0 (party, EC_PARTY_REPUBLICAN) == 0)
+  if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0)
     {
       *color = republican;
       return;
     }
-  if (g_strcmp0 (party, EC_PARTY_DEMOCRATIC) == 0)
+  if (g_strcmp0 (party, EC_PARTY_ID_DEMOCRATIC) == 0)
     {
       *color = democratic;
       return;
@@ -121,7 +121,7 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
       if (other == candidate)
         break;
 
-      if (g_strcmp0 (other_party, EC_PARTY_REPUBLICAN) != 0 && g_strcmp0 (other_party, EC_PARTY_DEMOCRATIC) != 0)
+      if (g_strcmp0 (other_party, EC_PARTY_ID_REPUBLICAN) != 0 && g_strcmp0 (other_party, EC_PARTY_ID_DEMOCRATIC) != 0)
         n_others++;
     }
 

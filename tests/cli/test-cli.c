@@ -361,6 +361,63 @@ test_summary_2000_abstention (void)
   g_assert_cmpstr (json_object_get_string_member (summary, "winner"), ==, "George W. Bush");
 }
 
+static gint64
+delegations_of (JsonObject *house,
+                const char *id)
+{
+  JsonArray *candidates = json_object_get_array_member (house, "candidates");
+
+  for (guint i = 0; i < json_array_get_length (candidates); i++)
+    {
+      JsonObject *c = json_array_get_object_element (candidates, i);
+
+      if (g_str_equal (json_object_get_string_member (c, "id"), id))
+        return json_object_get_int_member (c, "delegations");
+    }
+
+  return -1;
+}
+
+static void
+assert_contingent (JsonObject *summary,
+                   gint64      trump,
+                   gint64      clinton,
+                   gint64      divided,
+                   const char *president,
+                   gint64      pence_senators,
+                   const char *vice_president)
+{
+  JsonObject *contingent = json_object_get_object_member (summary, "contingent");
+  JsonObject *house;
+  JsonObject *senate;
+  JsonArray *running_mates;
+  gint64 senators = -1;
+
+  g_assert_nonnull (contingent);
+  g_assert_cmpint (json_object_get_int_member (contingent, "congress"), ==, 115);
+  house = json_object_get_object_member (contingent, "house");
+  g_assert_cmpint (json_object_get_int_member (house, "needed"), ==, 26);
+  g_assert_cmpint (json_object_get_int_member (house, "states"), ==, 50);
+  g_assert_cmpint (delegations_of (house, "donald-trump"), ==, trump);
+  g_assert_cmpint (delegations_of (house, "hillary-clinton"), ==, clinton);
+  g_assert_cmpint (json_object_get_int_member (house, "divided"), ==, divided);
+  g_assert_cmpstr (json_object_get_string_member (house, "president"), ==, president);
+
+  senate = json_object_get_object_member (contingent, "senate");
+  g_assert_cmpint (json_object_get_int_member (senate, "needed"), ==, 51);
+  running_mates = json_object_get_array_member (senate, "candidates");
+  for (guint i = 0; i < json_array_get_length (running_mates); i++)
+    {
+      JsonObject *c = json_array_get_object_element (running_mates, i);
+
+      if (g_str_equal (json_object_get_string_member (c, "running_mate"), "Mike Pence"))
+        senators = json_object_get_int_member (c, "senators");
+    }
+  g_assert_cmpint (senators, ==, pence_senators);
+  g_assert_cmpstr (json_object_get_string_member (senate, "vice_president"), ==, vice_president);
+  g_assert_cmpstr (json_object_get_string_member (contingent, "outcome"), !=, "");
+}
+
 static void
 test_summary_scenario (void)
 {
@@ -388,8 +445,55 @@ test_summary_scenario (void)
   g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, "contingent");
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (summary, "winner")));
 
+  /* The 115th Congress votes: 32 Republican delegations, 17 Democratic,
+   * Maine split; 52 Republican senators. */
+  assert_contingent (summary, 32, 17, 1, "donald-trump", 52, "Mike Pence");
+
+  /* A delegation the student changed is saved and counted. */
+  g_assert_true (ec_scenario_set_house_vote (scenario, "TX", ec_election_get_candidate (election, "hillary-clinton")));
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+  {
+    g_auto(Run) changed = { 0 };
+    g_autoptr(JsonParser) changed_parser = json_parser_new ();
+    JsonObject *house;
+
+    run_electors (&changed, "--summary", "--scenario", path, NULL);
+    g_assert_cmpint (changed.status, ==, 0);
+    summary = parse_summary (changed_parser, changed.out);
+    assert_contingent (summary, 31, 18, 1, "donald-trump", 52, "Mike Pence");
+    house = json_object_get_object_member (json_object_get_object_member (summary, "contingent"), "house");
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (house, "votes"), "TX"), ==,
+                     "hillary-clinton");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (house, "set_by_user")), ==, 1);
+  }
+
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* A majority: no contingent election. Before 1976 there is no Congress
+ * in the data, and the summary says so with null. */
+static void
+test_summary_contingent_absent (void)
+{
+  g_auto(Run) run_2016 = { 0 };
+  g_auto(Run) run_1824 = { 0 };
+  g_autoptr(JsonParser) parser_2016 = json_parser_new ();
+  g_autoptr(JsonParser) parser_1824 = json_parser_new ();
+  JsonObject *summary;
+
+  run_electors (&run_2016, "--summary", "--election", "2016", NULL);
+  g_assert_cmpint (run_2016.status, ==, 0);
+  summary = parse_summary (parser_2016, run_2016.out);
+  g_assert_false (json_object_has_member (summary, "contingent"));
+
+  run_electors (&run_1824, "--summary", "--election", "1824", NULL);
+  g_assert_cmpint (run_1824.status, ==, 0);
+  summary = parse_summary (parser_1824, run_1824.out);
+  g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, "contingent");
+  g_assert_true (json_object_has_member (summary, "contingent"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (summary, "contingent")));
 }
 
 static void
@@ -900,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/ec/cli/summary-latest", test_summary_latest);
   g_test_add_func ("/ec/cli/summary-2000-abstention", test_summary_2000_abstention);
   g_test_add_func ("/ec/cli/summary-scenario", test_summary_scenario);
+  g_test_add_func ("/ec/cli/summary-contingent-absent", test_summary_contingent_absent);
   g_test_add_func ("/ec/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/ec/cli/help-lists-every-option", test_help_lists_every_option);
   g_test_add_func ("/ec/cli/bad-arguments", test_bad_arguments);

@@ -446,6 +446,62 @@ test_png_colors (void)
   cairo_surface_destroy (surface);
 }
 
+/* Every text item of a composed page, one space apart. */
+static char *
+dup_page_text (GPtrArray *items)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const EcSnapshotItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind == EC_SNAPSHOT_ITEM_TEXT)
+        g_string_append_printf (text, "%s ", item->text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The House vote is on the slide only when there is one, with the
+ * delegations the scenario changed named. */
+static void
+test_house_vote (void)
+{
+  g_autoptr(EcScenario) real = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) petition = load_petition ();
+  g_autoptr(EcSnapshot) real_snapshot = new_snapshot (real);
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (petition);
+  g_autoptr(GPtrArray) real_items = ec_snapshot_compose (real_snapshot, 1920, 1080);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *real_text = dup_page_text (real_items);
+  g_autofree char *text = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "snapshot-house.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (strstr (real_text, "House chooses"));
+  g_assert_null (strstr (real_text, "Congress:"));
+
+  ec_scenario_set_house_vote (petition, "TX", ec_scenario_get_candidate (petition, "hillary-clinton"));
+  items = ec_snapshot_compose (snapshot, 1920, 1080);
+  text = dup_page_text (items);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "If the House chooses"));
+  g_assert_nonnull (strstr (text, "Donald Trump: 31 states"));
+  g_assert_nonnull (strstr (text, "Hillary Clinton: 18 states"));
+  g_assert_nonnull (strstr (text, "1 state"));
+  g_assert_nonnull (strstr (text, "(26 needed)"));
+  g_assert_nonnull (strstr (text, "52 senators"));
+  g_assert_nonnull (strstr (text, "Donald Trump would be president and Mike Pence vice"));
+  g_assert_nonnull (strstr (text, "changed here: TX."));
+  g_assert_nonnull (strstr (text, "Congress:"));
+
+  g_assert_true (ec_snapshot_save (snapshot, file, EC_SNAPSHOT_FORMAT_PNG, &error));
+  g_assert_no_error (error);
+  g_test_message ("Snapshot: %s", path);
+}
+
 /* All the text of an SVG's <text> elements, in order, one space apart. */
 static char *
 svg_text (const char *svg)
@@ -1325,6 +1381,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/ec/snapshot/house-vote", test_house_vote);
   g_test_add_func ("/ec/snapshot/png-sizes", test_png_sizes);
   g_test_add_func ("/ec/snapshot/png-lossless", test_png_lossless);
   g_test_add_func ("/ec/snapshot/bad-size-refused", test_bad_size_refused);

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "ec-map-renderer.h"
+#include "ec-tally.h"
 
 static EcMap *
 load_map (void)
@@ -283,6 +284,72 @@ test_colors_blank_and_third_party (void)
   check_colors (scenario, "map-blank.png");
 }
 
+/* The House vote: states take the colour of their delegation's vote, and
+ * a change repaints only the state that changed. */
+static void
+test_colors_house (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+  g_autoptr(EcTally) tally = NULL;
+  g_autoptr(EcContingent) contingent = NULL;
+  cairo_region_t *damage;
+  cairo_rectangle_int_t extents;
+  EcColor red, blue;
+  const EcColor *none = ec_palette_get_ink (EC_INK_ABSTAINED);
+
+  /* 269–269: Pennsylvania, Michigan and Maine's 2nd to Clinton. */
+  ec_scenario_set_winner (scenario, "PA", clinton);
+  ec_scenario_set_winner (scenario, "MI", clinton);
+  ec_scenario_set_winner (scenario, "ME-2", clinton);
+  tally = ec_tally_new (scenario);
+  contingent = ec_contingent_new_for_tally (tally, NULL);
+  g_assert_nonnull (contingent);
+
+  ec_palette_get_candidate_color (scenario, trump, &red);
+  ec_palette_get_candidate_color (scenario, clinton, &blue);
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1920, 1200);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+
+  /* Pennsylvania's electors went to Clinton, but its delegation (13 R, 5 D)
+   * votes for Trump; Maine's 1–1 delegation casts no vote. */
+  ec_map_renderer_set_contingent (renderer, contingent);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "PA"), &red), >=, 0.4);
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "CA"), &blue), >=, 0.4);
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "ME"), none), >=, 0.4);
+
+  /* Texas's delegation switches: only Texas is repainted. */
+  ec_scenario_set_house_vote (scenario, "TX", clinton);
+  g_clear_pointer (&tally, ec_tally_unref);
+  g_clear_object (&contingent);
+  tally = ec_tally_new (scenario);
+  contingent = ec_contingent_new_for_tally (tally, NULL);
+  ec_map_renderer_set_contingent (renderer, contingent);
+  damage = ec_map_renderer_update (renderer);
+  g_assert_nonnull (damage);
+  cairo_region_get_extents (damage, &extents);
+  g_assert_cmpint ((gint64)extents.width * extents.height, <, 1920 * 1200 / 4);
+  cairo_region_destroy (damage);
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "TX"), &blue), >=, 0.4);
+
+  /* Back to the electors: Pennsylvania is Clinton's again. */
+  ec_map_renderer_set_contingent (renderer, NULL);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "PA"), &blue), >=, 0.4);
+  g_assert_cmpfloat (share_of_color (renderer, ec_map_renderer_get_surface (renderer),
+                                     ec_map_lookup_unit (map, "TX"), &red), >=, 0.4);
+}
+
 /* Anti-aliased edges drawn in another order may differ by a shade or two. */
 static gboolean
 pixels_close (guint32 a,
@@ -423,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/hidden-districts", test_hidden_districts);
   g_test_add_func ("/ec/map/colors-2016", test_colors_2016);
   g_test_add_func ("/ec/map/colors-blank-and-third-party", test_colors_blank_and_third_party);
+  g_test_add_func ("/ec/map/colors-house", test_colors_house);
   g_test_add_func ("/ec/map/incremental-matches-full", test_incremental_matches_full);
   g_test_add_func ("/ec/map/pick-in-pixels", test_pick_in_pixels);
   g_test_add_func ("/ec/map/bad-data", test_bad_map_data);

@@ -49,7 +49,7 @@ test_colors_in_spanish (void)
                    _("Democratic candidate"));
   /* ...and told apart by id. */
   g_assert_cmpstr (ec_candidate_get_party_id (ec_scenario_get_candidate (blank, "democratic-candidate")), ==,
-                   EC_PARTY_DEMOCRATIC);
+                   EC_PARTY_ID_DEMOCRATIC);
 
   election = ec_election_new_for_year (2016, NULL);
   real = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
@@ -75,7 +75,7 @@ test_party_ids (void)
 
   g_assert_cmpstr (a, ==, "democratic-republican");
   g_assert_cmpstr (b, ==, "progressive-bull-moose");
-  g_assert_cmpstr (c, ==, EC_PARTY_REPUBLICAN);
+  g_assert_cmpstr (c, ==, EC_PARTY_ID_REPUBLICAN);
 }
 
 int
