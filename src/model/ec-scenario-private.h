@@ -41,6 +41,15 @@ struct _EcScenario
   GPtrArray      *faithless;
   /* Whether states that void faithless votes do so in this scenario. */
   gboolean        apply_laws;
+
+  /* The electoral system (ec-system.h): how electors are decided, each
+   * state's own method when mixed (state id → GUINT_TO_POINTER (EcMethod)),
+   * the House size, and the electors it apportions (state id →
+   * GUINT_TO_POINTER (electoral votes); NULL at 435, the election's own). */
+  EcMethod        method;
+  GHashTable     *state_methods;
+  guint           house_size;
+  GHashTable     *apportioned;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,
