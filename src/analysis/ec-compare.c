@@ -164,7 +164,7 @@ outcome_id (EcOutcome outcome)
  * @rows: (element-type EcCompareRow): its rows, from ec_compare_new()
  *
  * The table as `electors --systems` prints it: every row's electoral votes
- * per candidate (those with any), its majority and outcome; the compact's
+ * per candidate (those with any, by id and name; the winner by id), its majority and outcome; the compact's
  * status; the House sizes of the presets.
  *
  * Returns: (transfer full): the table as a JSON object
@@ -213,8 +213,8 @@ ec_compare_to_json (EcScenario *scenario,
       json_builder_set_member_name (builder, "majority");
       json_builder_add_int_value (builder, ec_tally_get_majority (row->tally));
 
-      json_builder_set_member_name (builder, "electoral_votes");
-      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "candidates");
+      json_builder_begin_array (builder);
       for (guint j = 0; j < ec_tally_get_n_candidates (row->tally); j++)
         {
           EcCandidate *candidate = ec_tally_get_candidate (row->tally, j);
@@ -222,10 +222,16 @@ ec_compare_to_json (EcScenario *scenario,
 
           if (votes == 0)
             continue;
-          json_builder_set_member_name (builder, ec_candidate_get_name (candidate));
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, ec_candidate_get_id (candidate));
+          json_builder_set_member_name (builder, "name");
+          json_builder_add_string_value (builder, ec_candidate_get_name (candidate));
+          json_builder_set_member_name (builder, "electoral_votes");
           json_builder_add_int_value (builder, votes);
+          json_builder_end_object (builder);
         }
-      json_builder_end_object (builder);
+      json_builder_end_array (builder);
 
       json_builder_set_member_name (builder, "other_candidates");
       json_builder_add_int_value (builder, ec_tally_get_other_candidates (row->tally));
@@ -237,7 +243,7 @@ ec_compare_to_json (EcScenario *scenario,
       json_builder_add_string_value (builder, outcome_id (ec_tally_get_outcome (row->tally)));
       json_builder_set_member_name (builder, "winner");
       if (winner != NULL)
-        json_builder_add_string_value (builder, ec_candidate_get_name (winner));
+        json_builder_add_string_value (builder, ec_candidate_get_id (winner));
       else
         json_builder_add_null_value (builder);
       json_builder_end_object (builder);
