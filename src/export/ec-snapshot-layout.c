@@ -372,6 +372,7 @@ entry_style (Composer            *c,
   switch (entry->kind)
     {
     case EC_REPORT_ENTRY_ABSTAINED:
+    case EC_REPORT_ENTRY_OTHERS:
       *color = *ec_palette_get_ink (EC_INK_ABSTAINED);
       return EC_PATTERN_NONE;
     case EC_REPORT_ENTRY_UNDECIDED:

@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ec-allocation.h"
 #include "ec-map-renderer.h"
 
 /* The renderer decides how the map looks: it makes the items of an
@@ -52,6 +53,9 @@ struct _EcMapRenderer
   PangoContext    *context;
   Appearance      *drawn;
   PangoFontDescription *font;
+  /* How another method splits the units, taken for each drawing; NULL
+   * under winner-take-all, where a unit's colour is its winner's. */
+  EcAllocation    *allocation;
 };
 
 G_DEFINE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, G_TYPE_OBJECT)
@@ -82,6 +86,7 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_object (&self->display);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->allocation, ec_allocation_unref);
   g_clear_object (&self->scenario);
   g_clear_object (&self->map);
 
@@ -388,6 +393,45 @@ unit_is_shown (EcMapRenderer *self,
   return eunit != NULL && ec_scenario_is_unit_active (self->scenario, eunit);
 }
 
+static EcCandidate *
+allocation_leader (EcMapRenderer *self,
+                   const char    *unit_id,
+                   EcCandidate   *winner)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (self->scenario);
+  EcCandidate *leader = NULL;
+  guint most = 0;
+
+  /* A tie for the most electors keeps the unit's own winner. */
+  if (winner != NULL)
+    {
+      leader = winner;
+      most = ec_allocation_get_votes (self->allocation, unit_id, winner);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (candidates, i);
+      guint votes = ec_allocation_get_votes (self->allocation, unit_id, candidate);
+
+      if (votes > most)
+        {
+          most = votes;
+          leader = candidate;
+        }
+    }
+
+  return most > 0 ? leader : NULL;
+}
+
+static void
+refresh_allocation (EcMapRenderer *self)
+{
+  g_clear_pointer (&self->allocation, ec_allocation_unref);
+  if (self->scenario != NULL)
+    self->allocation = ec_allocation_for_scenario (self->scenario);
+}
+
 static void
 compute_appearance (EcMapRenderer *self,
                     EcMapUnit     *unit,
@@ -407,6 +451,11 @@ compute_appearance (EcMapRenderer *self,
   if (eunit != NULL)
     {
       winner = ec_scenario_get_winner (self->scenario, id);
+      /* Under another method a unit wears the colour of whoever has most
+       * of its electors: every state is the national winner's under the
+       * national popular vote. */
+      if (self->allocation != NULL && ec_allocation_has_unit (self->allocation, id))
+        winner = allocation_leader (self, id, winner);
       votes = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
       appearance->faithless = ec_scenario_get_faithless_count (self->scenario, id);
     }
@@ -862,6 +911,7 @@ static void
 compute_all (EcMapRenderer *self,
              Appearance    *appearances)
 {
+  refresh_allocation (self);
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
     compute_appearance (self, ec_map_get_unit (self->map, i), &appearances[i]);
 }
@@ -1031,6 +1081,7 @@ ec_map_renderer_dup_display (EcMapRenderer *self,
       cairo_destroy (cr);
     }
 
+  refresh_allocation (self);
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
     {
       Appearance appearance = { 0 };
@@ -1240,6 +1291,7 @@ ec_map_renderer_get_unit_color (EcMapRenderer *self,
   if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
     return FALSE;
 
+  refresh_allocation (self);
   compute_appearance (self, unit, &appearance);
   *color = appearance.fill;
   appearance_clear (&appearance);
@@ -1269,6 +1321,7 @@ ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
   if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
     return EC_PATTERN_NONE;
 
+  refresh_allocation (self);
   compute_appearance (self, unit, &appearance);
   pattern = appearance.pattern;
   appearance_clear (&appearance);
