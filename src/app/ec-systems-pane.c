@@ -12,6 +12,8 @@
 #include "ec-allocate.h"
 #include "ec-apportion.h"
 #include "ec-compare-dialog.h"
+#include "ec-explain-pane.h"
+#include "ec-side-panel.h"
 #include "ec-systems-pane.h"
 
 /* In the side panel: the method that decides the electors (and each state's
@@ -59,6 +61,39 @@ selected_state (EcSystemsPane *self)
   return selected < states->len ? g_ptr_array_index (states, selected) : NULL;
 }
 
+/* The explanation beside the pane answers the question the change raises.
+ * It is shown after the change, so that it wins over the topic the window
+ * picks for the new outcome. */
+static void
+explain (EcSystemsPane *self,
+         const char    *topic_id)
+{
+  GtkWidget *panel = gtk_widget_get_ancestor (GTK_WIDGET (self), EC_TYPE_SIDE_PANEL);
+
+  if (panel != NULL)
+    ec_explain_pane_show_topic (ec_side_panel_get_explain_pane (EC_SIDE_PANEL (panel)), topic_id);
+}
+
+static const char *
+method_topic (EcMethod method)
+{
+  switch (method)
+    {
+    case EC_METHOD_DISTRICT:
+      return "district-method";
+    case EC_METHOD_PROPORTIONAL:
+    case EC_METHOD_MIXED:
+      return "proportional-electors";
+    case EC_METHOD_NATIONAL_POPULAR_VOTE:
+    case EC_METHOD_COMPACT:
+      return "popular-vote-compact";
+    case EC_METHOD_WINNER_TAKE_ALL:
+    case EC_N_METHODS:
+    default:
+      return "winner-take-all";
+    }
+}
+
 static void
 method_selected_cb (EcSystemsPane *self)
 {
@@ -67,7 +102,8 @@ method_selected_cb (EcSystemsPane *self)
   if (self->syncing || scenario (self) == NULL || selected >= EC_N_METHODS)
     return;
 
-  ec_scenario_set_method (scenario (self), selected);
+  if (ec_scenario_set_method (scenario (self), selected))
+    explain (self, method_topic (selected));
 }
 
 static void
@@ -134,6 +170,8 @@ house_changed_cb (EcSystemsPane *self)
    * census is not bundled, so the scenario accepts every value it gives. */
   if (!ec_scenario_set_house_size (scenario (self), gtk_spin_button_get_value_as_int (self->house_spin), &error))
     gtk_label_set_label (self->house_label, error->message);
+  else
+    explain (self, "house-size");
 }
 
 static void
@@ -142,8 +180,8 @@ preset_clicked_cb (EcSystemsPane *self,
 {
   guint size = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ec-house-size"));
 
-  if (scenario (self) != NULL)
-    ec_scenario_set_house_size (scenario (self), size, NULL);
+  if (scenario (self) != NULL && ec_scenario_set_house_size (scenario (self), size, NULL))
+    explain (self, "house-size");
 }
 
 static void
@@ -154,6 +192,7 @@ compare_clicked_cb (EcSystemsPane *self)
   if (scenario (self) == NULL)
     return;
 
+  explain (self, "electors-per-person");
   dialog = ec_compare_dialog_new (scenario (self));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));

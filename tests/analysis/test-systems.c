@@ -13,6 +13,8 @@
 #include "ec-allocate.h"
 #include "ec-apportion.h"
 #include "ec-compare.h"
+#include "ec-explanations.h"
+#include "ec-format.h"
 #include "ec-tally.h"
 
 /* Three made-up states in which largest remainder changes the winner: in X
@@ -665,6 +667,71 @@ test_voters_per_elector (void)
   }
 }
 
+static gboolean
+topic_mentions (const EcTopic *topic,
+                const char    *text)
+{
+  if (strstr (topic->short_text, text) != NULL)
+    return TRUE;
+  for (guint i = 0; topic->more[i] != NULL; i++)
+    if (strstr (topic->more[i], text) != NULL)
+      return TRUE;
+
+  g_test_message ("“%s” is not in the topic %s", text, topic->id);
+  return FALSE;
+}
+
+/* The figures the explanations quote are the ones the app computes. */
+static void
+test_explanations_figures (void)
+{
+  EcExplanations *explanations = ec_explanations_get_default ();
+  const EcTopic *per_person = ec_explanations_lookup (explanations, "electors-per-person");
+  const EcTopic *house = ec_explanations_lookup (explanations, "house-size");
+  const EcTopic *compact = ec_explanations_lookup (explanations, "popular-vote-compact");
+  g_autoptr(EcScenario) scenario = real_scenario (2024, EC_SCENARIO_PLEDGED);
+  g_autoptr(GArray) shares = ec_voters_per_elector (scenario, FALSE);
+  const EcCensus *census = ec_census_lookup (2020);
+  const char *ids[] = { "winner-take-all", "proportional-electors", "popular-vote-compact", "house-size",
+                        "electors-per-person" };
+  EcCompactStatus status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const EcTopic *topic = ec_explanations_lookup (explanations, ids[i]);
+
+      g_assert_nonnull (topic);
+      g_assert_cmpuint (topic->sources->len, >, 0);
+    }
+
+  for (guint i = 0; i < shares->len; i++)
+    {
+      const EcVoterShare *share = &g_array_index (shares, EcVoterShare, i);
+      g_autofree char *people = ec_format_count (share->people);
+      g_autofree char *per = ec_format_count ((gint64)(share->per_elector + 0.5));
+      g_autofree char *electors = g_strdup_printf ("%u electors for %s people", share->electors, people);
+
+      if (g_str_equal (share->state_id, "WY") || g_str_equal (share->state_id, "CA"))
+        {
+          g_assert_true (topic_mentions (per_person, electors));
+          g_assert_true (topic_mentions (per_person, per));
+        }
+    }
+
+  {
+    g_autofree char *wyoming = g_strdup_printf ("about %u seats", ec_house_preset_get_size (EC_HOUSE_PRESET_WYOMING_RULE, census));
+    g_autofree char *cube = g_strdup_printf ("about %u seats", ec_house_preset_get_size (EC_HOUSE_PRESET_CUBE_ROOT, census));
+
+    g_assert_true (topic_mentions (house, wyoming));
+    g_assert_true (topic_mentions (house, cube));
+  }
+
+  /* 17 states and DC by 2024. */
+  ec_compact_get_status (scenario, &status);
+  g_assert_cmpuint (status.members, ==, 18);
+  g_assert_true (topic_mentions (compact, "17 states and DC"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/ec/analysis/scenario/round-trip", test_round_trip);
   g_test_add_func ("/ec/analysis/scenario/bad-files", test_bad_files);
   g_test_add_func ("/ec/analysis/voters-per-elector", test_voters_per_elector);
+  g_test_add_func ("/ec/analysis/explanations-figures", test_explanations_figures);
 
   return g_test_run ();
 }

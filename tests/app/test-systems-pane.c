@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "ec-compare-dialog.h"
+#include "ec-explain-pane.h"
+#include "ec-side-panel.h"
 #include "ec-map-view.h"
 #include "ec-palette.h"
 #include "ec-report.h"
@@ -111,6 +113,13 @@ test_methods_in_window (void)
   g_assert_cmpuint (electoral_votes (window, "hillary-clinton"), ==, 260);
   g_assert_nonnull (strstr (ec_systems_pane_get_text (pane_of (window), "method"), "largest remainder"));
   g_assert_nonnull (strstr (ec_systems_pane_get_text (pane_of (window), "method"), "Amendment 36"));
+  /* The explanation beside it says what the rounding rule does. */
+  {
+    g_autofree char *topic = NULL;
+
+    g_object_get (ec_side_panel_get_explain_pane (EC_SIDE_PANEL (ec_window_get_side_panel (window))), "topic-id", &topic, NULL);
+    g_assert_cmpstr (topic, ==, "proportional-electors");
+  }
   scroll_to_pane (window);
   ec_test_save_screenshot (GTK_WIDGET (window), "systems-2016-proportional-1366x768.png");
 
