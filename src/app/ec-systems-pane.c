@@ -13,8 +13,12 @@
 #include "ec-apportion.h"
 #include "ec-compare-dialog.h"
 #include "ec-explain-pane.h"
+#include "ec-format.h"
+#include "ec-map-view.h"
+#include "ec-palette.h"
 #include "ec-side-panel.h"
 #include "ec-systems-pane.h"
+#include "ec-window.h"
 
 /* In the side panel: the method that decides the electors (and each state's
  * own in a mixed system), the size of the House with its presets, what the
@@ -42,6 +46,9 @@ struct _EcSystemsPane
   GtkBox         *presets_box;
   GtkLabel       *method_label;
   GtkLabel       *house_label;
+  GtkSwitch      *weight_switch;
+  GtkLabel       *legend_label;
+  GtkBox         *legend_box;
 };
 
 G_DEFINE_FINAL_TYPE (EcSystemsPane, ec_systems_pane, GTK_TYPE_WIDGET)
@@ -182,6 +189,120 @@ preset_clicked_cb (EcSystemsPane *self,
 
   if (scenario (self) != NULL && ec_scenario_set_house_size (scenario (self), size, NULL))
     explain (self, "house-size");
+}
+
+static EcMapView *
+map_view (EcSystemsPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return EC_IS_WINDOW (root) ? EC_MAP_VIEW (ec_window_get_map_view (EC_WINDOW (root))) : NULL;
+}
+
+static void
+draw_weight_swatch (GtkDrawingArea *area,
+                    cairo_t        *cr,
+                    int             width,
+                    int             height,
+                    gpointer        user_data)
+{
+  EcColor color;
+
+  ec_palette_get_weight_color (GPOINTER_TO_UINT (user_data), &color);
+  ec_palette_set_source (cr, &color, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+/* The legend of the shading: its four classes and what the average is,
+ * from the same figures the renderer shades by. */
+static void
+update_legend (EcSystemsPane *self)
+{
+  static const char *labels[EC_N_WEIGHTS] = {
+    N_("Under 60% of the average"),
+    N_("60% to 85% of the average"),
+    N_("85% to 100% of the average"),
+    N_("The average or more"),
+  };
+  g_autoptr(GArray) shares = ec_voters_per_elector (scenario (self), FALSE);
+  gboolean votes_cast = FALSE;
+  GtkWidget *child;
+  double people = 0;
+  double electors = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))))
+    gtk_box_remove (self->legend_box, child);
+
+  if (shares->len == 0)
+    {
+      g_clear_pointer (&shares, g_array_unref);
+      shares = ec_voters_per_elector (scenario (self), TRUE);
+      votes_cast = TRUE;
+    }
+
+  for (guint i = 0; i < shares->len; i++)
+    {
+      people += g_array_index (shares, EcVoterShare, i).people;
+      electors += g_array_index (shares, EcVoterShare, i).electors;
+    }
+
+  if (electors == 0)
+    {
+      gtk_label_set_label (self->legend_label, _("This election has no popular vote or census to compare."));
+      return;
+    }
+
+  {
+    g_autofree char *average = ec_format_count ((gint64)(people / electors + 0.5));
+    g_autofree char *text = votes_cast
+      ? g_strdup_printf (_("Votes cast per elector, against the average of %s. The darker a state, the fewer "
+                           "votes stand behind each elector, and the more each vote weighs. Hatched: no figures."), average)
+      : g_strdup_printf (_("People per elector, against the average of %s. The darker a state, the fewer "
+                           "people stand behind each elector, and the more each vote weighs. Hatched: no census "
+                           "population (DC is not apportioned)."), average);
+    gtk_label_set_label (self->legend_label, text);
+  }
+
+  for (EcWeight weight = 0; weight < EC_N_WEIGHTS; weight++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *swatch = gtk_drawing_area_new ();
+      GtkWidget *label = gtk_label_new (_(labels[weight]));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 18);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 18);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_weight_swatch, GUINT_TO_POINTER (weight), NULL);
+      /* One line each: a wrapping label beside the swatch would be given
+       * less height than it needs. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row), swatch);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (self->legend_box, row);
+    }
+}
+
+static void
+weight_switch_cb (EcSystemsPane *self)
+{
+  EcMapView *view = map_view (self);
+  gboolean active = gtk_switch_get_active (self->weight_switch);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_box), active);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_label), active);
+  if (scenario (self) != NULL && active)
+    update_legend (self);
+
+  if (view == NULL)
+    return;
+
+  ec_map_renderer_set_weight_shading (ec_map_view_get_renderer (view), active);
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  if (active)
+    explain (self, "electors-per-person");
 }
 
 static void
@@ -370,6 +491,10 @@ ec_systems_pane_class_init (EcSystemsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, presets_box);
   gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, method_label);
   gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, house_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, weight_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, EcSystemsPane, legend_box);
+  gtk_widget_class_bind_template_callback (widget_class, weight_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, method_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, state_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, state_method_selected_cb);
@@ -446,6 +571,8 @@ ec_systems_pane_set_report (EcSystemsPane *self,
   house_text = dup_house_text (self);
   gtk_label_set_label (self->method_label, method_text);
   gtk_label_set_label (self->house_label, house_text);
+  if (gtk_switch_get_active (self->weight_switch))
+    update_legend (self);
 }
 
 /**

@@ -29,6 +29,9 @@ EcMap           *ec_map_renderer_get_map            (EcMapRenderer  *self);
 EcScenario      *ec_map_renderer_get_scenario       (EcMapRenderer  *self);
 void             ec_map_renderer_set_scenario       (EcMapRenderer  *self,
                                                      EcScenario     *scenario);
+gboolean         ec_map_renderer_get_weight_shading (EcMapRenderer  *self);
+void             ec_map_renderer_set_weight_shading (EcMapRenderer  *self,
+                                                     gboolean        shading);
 gboolean         ec_map_renderer_get_margin_shading (EcMapRenderer  *self);
 void             ec_map_renderer_set_margin_shading (EcMapRenderer  *self,
                                                      gboolean        shading);

@@ -239,6 +239,49 @@ test_sizes_and_presentation (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+test_weight_shading (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcMapRenderer *renderer = ec_map_view_get_renderer (EC_MAP_VIEW (ec_window_get_map_view (window)));
+  GtkWidget *toggle;
+  EcColor wyoming, california, heaviest, light;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2024");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  toggle = find_child (GTK_WIDGET (pane_of (window)), GTK_TYPE_SWITCH);
+  g_assert_nonnull (toggle);
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (ec_map_renderer_get_weight_shading (renderer));
+
+  /* Wyoming: 192,573 people per elector, a third of the average of
+   * 618,894 (331,108,434 / 535); California 732,903, above it. */
+  ec_palette_get_weight_color (EC_WEIGHT_HEAVIEST, &heaviest);
+  ec_palette_get_weight_color (EC_WEIGHT_LIGHT, &light);
+  g_assert_true (ec_map_renderer_get_unit_color (renderer, "WY", &wyoming));
+  g_assert_true (ec_map_renderer_get_unit_color (renderer, "CA", &california));
+  g_assert_cmpfloat (wyoming.red, ==, heaviest.red);
+  g_assert_cmpfloat (california.red, ==, light.red);
+  g_assert_cmpfloat (california.green, ==, light.green);
+
+  /* A House of 10,000 seats brings California close to the average. */
+  g_assert_true (ec_scenario_set_house_size (ec_window_get_scenario (window), 10000, NULL));
+  g_assert_true (ec_map_renderer_get_unit_color (renderer, "WY", &wyoming));
+  g_assert_cmpfloat (wyoming.red, !=, heaviest.red);
+  g_assert_true (ec_scenario_set_house_size (ec_window_get_scenario (window), 435, NULL));
+
+  ec_test_wait_ms (300);
+  scroll_to_pane (window);
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "systems-2024-weights-1366x768.png");
+
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  g_assert_true (ec_map_renderer_get_unit_color (renderer, "WY", &wyoming));
+  g_assert_cmpfloat (wyoming.red, !=, heaviest.red);
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/ec/systems-pane/methods-in-window", test_methods_in_window);
   g_test_add_func ("/ec/systems-pane/compare-dialog", test_compare_dialog);
   g_test_add_func ("/ec/systems-pane/sizes-and-presentation", test_sizes_and_presentation);
+  g_test_add_func ("/ec/systems-pane/weight-shading", test_weight_shading);
 
   return ec_test_run_ui ();
 }
