@@ -219,9 +219,13 @@ draw_weight_swatch (GtkDrawingArea *area,
 static void
 update_legend (EcSystemsPane *self)
 {
+  /* Shown as they are, never as a format: the percent signs are text. */
   static const char *labels[EC_N_WEIGHTS] = {
+    /* xgettext:no-c-format */
     N_("Under 60% of the average"),
+    /* xgettext:no-c-format */
     N_("60% to 85% of the average"),
+    /* xgettext:no-c-format */
     N_("85% to 100% of the average"),
     N_("The average or more"),
   };
