@@ -388,6 +388,14 @@ dup_method_text (EcSystemsPane *self)
       break;
     }
 
+  /* Before 1824 there is no popular vote to split or to follow. */
+  if (ec_scenario_get_method (s) != EC_METHOD_WINNER_TAKE_ALL && ec_scenario_get_method (s) != EC_METHOD_DISTRICT &&
+      !ec_tally_has_popular_vote (tally))
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, _("This election has no popular vote, so every state stays winner-take-all."));
+    }
+
   if (ec_tally_get_other_candidates (tally) > 0)
     {
       g_string_append_c (text, ' ');

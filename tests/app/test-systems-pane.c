@@ -43,6 +43,23 @@ find_child (GtkWidget *widget,
   return NULL;
 }
 
+/* The pane's combo rows in order: method, state, the state's method. */
+static void
+collect_combo_rows (GtkWidget    *widget,
+                    AdwComboRow **rows,
+                    guint        *n)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      if (*n < 3)
+        rows[(*n)++] = ADW_COMBO_ROW (widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_combo_rows (child, rows, n);
+}
+
 static EcSystemsPane *
 pane_of (EcWindow *window)
 {
@@ -128,6 +145,30 @@ test_methods_in_window (void)
   g_assert_cmpint (ec_scenario_get_method (ec_window_get_scenario (window)), ==, EC_METHOD_WINNER_TAKE_ALL);
   g_assert_cmpuint (electoral_votes (window, "donald-trump"), ==, 306);
   g_assert_cmpuint (adw_combo_row_get_selected (method_row_of (window)), ==, EC_METHOD_WINNER_TAKE_ALL);
+
+  /* Mixed: the state rows appear, and California alone goes proportional. */
+  adw_combo_row_set_selected (method_row_of (window), EC_METHOD_MIXED);
+  {
+    GtkWidget *pane = GTK_WIDGET (pane_of (window));
+    AdwComboRow *rows[3] = { NULL };
+    guint n = 0;
+    GPtrArray *states = ec_election_get_states (ec_scenario_get_election (ec_window_get_scenario (window)));
+    guint california = 0;
+
+    collect_combo_rows (pane, rows, &n);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (rows[1])));
+    for (guint i = 0; i < states->len; i++)
+      if (g_str_equal (ec_unit_get_id (g_ptr_array_index (states, i)), "CA"))
+        california = i;
+    adw_combo_row_set_selected (rows[1], california);
+    /* Winner-take-all, then proportional: the methods California can use. */
+    adw_combo_row_set_selected (rows[2], 1);
+    g_assert_cmpint (ec_scenario_get_state_method (ec_window_get_scenario (window), "CA"), ==, EC_METHOD_PROPORTIONAL);
+    g_assert_cmpint (ec_scenario_get_state_method (ec_window_get_scenario (window), "TX"), ==, EC_METHOD_WINNER_TAKE_ALL);
+    /* California's 55 split 34–22… by its vote: Trump gains some. */
+    g_assert_cmpuint (electoral_votes (window, "donald-trump"), >, 306);
+  }
 
   /* The compact in 2016: 165 of 270, so winner-take-all. */
   adw_combo_row_set_selected (method_row_of (window), EC_METHOD_COMPACT);
