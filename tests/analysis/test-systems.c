@@ -324,6 +324,57 @@ test_methods_by_hand (void)
   }
 }
 
+/* A made-up state with two districts that split: the district method
+ * gives B the district it won; winner-take-all gives A all four. */
+#define DISTRICT_ELECTION \
+  "{\"format\": 1, \"year\": 2016, \"census\": 2010, " \
+  "\"candidates\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}], " \
+  "\"states\": [" \
+  "{\"id\": \"X\", \"name\": \"X\", \"electoral_votes\": 4, \"popular_votes\": {\"a\": 60, \"b\": 40}, \"other_votes\": 0, " \
+  "\"winner\": \"a\", \"district_method\": false, \"at_large_electoral_votes\": 2, \"districts\": [" \
+  "{\"id\": \"X-1\", \"name\": \"X 1\", \"electoral_votes\": 1, \"popular_votes\": {\"a\": 20, \"b\": 30}, \"other_votes\": 0, \"winner\": \"b\"}, " \
+  "{\"id\": \"X-2\", \"name\": \"X 2\", \"electoral_votes\": 1, \"popular_votes\": {\"a\": 40, \"b\": 10}, \"other_votes\": 0, \"winner\": \"a\"}]}, " \
+  "{\"id\": \"Y\", \"name\": \"Y\", \"electoral_votes\": 3, \"popular_votes\": {\"a\": 10, \"b\": 20}, \"other_votes\": 0, \"winner\": \"b\"}], " \
+  "\"areas\": [{\"area\": \"X\", \"name\": \"X\", \"unit\": \"X\"}, {\"area\": \"Y\", \"name\": \"Y\", \"unit\": \"Y\"}, " \
+  "{\"area\": \"X-1\", \"name\": \"X 1\", \"unit\": \"X-1\"}, {\"area\": \"X-2\", \"name\": \"X 2\", \"unit\": \"X-2\"}]}"
+
+static void
+test_district_by_hand (void)
+{
+  g_autoptr(EcScenario) scenario = scenario_from (DISTRICT_ELECTION);
+
+  g_assert_false (ec_scenario_get_split (scenario, "X"));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (votes_of (tally, scenario, "a"), ==, 4);
+    g_assert_cmpuint (votes_of (tally, scenario, "b"), ==, 3);
+  }
+
+  ec_scenario_set_method (scenario, EC_METHOD_DISTRICT);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (votes_of (tally, scenario, "a"), ==, 3);
+    g_assert_cmpuint (votes_of (tally, scenario, "b"), ==, 4);
+    g_assert_cmpstr (ec_candidate_get_id (ec_tally_get_winner (tally)), ==, "b");
+  }
+
+  /* In a mixed system only the state given the district method splits. */
+  ec_scenario_set_method (scenario, EC_METHOD_MIXED);
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (votes_of (tally, scenario, "a"), ==, 4);
+  }
+  g_assert_true (ec_scenario_set_state_method (scenario, "X", EC_METHOD_DISTRICT, NULL));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    g_assert_cmpuint (votes_of (tally, scenario, "a"), ==, 3);
+  }
+}
+
 static void
 test_compact_by_hand (void)
 {
@@ -744,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/ec/analysis/apportion/house-size", test_house_size);
   g_test_add_func ("/ec/analysis/allocate/largest-remainder", test_largest_remainder);
   g_test_add_func ("/ec/analysis/allocate/methods-by-hand", test_methods_by_hand);
+  g_test_add_func ("/ec/analysis/allocate/district-by-hand", test_district_by_hand);
   g_test_add_func ("/ec/analysis/allocate/compact-by-hand", test_compact_by_hand);
   g_test_add_func ("/ec/analysis/allocate/compact-by-year", test_compact_by_year);
   g_test_add_func ("/ec/analysis/allocate/proportional-2016", test_proportional_2016);
