@@ -22,6 +22,7 @@
 #include "ec-report.h"
 #include "ec-systems-pane.h"
 #include "ec-tally-bar.h"
+#include "ec-unit-popover.h"
 #include "ec-test-ui.h"
 #include "ec-window.h"
 
@@ -139,6 +140,20 @@ test_methods_in_window (void)
   }
   scroll_to_pane (window);
   ec_test_save_screenshot (GTK_WIDGET (window), "systems-2016-proportional-1366x768.png");
+
+  /* A state's popover says how its electors split. */
+  {
+    GtkWidget *popover = ec_map_view_open_popover (EC_MAP_VIEW (ec_window_get_map_view (window)), "TX");
+    GtkLabel *votes = GTK_LABEL (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "votes_label"));
+
+    ec_test_wait_for_frames (GTK_WIDGET (window));
+    g_test_message ("%s", gtk_label_get_label (votes));
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (votes), "38 electoral votes: Donald Trump "));
+    g_assert_nonnull (strstr (gtk_label_get_label (votes), "Hillary Clinton "));
+    ec_test_save_screenshot (popover, "systems-2016-proportional-popover-tx.png");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    ec_test_wait_for_frames (GTK_WIDGET (window));
+  }
 
   /* Undo is one step back to winner-take-all. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
