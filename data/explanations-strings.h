@@ -118,6 +118,7 @@ N_("Maine and Nebraska don’t use winner-take-all. The statewide winner gets 2 
 N_("Maine has done this since 1972 and Nebraska since 1992. Maine has 2 districts, so its 4 electors are 2 statewide plus 1 for each district. Nebraska has 3 districts, so its 5 electors are 2 statewide plus 1 for each of its districts.")
 N_("For a long time, each state’s electors still all went to one candidate. The first split came in 2008, when Barack Obama won Nebraska’s 2nd district while John McCain won the state. Maine first split in 2016: Donald Trump won its 2nd district while Hillary Clinton won the state.")
 N_("In 2020 both states split in the same year for the first time: Trump won Maine’s 2nd district, and Joe Biden won Nebraska’s 2nd. 2024 looked the same, with Trump taking Maine’s 2nd and Kamala Harris taking Nebraska’s 2nd. In the app you can switch the district split on or off to see what winner-take-all would have done.")
+N_("Some people propose the district method for every state. The app can count it only for Maine and Nebraska: the results it uses do not give the other states’ votes by congressional district, so under “District method” they stay winner-take-all.")
 /* Sources of the topic “district-method” */
 N_("National Archives, “What is the Electoral College?”")
 N_("how electors are chosen, pledged and counted")
