@@ -58,6 +58,35 @@ sift_down (Entry *heap,
     }
 }
 
+/* The priority value of a state's (n + 1)-th seat. Every comparison uses
+ * this one expression, so that the counting below and the heap agree to
+ * the last bit. */
+static inline double
+priority (gint64 population,
+          double n)
+{
+  return population / sqrt (n * (n + 1));
+}
+
+/* How many seats @population gets if every seat whose priority value is at
+ * least @threshold is given: its first seat, and the m further ones with
+ * P / √(m(m + 1)) ≥ threshold. */
+static guint
+seats_above (gint64 population,
+             double threshold)
+{
+  double x = population / threshold;
+  double m = floor ((sqrt (1 + 4 * x * x) - 1) / 2);
+
+  /* The estimate can be one off either way at a boundary. */
+  while (m > 0 && priority (population, m) < threshold)
+    m--;
+  while (priority (population, m + 1) >= threshold)
+    m++;
+
+  return 1 + (guint)m;
+}
+
 /**
  * ec_apportion_huntington_hill:
  * @populations: (array length=n_states): each state's apportionment population
@@ -70,6 +99,12 @@ sift_down (Entry *heap,
  * with the highest priority value P / √(n(n+1)), n being the seats it
  * already has.
  *
+ * Handing out the seats one by one gives the same result as giving at once
+ * every seat whose priority value is above some threshold, and then going
+ * on one by one: so a threshold is searched for that gives nearly all the
+ * seats, and a heap of the states' next priority values gives the last few.
+ * That takes the same time at 10,000 seats as at 435.
+ *
  * Returns: %FALSE if @house_size is smaller than @n_states or a population
  *   is not positive
  */
@@ -80,35 +115,67 @@ ec_apportion_huntington_hill (const gint64 *populations,
                               guint        *seats)
 {
   g_autofree Entry *heap = NULL;
+  double low = 0;
+  double high = 0;
+  guint given = 0;
 
   g_return_val_if_fail (populations != NULL && seats != NULL, FALSE);
 
   if (n_states == 0 || house_size < n_states)
     return FALSE;
 
-  heap = g_new (Entry, n_states);
   for (guint i = 0; i < n_states; i++)
     {
       if (populations[i] <= 0)
         return FALSE;
-      seats[i] = 1;
-      heap[i].priority = populations[i] / sqrt (2.0);
-      heap[i].state = i;
+      /* Above every second seat's priority: one seat each. */
+      high = MAX (high, priority (populations[i], 1) * 2);
     }
 
+  /* @high gives at most @house_size seats (at first, one each) and @low
+   * more: halve the gap until at most two seats are left to give. */
+  for (guint step = 0; step < 200 && high - low > high * 1e-15; step++)
+    {
+      double middle = (low + high) / 2;
+      guint total = 0;
+
+      for (guint i = 0; i < n_states; i++)
+        total += seats_above (populations[i], middle);
+
+      if (total > house_size)
+        {
+          low = middle;
+          continue;
+        }
+
+      high = middle;
+      if (house_size - total <= 2)
+        break;
+    }
+
+  for (guint i = 0; i < n_states; i++)
+    {
+      seats[i] = seats_above (populations[i], high);
+      given += seats[i];
+    }
+  g_assert (given <= house_size);
+
+  heap = g_new (Entry, n_states);
+  for (guint i = 0; i < n_states; i++)
+    {
+      heap[i].priority = priority (populations[i], seats[i]);
+      heap[i].state = i;
+    }
   for (guint i = n_states / 2; i-- > 0; )
     sift_down (heap, n_states, i);
 
-  /* A heap of the next priority value of each state: each seat is one pop
-   * and one push, so 10,000 seats cost about 10,000 × log₂ 50 steps. */
-  for (guint given = n_states; given < house_size; given++)
+  /* The last seats one by one, each to the highest next priority value. */
+  for (; given < house_size; given++)
     {
       guint state = heap[0].state;
-      double n;
 
       seats[state]++;
-      n = seats[state];
-      heap[0].priority = populations[state] / sqrt (n * (n + 1));
+      heap[0].priority = priority (populations[state], seats[state]);
       sift_down (heap, n_states, 0);
     }
 

@@ -147,6 +147,72 @@ test_huntington_hill_by_hand (void)
   g_assert_false (ec_apportion_huntington_hill (populations, 3, 2, seats));
 }
 
+/* Seat by seat, as the law describes it, the slow way: the reference the
+ * fast apportionment must equal at every House size. */
+static void
+naive_huntington_hill (const EcCensus *census,
+                       guint           house_size,
+                       guint          *seats)
+{
+  for (guint i = 0; i < census->n_states; i++)
+    seats[i] = 1;
+
+  for (guint given = census->n_states; given < house_size; given++)
+    {
+      guint best = 0;
+      double best_priority = -1;
+
+      for (guint i = 0; i < census->n_states; i++)
+        {
+          double n = seats[i];
+          double p = census->populations[i] / sqrt (n * (n + 1));
+
+          if (p > best_priority)
+            {
+              best_priority = p;
+              best = i;
+            }
+        }
+      seats[best]++;
+    }
+}
+
+static void
+test_huntington_hill_every_size (void)
+{
+  const int censuses[] = { 2010, 2020 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (censuses); c++)
+    {
+      const EcCensus *census = ec_census_lookup (censuses[c]);
+      guint fast[50];
+      guint slow[50];
+      guint size = 50;
+
+      /* Every size up to 1,200, then a sample up to the largest. */
+      while (size <= EC_HOUSE_SIZE_MAX)
+        {
+          guint sum = 0;
+
+          g_assert_true (ec_apportion_huntington_hill (census->populations, census->n_states, size, fast));
+          naive_huntington_hill (census, size, slow);
+          for (guint i = 0; i < census->n_states; i++)
+            {
+              if (fast[i] != slow[i])
+                g_test_message ("%d, %u seats: %s has %u, seat by seat %u", census->year, size,
+                                census->state_ids[i], fast[i], slow[i]);
+              g_assert_cmpuint (fast[i], ==, slow[i]);
+              sum += fast[i];
+            }
+          g_assert_cmpuint (sum, ==, size);
+
+          size += size < 1200 ? 1 : 173;
+          if (size > EC_HOUSE_SIZE_MAX && size - 173 < EC_HOUSE_SIZE_MAX)
+            size = EC_HOUSE_SIZE_MAX;
+        }
+    }
+}
+
 static void
 test_presets (void)
 {
@@ -791,6 +857,7 @@ main (int   argc,
 
   g_test_add_func ("/ec/analysis/apportion/official-seats", test_official_seats);
   g_test_add_func ("/ec/analysis/apportion/by-hand", test_huntington_hill_by_hand);
+  g_test_add_func ("/ec/analysis/apportion/every-size", test_huntington_hill_every_size);
   g_test_add_func ("/ec/analysis/apportion/presets", test_presets);
   g_test_add_func ("/ec/analysis/apportion/house-size", test_house_size);
   g_test_add_func ("/ec/analysis/allocate/largest-remainder", test_largest_remainder);
