@@ -118,6 +118,7 @@ N_("Maine and Nebraska don’t use winner-take-all. The statewide winner gets 2 
 N_("Maine has done this since 1972 and Nebraska since 1992. Maine has 2 districts, so its 4 electors are 2 statewide plus 1 for each district. Nebraska has 3 districts, so its 5 electors are 2 statewide plus 1 for each of its districts.")
 N_("For a long time, each state’s electors still all went to one candidate. The first split came in 2008, when Barack Obama won Nebraska’s 2nd district while John McCain won the state. Maine first split in 2016: Donald Trump won its 2nd district while Hillary Clinton won the state.")
 N_("In 2020 both states split in the same year for the first time: Trump won Maine’s 2nd district, and Joe Biden won Nebraska’s 2nd. 2024 looked the same, with Trump taking Maine’s 2nd and Kamala Harris taking Nebraska’s 2nd. In the app you can switch the district split on or off to see what winner-take-all would have done.")
+N_("Some people propose the district method for every state. The app can count it only for Maine and Nebraska: the results it uses do not give the other states’ votes by congressional district, so under “District method” they stay winner-take-all.")
 /* Sources of the topic “district-method” */
 N_("National Archives, “What is the Electoral College?”")
 N_("how electors are chosen, pledged and counted")
@@ -248,3 +249,63 @@ N_("National Archives, 2016 Electoral College results")
 N_("306 to 232 as pledged, 304 to 227 as cast, with seven votes for others")
 N_("Wikipedia, “Faithless electors in the 2016 United States presidential election”")
 N_("the seven counted faithless votes and the three that were not accepted")
+
+/* Topic “winner-take-all” */
+N_("Why does the winner take all?")
+N_("In 48 states and DC, the candidate with the most votes gets every one of the state’s electors, even after winning by a single vote. The Constitution does not require this: each state decides how to choose its electors.")
+N_("The Constitution lets each state’s legislature decide how its electors are appointed. Over time nearly every state chose winner-take-all, because giving all its electors to one candidate makes the state’s vote count for more with that candidate’s party.")
+N_("Only Maine and Nebraska do something else: they give two electors to the statewide winner and one to the winner of each congressional district.")
+N_("Winner-take-all is why a few close states decide most elections, and why a candidate can win the presidency with fewer votes nationwide. In the app, “Other Ways to Choose” in the side panel counts the same votes under other rules.")
+/* Sources of the topic “winner-take-all” */
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("each state appoints its electors “in such Manner as the Legislature thereof may direct”")
+N_("National Archives, “What is the Electoral College?”")
+N_("how electors are chosen, pledged and counted")
+
+/* Topic “proportional-electors” */
+N_("What if electors were shared out by the vote?")
+N_("Under a proportional rule, a state splits its electors among the candidates by their share of its popular vote. Because electors are whole people, the shares have to be rounded, and the rounding rule can change the result.")
+N_("The app rounds by largest remainder, also called Hamilton’s method: each candidate first gets the whole part of their share, and the electors left over go one by one to the largest leftover fractions. For example, with 3 electors and a vote of 45%, 40% and 15%, the exact shares are 1.35, 1.20 and 0.45. Each of the first two gets 1, and the third elector goes to the 0.45, not to the state’s winner.")
+N_("Third-party candidates can win electors this way, so it becomes more likely that nobody reaches a majority and the House of Representatives chooses the president. The results the app uses list some minor candidates only as a total of “other votes”; electors that total would win are shown as “other candidates”.")
+N_("Colorado voted on a proportional plan in 2004 (Amendment 36) that used its own rounding rule. Its text is not among the app’s sources, so the app does not offer it.")
+/* Sources of the topic “proportional-electors” */
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("each state appoints its electors “in such Manner as the Legislature thereof may direct”")
+
+/* Topic “popular-vote-compact” */
+N_("What is the National Popular Vote Interstate Compact?")
+N_("An agreement among states to give all their electors to the winner of the national popular vote. It only takes effect once its members together have a majority of the electors, 270 of 538. Until then, its members keep their usual rules.")
+N_("Each member state has passed the same law. Once the members hold 270 electoral votes, every member gives its electors to the national winner, and that is enough to decide the election. The app counts the members that had joined by each election’s year: by 2024 there were 17 states and DC.")
+N_("Supporters say it would make every vote count the same wherever it is cast, without amending the Constitution, since states already choose how to appoint their electors. Critics answer that an agreement between states needs the consent of Congress under the Constitution’s Compact Clause, that it could make a state’s electors go against the vote of its own people, and that it has no plan for a national recount. The courts have not decided these questions.")
+N_("In the app, choose “Popular-vote compact” to see how far the members were from 270 in the election you picked, or “National popular vote” to see what would happen if every state gave its electors to the national winner.")
+/* Sources of the topic “popular-vote-compact” */
+N_("Council of State Governments, National Popular Vote Interstate Compact")
+N_("the member states and when each joined")
+N_("U.S. Constitution, Article I, Section 10 (National Archives transcript)")
+N_("no state may enter into a compact with another state without the consent of Congress")
+
+/* Topic “house-size” */
+N_("Why does the House have 435 seats?")
+N_("The House grew after most censuses until it reached 435 seats in 1913. The Permanent Apportionment Act of 1929 fixed it there, so today every state’s electors come from sharing out the same 435 seats after each census.")
+N_("After each census the seats are shared out by the method of equal proportions, also called Huntington–Hill, as federal law (2 U.S.C. §2a) requires: every state first gets one seat, and each further seat goes to the state with the highest priority value, its population divided by the square root of n(n + 1), where n is the number of seats it already has. The app does the same calculation and gets every state’s real number of seats for both the 2010 and the 2020 census.")
+N_("Some people want a bigger House. The “Wyoming rule” would make every seat the size of the smallest state’s population, about 573 seats after the 2020 census. The “cube-root rule” would make the House the cube root of the population, about 692 seats. A bigger House means more electors, and the number needed to win grows with it.")
+N_("In the app you can pick any size from 435 to 10,000 for the elections from 2012 to 2024, whose census populations are bundled. The District of Columbia keeps its 3 electors, because its population is not in the census tables the app uses.")
+/* Sources of the topic “house-size” */
+N_("History, Art & Archives, U.S. House of Representatives: “The Permanent Apportionment Act of 1929”")
+N_("how the House was fixed at 435 seats")
+N_("2 U.S.C. §2a, apportionment of Representatives (Office of the Law Revision Counsel)")
+N_("the seats are shared out by the method of equal proportions after each census")
+N_("U.S. Census Bureau, 2020 Census apportionment results")
+N_("apportionment population and House seats per state")
+
+/* Topic “electors-per-person” */
+N_("Why do small states have more electors per person?")
+N_("Every state gets two electors for its senators, whatever its size, on top of one for each House seat. In a small state those two extra electors are a large share of the total, so each elector stands for fewer people.")
+N_("For the 2024 election, Wyoming had 3 electors for 577,719 people: about 192,573 people per elector. California had 54 electors for 39,576,757 people: about 732,903 per elector. By that measure, a Wyoming voter had almost four times the weight of a Californian.")
+N_("Sharing out whole House seats adds its own differences: a state just below the line for one more seat has more people per seat than one just above it.")
+N_("The compare window of “Other Ways to Choose” lists every state from the most people per elector to the fewest, and changes as you change the size of the House.")
+/* Sources of the topic “electors-per-person” */
+N_("U.S. Census Bureau, 2020 Census apportionment results")
+N_("apportionment population and House seats per state")
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("each state appoints its electors “in such Manner as the Legislature thereof may direct”")

@@ -14,6 +14,7 @@
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-side-panel.h"
+#include "ec-systems-pane.h"
 
 /* Beside the map: the explanation that fits, the national popular vote (real
  * and implied), the faithless electors with what it would take to change
@@ -40,6 +41,7 @@ struct _EcSidePanel
   GtkSwitch     *maine_switch;
   AdwActionRow  *nebraska_row;
   GtkSwitch     *nebraska_switch;
+  EcSystemsPane *systems_pane;
 };
 
 G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
@@ -369,6 +371,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, maine_switch);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_row);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, systems_pane);
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
 
@@ -376,6 +379,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "sidepanel");
 
   g_type_ensure (EC_TYPE_EXPLAIN_PANE);
+  g_type_ensure (EC_TYPE_SYSTEMS_PANE);
 }
 
 static void
@@ -415,6 +419,7 @@ ec_side_panel_set_report (EcSidePanel *self,
   update_popular (self);
   update_faithless (self);
   update_switches (self);
+  ec_systems_pane_set_report (self->systems_pane, report);
 }
 
 /**

@@ -284,6 +284,7 @@ ec_tally_bar_set_report (EcTallyBar *self,
       switch (entry->kind)
         {
         case EC_REPORT_ENTRY_ABSTAINED:
+        case EC_REPORT_ENTRY_OTHERS:
           kind = SEGMENT_ABSTAINED;
           color = *ec_palette_get_ink (EC_INK_ABSTAINED);
           break;

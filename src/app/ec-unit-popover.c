@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "ec-allocation.h"
 #include "ec-laws.h"
 #include "ec-unit-popover.h"
 
@@ -289,13 +290,32 @@ show_law (EcUnitPopover *self,
   gtk_widget_set_visible (GTK_WIDGET (self->caveat_label), TRUE);
 }
 
+typedef struct {
+  EcAllocation *allocation;
+  const char   *unit_id;
+} ShareOrder;
+
+static int
+compare_by_share (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  const ShareOrder *order = user_data;
+  guint na = ec_allocation_get_votes (order->allocation, order->unit_id, *(EcCandidate **)a);
+  guint nb = ec_allocation_get_votes (order->allocation, order->unit_id, *(EcCandidate **)b);
+
+  return (na < nb) - (na > nb);
+}
+
 static void
 sync_from_scenario (EcUnitPopover *self)
 {
   EcCandidate *winner = ec_scenario_get_winner (self->scenario, self->unit_id);
   EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), self->unit_id);
   guint votes = ec_scenario_get_unit_electoral_votes (self->scenario, unit);
+  g_autoptr(EcAllocation) allocation = ec_allocation_for_scenario (self->scenario);
   g_autofree char *votes_text = NULL;
+  guint pledged = votes;
 
   self->syncing = TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->choices));
@@ -310,10 +330,67 @@ sync_from_scenario (EcUnitPopover *self)
 
   votes_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u electoral vote", "%u electoral votes", votes),
                                 votes);
+
+  /* Under another method the electors may split: say how, since the
+   * colour alone names only the one who has most of them. */
+  {
+    if (allocation != NULL && ec_allocation_has_unit (allocation, self->unit_id) &&
+        ec_allocation_get_undecided (allocation, self->unit_id) == 0)
+      {
+        GPtrArray *candidates = ec_scenario_get_candidates (self->scenario);
+        g_autoptr(GString) split = g_string_new (NULL);
+        guint others = ec_allocation_get_others (allocation, self->unit_id);
+        char *with_split;
+
+        /* The copy keeps the original's free function, so it holds references. */
+        g_autoptr(GPtrArray) order = g_ptr_array_copy (candidates, (GCopyFunc) g_object_ref, NULL);
+
+        /* Most electors first, as in the tally. */
+        ShareOrder share_order = { allocation, self->unit_id };
+
+        g_ptr_array_sort_with_data (order, compare_by_share, &share_order);
+        for (guint i = 0; i < order->len; i++)
+          {
+            EcCandidate *candidate = g_ptr_array_index (order, i);
+            guint n = ec_allocation_get_votes (allocation, self->unit_id, candidate);
+
+            if (n == 0)
+              continue;
+            if (split->len > 0)
+              g_string_append (split, ", ");
+            /* Translators: a candidate and electoral votes, e.g. “Trump 306” */
+            g_string_append_printf (split, _("%s %u"), ec_candidate_get_name (candidate), n);
+          }
+        if (others > 0)
+          {
+            if (split->len > 0)
+              g_string_append (split, ", ");
+            g_string_append_printf (split, _("%s %u"), _("Other candidates"), others);
+          }
+
+        /* Translators: the electoral votes of a state, then how they split, e.g. “38 electoral votes: Trump 20, Clinton 16” */
+        with_split = g_strdup_printf (_("%s: %s"), votes_text, split->str);
+        g_free (votes_text);
+        votes_text = with_split;
+        /* Only the winner's own electors are pledged to the winner. */
+        pledged = winner != NULL ? ec_allocation_get_votes (allocation, self->unit_id, winner) : 0;
+      }
+  }
   gtk_label_set_label (self->votes_label, votes_text);
 
   sync_split (self, unit);
-  sync_faithless (self, unit, winner, votes);
+  sync_faithless (self, unit, winner, pledged);
+
+  /* The national popular vote can give none of them to the state's winner. */
+  if (winner != NULL && pledged == 0 && votes > 0 && ec_scenario_is_unit_active (self->scenario, unit))
+    {
+      g_autofree char *hint = g_strdup_printf (_("Under this method none of these electors go to %s, "
+                                                 "so none can break a pledge to them."),
+                                               ec_candidate_get_name (winner));
+
+      gtk_label_set_label (self->faithless_hint, hint);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_box), FALSE);
+    }
 }
 
 static void

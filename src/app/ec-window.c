@@ -72,8 +72,8 @@ read_situation (EcWindow  *self,
   situation->popular_vote_split = ec_tally_get_popular_vote_split (self->tally);
   situation->tie = situation->outcome == EC_OUTCOME_CONTINGENT &&
                    ec_tally_get_n_candidates (self->tally) >= 2 &&
-                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 0)) == EC_ELECTORS_TOTAL / 2 &&
-                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 1)) == EC_ELECTORS_TOTAL / 2;
+                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 0)) == ec_tally_get_electors_total (self->tally) / 2 &&
+                   ec_tally_get_electoral_votes (self->tally, ec_tally_get_candidate (self->tally, 1)) == ec_tally_get_electors_total (self->tally) / 2;
 }
 
 /* The topic that fits what just happened, from the most specific change. */

@@ -14,6 +14,7 @@
 
 #include "ec-cli.h"
 #include "ec-contingent.h"
+#include "ec-compare.h"
 #include "ec-snapshot.h"
 #include "ec-tally.h"
 
@@ -36,6 +37,15 @@ static const GOptionEntry option_entries[] = {
     N_("Paper of a PDF export, landscape: a4 or letter (default: a4)"), N_("PAGE") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Title of the export (default: the scenario’s, or the election’s)"), N_("TEXT") },
+  { "systems", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the election under every way of choosing electors (winner-take-all, proportional, "
+       "national popular vote, the compact, a bigger House) as JSON and exit"), NULL },
+  { "method", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Count by another method: winner-take-all, district, proportional, national-popular-vote or compact"),
+    N_("METHOD") },
+  { "house-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Re-apportion a House of SEATS (435 to 10000, wyoming-rule or cube-root); 2012 to 2024 only"),
+    N_("SEATS") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -84,6 +94,8 @@ ec_cli_get_summary (void)
            "\n"
            "Examples:\n"
            "  electors --summary --election 2016\n"
+           "  electors --systems --election 2016\n"
+           "  electors --summary --election 2016 --method proportional --house-size 573\n"
            "  electors --export slide.png --election 2016 --pledged\n"
            "  electors --export worksheet.pdf --scenario lesson.electors --page letter");
 }
@@ -170,13 +182,13 @@ parse_year (const char *text,
   return TRUE;
 }
 
+static int print_json (JsonNode *node);
+
 static int
 print_summary (EcScenario *scenario)
 {
   g_autoptr(EcTally) tally = ec_tally_new (scenario);
   g_autoptr(JsonNode) node = ec_tally_to_json (tally);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
 
   /* With no majority, how the new Congress would vote; null for the years
    * the data has no Congress for (before 1976). */
@@ -190,6 +202,15 @@ print_summary (EcScenario *scenario)
         json_object_set_null_member (json_node_get_object (node), "contingent");
     }
 
+  return print_json (node);
+}
+
+static int
+print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -198,6 +219,63 @@ print_summary (EcScenario *scenario)
   g_print ("%s\n", text);
 
   return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+static int
+print_systems (EcScenario *scenario)
+{
+  g_autoptr(GPtrArray) rows = ec_compare_new (scenario);
+  g_autoptr(JsonNode) node = ec_compare_to_json (scenario, rows);
+
+  return print_json (node);
+}
+
+/* --method and --house-size: the same setters as the window's controls. */
+static int
+apply_system (EcScenario *scenario,
+              const char *method_text,
+              const char *house_text)
+{
+  g_autoptr(GError) error = NULL;
+  EcMethod method;
+
+  if (method_text != NULL)
+    {
+      /* A mixed system needs each state's choice, which only a file holds. */
+      if (!ec_method_from_id (method_text, &method) || method == EC_METHOD_MIXED)
+        return fail (_("“%s” is not a method: use winner-take-all, district, proportional, "
+                       "national-popular-vote or compact"), method_text);
+      ec_scenario_set_method (scenario, method);
+    }
+
+  if (house_text != NULL)
+    {
+      const EcCensus *census = ec_census_for_election (ec_scenario_get_election (scenario));
+      EcHousePreset preset;
+      gint64 seats;
+      char *end = NULL;
+
+      if (ec_house_preset_from_id (house_text, &preset))
+        {
+          if (census == NULL)
+            return fail (_("The census populations behind this election are not bundled, "
+                           "so its House cannot be re-apportioned"));
+          seats = ec_house_preset_get_size (preset, census);
+        }
+      else
+        {
+          errno = 0;
+          seats = g_ascii_strtoll (house_text, &end, 10);
+          if (errno != 0 || end == house_text || *end != '\0' || seats < 0 || seats > G_MAXUINT)
+            return fail (_("“%s” is not a House size: give a number of seats, wyoming-rule or cube-root"),
+                         house_text);
+        }
+
+      if (!ec_scenario_set_house_size (scenario, seats, &error))
+        return fail ("%s", error->message);
+    }
+
+  return EXIT_SUCCESS;
 }
 
 static gboolean
@@ -290,7 +368,10 @@ ec_cli_run (GVariantDict       *options,
   const char *size_text = NULL;
   const char *page_text = NULL;
   const char *title = NULL;
+  const char *method_text = NULL;
+  const char *house_text = NULL;
   gboolean summary = FALSE;
+  gboolean systems = FALSE;
   gboolean pledged = FALSE;
   gboolean version = FALSE;
   guint n_args;
@@ -307,6 +388,9 @@ ec_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "page", "&s", &page_text);
   g_variant_dict_lookup (options, "title", "&s", &title);
   g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "systems", "b", &systems);
+  g_variant_dict_lookup (options, "method", "&s", &method_text);
+  g_variant_dict_lookup (options, "house-size", "&s", &house_text);
 
   if (version)
     {
@@ -315,9 +399,14 @@ ec_cli_run (GVariantDict       *options,
     }
 
   n_args = g_strv_length ((char **)arguments);
-  if (!summary && export_path == NULL)
-    return fail (_("nothing to do: add --summary to print the tally or --export FILE to save a snapshot, "
+  if (!summary && !systems && export_path == NULL)
+    return fail (_("nothing to do: add --summary to print the tally, --systems to compare ways of "
+                   "choosing electors or --export FILE to save a snapshot, "
                    "or run electors without options to open the window"));
+
+  if (systems && (summary || export_path != NULL || method_text != NULL || house_text != NULL))
+    return fail (_("--systems prints every method at once: use it without --summary, --export, "
+                   "--method or --house-size"));
 
   if (export_path == NULL && (size_text != NULL || page_text != NULL || title != NULL))
     return fail (_("--size, --page and --title go with --export FILE"));
@@ -351,6 +440,16 @@ ec_cli_run (GVariantDict       *options,
 
       scenario = ec_scenario_new (election, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
     }
+
+  if (systems)
+    return print_systems (scenario);
+
+  {
+    int status = apply_system (scenario, method_text, house_text);
+
+    if (status != EXIT_SUCCESS)
+      return status;
+  }
 
   if (export_path != NULL)
     {

@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "ec-contingent.h"
+#include "ec-compare.h"
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-snapshot-private.h"
@@ -375,6 +376,7 @@ entry_style (Composer            *c,
   switch (entry->kind)
     {
     case EC_REPORT_ENTRY_ABSTAINED:
+    case EC_REPORT_ENTRY_OTHERS:
       *color = *ec_palette_get_ink (EC_INK_ABSTAINED);
       return EC_PATTERN_NONE;
     case EC_REPORT_ENTRY_UNDECIDED:
@@ -862,6 +864,57 @@ compose_house (Composer *c,
   return h;
 }
 
+/* Counted under another system, a snapshot says which, and how the same
+ * votes come out under every method: the compare table, one line each. */
+static double
+compose_systems (Composer *c,
+                 double    x,
+                 double    y,
+                 double    width)
+{
+  EcScenario *scenario = ec_tally_get_scenario (c->tally);
+  g_autoptr(GPtrArray) rows = NULL;
+  double u = c->u;
+  double size = 21 * u;
+  double h;
+
+  if (ec_scenario_get_method (scenario) == EC_METHOD_WINNER_TAKE_ALL &&
+      ec_scenario_get_house_size (scenario) == EC_HOUSE_SIZE_DEFAULT)
+    return 0;
+
+  h = compose_heading (c, _("Under every method"), x, y, width);
+  rows = ec_compare_new (scenario);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      EcCompareRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *label = ec_compare_row_dup_label (row);
+      g_autofree char *result = ec_compare_row_dup_result (row);
+      g_autoptr(GString) line = g_string_new (label);
+      guint shown = 0;
+
+      g_string_append (line, ": ");
+      for (guint j = 0; j < ec_tally_get_n_candidates (row->tally) && shown < 3; j++)
+        {
+          EcCandidate *candidate = ec_tally_get_candidate (row->tally, j);
+          guint votes = ec_tally_get_electoral_votes (row->tally, candidate);
+
+          if (votes == 0)
+            continue;
+          /* Translators: a candidate and electoral votes in the compare table of an export, e.g. “Trump 306” */
+          g_string_append_printf (line, shown > 0 ? _(", %s %u") : _("%s %u"), ec_candidate_get_name (candidate), votes);
+          shown++;
+        }
+      g_string_append_printf (line, " · %s", result);
+
+      h += add_paragraph (c, line->str, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
+                          EC_SNAPSHOT_ANCHOR_START, 2);
+      h += 3 * u;
+    }
+
+  return h;
+}
+
 static double
 compose_credit (Composer *c,
                 double    x,
@@ -888,7 +941,7 @@ typedef double (*BlockFunc) (Composer *c,
                              double    y,
                              double    width);
 
-static const BlockFunc body_blocks[] = { compose_popular, compose_house, compose_legend, compose_faithless };
+static const BlockFunc body_blocks[] = { compose_popular, compose_house, compose_legend, compose_faithless, compose_systems };
 
 #define MAX_BLOCKS G_N_ELEMENTS (body_blocks)
 

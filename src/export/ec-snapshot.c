@@ -310,11 +310,21 @@ ec_snapshot_dup_subtitle (EcSnapshot *self)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *system = NULL;
   const char *kind;
 
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
 
-  if (!ec_scenario_shows_real_result (self->scenario))
+  /* Another system is the first thing a reader must know. */
+  if (ec_scenario_get_house_size (self->scenario) != EC_HOUSE_SIZE_DEFAULT)
+    system = g_strdup_printf (_("Counted by %s, House of %u"), ec_method_get_name (ec_scenario_get_method (self->scenario)),
+                              ec_scenario_get_house_size (self->scenario));
+  else if (ec_scenario_get_method (self->scenario) != EC_METHOD_WINNER_TAKE_ALL)
+    system = g_strdup_printf (_("Counted by %s"), ec_method_get_name (ec_scenario_get_method (self->scenario)));
+
+  if (system != NULL)
+    kind = system;
+  else if (!ec_scenario_shows_real_result (self->scenario))
     kind = _("A custom scenario");
   else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_AS_CAST)
     kind = _("As the electors voted");

@@ -235,6 +235,7 @@ compose_electoral (EcReport *self)
   EcCandidate *right;
   EcReportEntry *abstained;
   EcReportEntry *undecided;
+  EcReportEntry *others;
 
   ec_scenario_get_sides (ec_tally_get_scenario (tally), &left, &right);
 
@@ -257,6 +258,14 @@ compose_electoral (EcReport *self)
   undecided = entry_new (EC_REPORT_ENTRY_UNDECIDED, NULL, _("Undecided"), ec_tally_get_undecided (tally));
   g_ptr_array_add (self->legend, abstained);
   g_ptr_array_add (self->legend, undecided);
+  /* Only a proportional split gives electors to the “others”, so today's
+   * legends and bars stay as they were. */
+  others = NULL;
+  if (ec_tally_get_other_candidates (tally) > 0)
+    {
+      others = entry_new (EC_REPORT_ENTRY_OTHERS, NULL, _("Other candidates"), ec_tally_get_other_candidates (tally));
+      g_ptr_array_add (self->legend, others);
+    }
 
   /* The bar grows one side from the left and the other from the right, so
    * those two are always there, as are abstentions and undecided votes
@@ -271,6 +280,8 @@ compose_electoral (EcReport *self)
         g_ptr_array_add (self->bar, entry);
     }
   g_ptr_array_add (self->bar, abstained);
+  if (others != NULL)
+    g_ptr_array_add (self->bar, others);
   g_ptr_array_add (self->bar, undecided);
   g_ptr_array_add (self->bar, self->right);
 

@@ -38,6 +38,8 @@ typedef struct {
  * @EC_REPORT_ENTRY_CANDIDATE: a candidate's electoral votes
  * @EC_REPORT_ENTRY_ABSTAINED: the electors who voted for nobody
  * @EC_REPORT_ENTRY_UNDECIDED: the electoral votes of units without a winner
+ * @EC_REPORT_ENTRY_OTHERS: electoral votes a proportional split gives to
+ *   candidates the sources name only as “other votes”
  *
  * What a share of the electoral votes is.
  */
@@ -45,6 +47,7 @@ typedef enum {
   EC_REPORT_ENTRY_CANDIDATE,
   EC_REPORT_ENTRY_ABSTAINED,
   EC_REPORT_ENTRY_UNDECIDED,
+  EC_REPORT_ENTRY_OTHERS,
 } EcReportEntryKind;
 
 /**

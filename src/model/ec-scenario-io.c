@@ -51,6 +51,15 @@ base_from_string (const char     *string,
   return TRUE;
 }
 
+/* Whether the scenario uses anything but today's system, so that its file
+ * needs the "system" member of format 2. */
+static gboolean
+has_system (EcScenario *self)
+{
+  return self->method != EC_METHOD_WINNER_TAKE_ALL || self->house_size != EC_HOUSE_SIZE_DEFAULT ||
+         g_hash_table_size (self->state_methods) > 0;
+}
+
 static JsonNode *
 scenario_to_json (EcScenario *self)
 {
@@ -64,7 +73,7 @@ scenario_to_json (EcScenario *self)
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, SCENARIO_MAGIC);
   json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, EC_SCENARIO_FORMAT_VERSION);
+  json_builder_add_int_value (builder, has_system (self) ? EC_SCENARIO_FORMAT_VERSION : 1);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, self->title);
   json_builder_set_member_name (builder, "notes");
@@ -114,6 +123,35 @@ scenario_to_json (EcScenario *self)
         }
     }
   json_builder_end_object (builder);
+
+  if (has_system (self))
+    {
+      GHashTableIter iter;
+      gpointer key;
+      gpointer value;
+      g_autoptr(GList) ids = NULL;
+
+      json_builder_set_member_name (builder, "system");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "method");
+      json_builder_add_string_value (builder, ec_method_to_id (self->method));
+      json_builder_set_member_name (builder, "house_size");
+      json_builder_add_int_value (builder, self->house_size);
+      json_builder_set_member_name (builder, "states");
+      json_builder_begin_object (builder);
+      g_hash_table_iter_init (&iter, self->state_methods);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        ids = g_list_prepend (ids, key);
+      /* Sorted, so that saving twice writes the same file. */
+      ids = g_list_sort (ids, (GCompareFunc)g_strcmp0);
+      for (GList *l = ids; l != NULL; l = l->next)
+        {
+          json_builder_set_member_name (builder, l->data);
+          json_builder_add_string_value (builder, ec_method_to_id (GPOINTER_TO_UINT (g_hash_table_lookup (self->state_methods, l->data))));
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
 
   json_builder_set_member_name (builder, "winners");
   json_builder_begin_object (builder);
@@ -304,6 +342,77 @@ load_splits (EcScenario  *self,
 
       g_hash_table_insert (self->splits, g_strdup (state_id),
                            GINT_TO_POINTER (json_node_get_boolean (node)));
+    }
+
+  return TRUE;
+}
+
+/* "system": {"method": "mixed", "house_size": 573, "states": {"ME": "district"}},
+ * all optional. Loaded before the faithless electors, who must fit in the
+ * electors the system gives each state. */
+static gboolean
+load_system (EcScenario  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  JsonObject *system;
+  JsonObject *states;
+  JsonObjectIter iter;
+  const char *state_id;
+  JsonNode *node;
+  gint64 house_size;
+
+  if (!json_object_has_member (root, "system"))
+    return TRUE;
+
+  if (!(system = ec_json_get_object (root, "system")))
+    return scenario_invalid (error, _("“system” should be an object with a method and a House size"));
+
+  if (json_object_has_member (system, "method") &&
+      !ec_method_from_id (ec_json_get_string (system, "method"), &self->method))
+    {
+      const char *id = ec_json_get_string (system, "method");
+
+      if (id != NULL)
+        return scenario_invalid (error, _("“%s” is not a way of choosing electors that Electors knows: use "
+                                          "winner-take-all, district, proportional, national-popular-vote, "
+                                          "compact or mixed"), id);
+      return scenario_invalid (error, _("The method should be text such as “proportional”"));
+    }
+
+  if (json_object_has_member (system, "states"))
+    {
+      if (!(states = ec_json_get_object (system, "states")))
+        return scenario_invalid (error, _("“states” should map states to their methods"));
+
+      json_object_iter_init (&iter, states);
+      while (json_object_iter_next (&iter, &state_id, &node))
+        {
+          const char *id = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+                           ? json_node_get_string (node) : NULL;
+          EcMethod method;
+
+          if (!ec_method_from_id (id, &method))
+            return scenario_invalid (error, _("The method of “%s” should be winner-take-all, district or proportional"),
+                                     state_id);
+          if (!ec_scenario_set_state_method (self, state_id, method, error))
+            return FALSE;
+        }
+    }
+
+  if (json_object_has_member (system, "house_size"))
+    {
+      if (!ec_json_get_count (system, "house_size", &house_size))
+        return scenario_invalid (error, _("The House size should be a whole number of seats"));
+      if (house_size < EC_HOUSE_SIZE_MIN || house_size > EC_HOUSE_SIZE_MAX)
+        {
+          g_autofree char *size = g_strdup_printf ("%" G_GINT64_FORMAT, house_size);
+
+          return scenario_invalid (error, _("A House of %s seats is out of range: choose from %u to %u"),
+                                   size, EC_HOUSE_SIZE_MIN, EC_HOUSE_SIZE_MAX);
+        }
+      if (!ec_scenario_set_house_size (self, house_size, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -643,6 +752,7 @@ ec_scenario_new_from_data (const char  *data,
 
   if (!load_people (self, root, error) ||
       !load_splits (self, root, error) ||
+      !load_system (self, root, error) ||
       !load_winners (self, root, error) ||
       !load_faithless (self, root, error) ||
       !load_house (self, root, error))

@@ -46,6 +46,15 @@ struct _EcScenario
   /* state id → EcCandidate, or NULL for no vote: the delegations whose vote
    * in a contingent election the user set, instead of along party lines. */
   GHashTable     *house_votes;
+
+  /* The electoral system (ec-system.h): how electors are decided, each
+   * state's own method when mixed (state id → GUINT_TO_POINTER (EcMethod)),
+   * the House size, and the electors it apportions (state id →
+   * GUINT_TO_POINTER (electoral votes); NULL at 435, the election's own). */
+  EcMethod        method;
+  GHashTable     *state_methods;
+  guint           house_size;
+  GHashTable     *apportioned;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-allocation.h"
 #include "ec-format.h"
 #include "ec-scenario-private.h"
 
@@ -54,6 +55,8 @@ ec_scenario_finalize (GObject *object)
   g_clear_pointer (&self->splits, g_hash_table_unref);
   g_clear_pointer (&self->faithless, g_ptr_array_unref);
   g_clear_pointer (&self->house_votes, g_hash_table_unref);
+  g_clear_pointer (&self->state_methods, g_hash_table_unref);
+  g_clear_pointer (&self->apportioned, g_hash_table_unref);
 
   G_OBJECT_CLASS (ec_scenario_parent_class)->finalize (object);
 }
@@ -90,6 +93,9 @@ ec_scenario_init (EcScenario *self)
   self->splits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->faithless = g_ptr_array_new_with_free_func ((GDestroyNotify)ec_faithless_free);
   self->house_votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, clear_vote);
+  self->method = EC_METHOD_WINNER_TAKE_ALL;
+  self->state_methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->house_size = EC_HOUSE_SIZE_DEFAULT;
 }
 
 static void
@@ -485,6 +491,28 @@ ec_scenario_get_split (EcScenario *self,
   return GPOINTER_TO_INT (g_hash_table_lookup (self->splits, state_id));
 }
 
+/* Whether a state's districts cast their own votes: its split is on, or
+ * its method is the district method. A House of another size would redraw
+ * the districts, and no results exist for those, so a re-apportioned state
+ * votes as a whole. */
+static gboolean
+split_in_effect (EcScenario *self,
+                 const char *state_id)
+{
+  EcUnit *state;
+
+  if (!g_hash_table_contains (self->splits, state_id))
+    return FALSE;
+
+  if (self->apportioned != NULL && (state = ec_election_get_unit (self->election, state_id)) &&
+      g_hash_table_contains (self->apportioned, state_id) &&
+      GPOINTER_TO_UINT (g_hash_table_lookup (self->apportioned, state_id)) != ec_unit_get_electoral_votes (state))
+    return FALSE;
+
+  return ec_scenario_get_split (self, state_id) ||
+         ec_scenario_get_state_method (self, state_id) == EC_METHOD_DISTRICT;
+}
+
 /**
  * ec_scenario_is_unit_active:
  * @self: a #EcScenario
@@ -501,7 +529,7 @@ ec_scenario_is_unit_active (EcScenario *self,
   g_return_val_if_fail (EC_IS_UNIT (unit), FALSE);
 
   if (ec_unit_get_kind (unit) == EC_UNIT_DISTRICT)
-    return ec_scenario_get_split (self, ec_unit_get_state_id (unit));
+    return split_in_effect (self, ec_unit_get_state_id (unit));
 
   return TRUE;
 }
@@ -524,8 +552,11 @@ ec_scenario_get_unit_electoral_votes (EcScenario *self,
   if (!ec_scenario_is_unit_active (self, unit))
     return 0;
 
-  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && ec_scenario_get_split (self, ec_unit_get_id (unit)))
+  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && split_in_effect (self, ec_unit_get_id (unit)))
     return ec_unit_get_at_large_electoral_votes (unit);
+
+  if (self->apportioned != NULL && g_hash_table_contains (self->apportioned, ec_unit_get_id (unit)))
+    return GPOINTER_TO_UINT (g_hash_table_lookup (self->apportioned, ec_unit_get_id (unit)));
 
   return ec_unit_get_electoral_votes (unit);
 }
@@ -976,7 +1007,7 @@ ec_scenario_dup_unit_summary (EcScenario *self,
   faithless = ec_scenario_get_faithless_count (self, unit_id);
 
   text = g_string_new (ec_unit_get_name (unit));
-  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && ec_scenario_get_split (self, unit_id))
+  if (ec_unit_get_kind (unit) == EC_UNIT_STATE && split_in_effect (self, unit_id))
     /* Translators: a state whose other electors go by congressional district */
     g_string_append (text, _(" at large"));
   g_string_append (text, ", ");
@@ -1116,6 +1147,19 @@ ec_scenario_copy (EcScenario *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->splits, g_strdup (key), value);
 
+  copy->method = self->method;
+  copy->house_size = self->house_size;
+  g_hash_table_iter_init (&iter, self->state_methods);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->state_methods, g_strdup (key), value);
+  if (self->apportioned != NULL)
+    {
+      copy->apportioned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&iter, self->apportioned);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (copy->apportioned, g_strdup (key), value);
+    }
+
   g_hash_table_iter_init (&iter, self->house_votes);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->house_votes, g_strdup (key), value != NULL ? g_object_ref (value) : NULL);
@@ -1160,8 +1204,9 @@ tables_equal (GHashTable *a,
  * @b: another
  *
  * Compares two scenarios as their files would: the same election and base,
- * title, notes, preset, people, winners, splits, faithless electors, laws
- * and House votes. A field added to #EcScenario belongs here and in
+ * title, notes, preset, people, winners, splits, faithless electors, laws,
+ * House votes, and the electoral system (method, each state's method and
+ * the House size, from which the apportionment follows). A field added to #EcScenario belongs here and in
  * ec_scenario_copy(): the fuzz target checks both against the file.
  * Candidates are compared as objects, which copies share.
  *
@@ -1182,6 +1227,7 @@ ec_scenario_equal (EcScenario *a,
       a->base != b->base || a->apply_laws != b->apply_laws ||
       g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->notes, b->notes) != 0 ||
       g_strcmp0 (a->preset, b->preset) != 0 ||
+      a->method != b->method || a->house_size != b->house_size ||
       a->people->len != b->people->len || a->faithless->len != b->faithless->len)
     return FALSE;
 
@@ -1208,7 +1254,7 @@ ec_scenario_equal (EcScenario *a,
         return FALSE;
     }
 
-  if (!tables_equal (a->splits, b->splits))
+  if (!tables_equal (a->splits, b->splits) || !tables_equal (a->state_methods, b->state_methods))
     return FALSE;
 
   /* The House votes a person set: no vote (NULL) or a candidate, by id. */
@@ -1245,6 +1291,64 @@ ec_scenario_equal (EcScenario *a,
           return FALSE;
       }
   }
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_get_method:
+ * @self: a #EcScenario
+ *
+ * Returns: how the scenario's electors are decided: winner-take-all unless
+ *   the user chose another method
+ */
+EcMethod
+ec_scenario_get_method (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), EC_METHOD_WINNER_TAKE_ALL);
+
+  return self->method;
+}
+
+/* Faithless electors must fit in the electors a unit has after a change of
+ * method or House size; those that no longer do are dropped, as when a
+ * split is switched off. */
+static void
+trim_faithless (EcScenario *self)
+{
+  GPtrArray *units = ec_election_get_all_units (self->election);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (units, i);
+
+      remove_faithless_where (self, ec_unit_get_id (unit), ec_scenario_get_unit_electoral_votes (self, unit));
+    }
+}
+
+/**
+ * ec_scenario_set_method:
+ * @self: a #EcScenario
+ * @method: a method
+ *
+ * Chooses how every state's electors are decided. Each state's own choice
+ * in a mixed system is kept for when the scenario is mixed again.
+ *
+ * Returns: %TRUE if the scenario changed
+ */
+gboolean
+ec_scenario_set_method (EcScenario *self,
+                        EcMethod    method)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (method < EC_N_METHODS, FALSE);
+
+  if (self->method == method)
+    return FALSE;
+
+  self->method = method;
+  trim_faithless (self);
+  emit_changed (self);
 
   return TRUE;
 }
@@ -1372,4 +1476,197 @@ ec_scenario_dup_description (EcScenario *self)
     return g_strdup_printf (_("%d presidential election, as pledged"), ec_election_get_year (self->election));
 
   return g_strdup_printf (_("%d presidential election, as cast"), ec_election_get_year (self->election));
+}
+
+/**
+ * ec_scenario_get_state_method:
+ * @self: a #EcScenario
+ * @state_id: a state's postal code
+ *
+ * Returns: the method the state uses: its own in a mixed system
+ *   (winner-take-all unless chosen), else the scenario's
+ */
+EcMethod
+ec_scenario_get_state_method (EcScenario *self,
+                              const char *state_id)
+{
+  gpointer method;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), EC_METHOD_WINNER_TAKE_ALL);
+  g_return_val_if_fail (state_id != NULL, EC_METHOD_WINNER_TAKE_ALL);
+
+  if (self->method != EC_METHOD_MIXED)
+    return self->method;
+
+  if (g_hash_table_lookup_extended (self->state_methods, state_id, NULL, &method))
+    return GPOINTER_TO_UINT (method);
+
+  return EC_METHOD_WINNER_TAKE_ALL;
+}
+
+/**
+ * ec_scenario_set_state_method:
+ * @self: a #EcScenario
+ * @state_id: a state's postal code
+ * @method: winner-take-all, district (for a state with district results)
+ *   or proportional
+ * @error: return location for a #GError
+ *
+ * Sets one state's method for when the scenario is mixed.
+ *
+ * Returns: %TRUE if the method is one the state can use
+ */
+gboolean
+ec_scenario_set_state_method (EcScenario  *self,
+                              const char  *state_id,
+                              EcMethod     method,
+                              GError     **error)
+{
+  EcUnit *state;
+  gpointer old;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (state_id != NULL, FALSE);
+
+  state = ec_election_get_unit (self->election, state_id);
+  if (state == NULL || ec_unit_get_kind (state) != EC_UNIT_STATE)
+    return scenario_invalid (error, _("“%s” is not a state of this election"), state_id);
+
+  if (method >= EC_N_METHODS || !ec_method_is_per_state (method))
+    return scenario_invalid (error, _("%s cannot choose a national method on its own"), ec_unit_get_name (state));
+
+  if (method == EC_METHOD_DISTRICT && ec_unit_get_districts (state)->len == 0)
+    return scenario_invalid (error, _("No district results of %s are bundled, so it cannot use the district method"),
+                             ec_unit_get_name (state));
+
+  if (g_hash_table_lookup_extended (self->state_methods, state_id, NULL, &old) && GPOINTER_TO_UINT (old) == method)
+    return TRUE;
+
+  if (method == EC_METHOD_WINNER_TAKE_ALL)
+    g_hash_table_remove (self->state_methods, state_id);
+  else
+    g_hash_table_insert (self->state_methods, g_strdup (ec_unit_get_id (state)), GUINT_TO_POINTER (method));
+
+  if (self->method == EC_METHOD_MIXED)
+    {
+      trim_faithless (self);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_get_house_size:
+ * @self: a #EcScenario
+ *
+ * Returns: the number of House seats the states' electors are apportioned
+ *   from: 435 unless the user chose another size
+ */
+guint
+ec_scenario_get_house_size (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), EC_HOUSE_SIZE_DEFAULT);
+
+  return self->house_size;
+}
+
+/**
+ * ec_scenario_can_resize_house:
+ * @self: a #EcScenario
+ *
+ * Returns: whether the census populations of the scenario's election are
+ *   bundled, so that its House can be re-apportioned
+ */
+gboolean
+ec_scenario_can_resize_house (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  return ec_census_for_election (self->election) != NULL;
+}
+
+/**
+ * ec_scenario_set_house_size:
+ * @self: a #EcScenario
+ * @house_size: from 435 to 10,000 seats
+ * @error: return location for a #GError
+ *
+ * Re-apportions the states' electors (House seats plus two senators each;
+ * DC keeps its 3) from the census of the scenario's election.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set if the size is out of
+ *   range or the election's census populations are not bundled
+ */
+gboolean
+ec_scenario_set_house_size (EcScenario  *self,
+                            guint        house_size,
+                            GError     **error)
+{
+  g_autoptr(GHashTable) electors = NULL;
+  const EcSystemHooks *hooks = ec_system_get_hooks ();
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+
+  if (house_size < EC_HOUSE_SIZE_MIN || house_size > EC_HOUSE_SIZE_MAX)
+    return scenario_invalid (error, _("A House of %u seats is out of range: choose from %u to %u"),
+                             house_size, EC_HOUSE_SIZE_MIN, EC_HOUSE_SIZE_MAX);
+
+  if (house_size == self->house_size)
+    return TRUE;
+
+  if (house_size != EC_HOUSE_SIZE_DEFAULT)
+    {
+      if (!ec_scenario_can_resize_house (self))
+        return scenario_invalid (error, _("The census populations behind this election are not bundled, "
+                                          "so its House cannot be re-apportioned"));
+
+      if (hooks == NULL)
+        return scenario_invalid (error, _("This program cannot re-apportion the House"));
+
+      electors = g_hash_table_new (g_str_hash, g_str_equal);
+      if (!hooks->apportion (self->election, house_size, electors, error))
+        return FALSE;
+    }
+
+  self->house_size = house_size;
+  g_clear_pointer (&self->apportioned, g_hash_table_unref);
+  self->apportioned = g_steal_pointer (&electors);
+  trim_faithless (self);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_get_electors_total:
+ * @self: a #EcScenario
+ *
+ * Returns: the electors of every state and DC: the election's total (538
+ *   since 1964), or House size + 100 + 3 for a re-apportioned House
+ */
+guint
+ec_scenario_get_electors_total (EcScenario *self)
+{
+  GPtrArray *states;
+  guint total = 0;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), 0);
+
+  if (self->apportioned == NULL)
+    return ec_election_get_electors_total (self->election);
+
+  states = ec_election_get_states (self->election);
+  for (guint i = 0; i < states->len; i++)
+    {
+      EcUnit *state = g_ptr_array_index (states, i);
+      gpointer votes;
+
+      if (g_hash_table_lookup_extended (self->apportioned, ec_unit_get_id (state), NULL, &votes))
+        total += GPOINTER_TO_UINT (votes);
+      else
+        total += ec_unit_get_electoral_votes (state);
+    }
+
+  return total;
 }

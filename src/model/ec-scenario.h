@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ec-election.h"
+#include "ec-system.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +16,11 @@ G_BEGIN_DECLS
 
 /* Scenario files larger than this are refused before they are read. */
 #define EC_SCENARIO_MAX_FILE_SIZE (4 * 1024 * 1024)
-#define EC_SCENARIO_FORMAT_VERSION 1
+/* Version 2 added "system" (method and House size). A scenario that keeps
+ * today's system is still written as version 1, so that it opens unchanged
+ * in earlier versions; one that needs "system" is refused by them rather
+ * than counted as winner-take-all. */
+#define EC_SCENARIO_FORMAT_VERSION 2
 
 typedef enum {
   EC_SCENARIO_ERROR_TOO_LARGE,
@@ -155,5 +160,20 @@ gboolean        ec_scenario_set_house_vote       (EcScenario     *self,
                                                   EcCandidate    *candidate);
 gboolean        ec_scenario_clear_house_vote     (EcScenario     *self,
                                                   const char     *state_id);
+EcMethod        ec_scenario_get_method           (EcScenario     *self);
+gboolean        ec_scenario_set_method           (EcScenario     *self,
+                                                  EcMethod        method);
+EcMethod        ec_scenario_get_state_method     (EcScenario     *self,
+                                                  const char     *state_id);
+gboolean        ec_scenario_set_state_method     (EcScenario     *self,
+                                                  const char     *state_id,
+                                                  EcMethod        method,
+                                                  GError        **error);
+guint           ec_scenario_get_house_size       (EcScenario     *self);
+gboolean        ec_scenario_set_house_size       (EcScenario     *self,
+                                                  guint           house_size,
+                                                  GError        **error);
+gboolean        ec_scenario_can_resize_house     (EcScenario     *self);
+guint           ec_scenario_get_electors_total   (EcScenario     *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-allocation.h"
 #include "ec-laws.h"
 #include "ec-tally.h"
 
@@ -26,6 +27,9 @@ struct _EcTally
   gatomicrefcount  ref_count;
 
   EcScenario      *scenario;
+  /* How the scenario's method splits units, or NULL for winner-take-all. */
+  EcAllocation    *allocation;
+  guint            others;
   /* One row per candidate, most electoral votes first. */
   GArray          *rows;
   guint            electors_appointed;
@@ -96,6 +100,20 @@ count_unit (EcTally *self,
 
   g_assert (winner == NULL || find_row (self, winner) != NULL);
 
+  /* Another method decides the unit's electors (ec-allocation.h). */
+  if (self->allocation != NULL && ec_allocation_has_unit (self->allocation, ec_unit_get_id (unit)))
+    {
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          Row *row = &g_array_index (self->rows, Row, i);
+
+          row->electoral_votes += ec_allocation_get_votes (self->allocation, ec_unit_get_id (unit), row->candidate);
+        }
+      self->undecided += ec_allocation_get_undecided (self->allocation, ec_unit_get_id (unit));
+      self->others += ec_allocation_get_others (self->allocation, ec_unit_get_id (unit));
+      return winner != NULL ? ec_allocation_get_votes (self->allocation, ec_unit_get_id (unit), winner) : 0;
+    }
+
   if (winner == NULL)
     {
       /* A state that cast no votes is not waiting for a winner. */
@@ -151,7 +169,10 @@ count_electoral_votes (EcTally *self)
   g_autoptr(GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *faithless = ec_scenario_get_faithless (self->scenario);
 
-  self->electors_appointed = ec_election_get_electors_appointed (ec_scenario_get_election (self->scenario));
+  /* A House of another size changes the electors, and the majority with them. */
+  self->electors_appointed = ec_election_get_electors_appointed (ec_scenario_get_election (self->scenario)) +
+                             ec_scenario_get_electors_total (self->scenario) -
+                             ec_election_get_electors_total (ec_scenario_get_election (self->scenario));
 
   for (guint i = 0; i < units->len; i++)
     {
@@ -360,6 +381,7 @@ ec_tally_new (EcScenario *scenario)
   g_atomic_ref_count_init (&self->ref_count);
   self->scenario = g_object_ref (scenario);
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  self->allocation = ec_allocation_for_scenario (scenario);
 
   candidates = ec_scenario_get_candidates (scenario);
   for (guint i = 0; i < candidates->len; i++)
@@ -408,6 +430,7 @@ ec_tally_unref (EcTally *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_clear_object (&self->scenario);
+      g_clear_pointer (&self->allocation, ec_allocation_unref);
       g_clear_pointer (&self->rows, g_array_unref);
       g_free (self);
     }
@@ -663,6 +686,21 @@ ec_tally_get_undecided (EcTally *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->undecided;
+}
+
+/**
+ * ec_tally_get_other_candidates:
+ * @self: a #EcTally
+ *
+ * Returns: electoral votes that a proportional split gives to candidates
+ *   the sources name only as “other votes”
+ */
+guint
+ec_tally_get_other_candidates (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->others;
 }
 
 /**
@@ -1047,6 +1085,18 @@ ec_tally_to_json (EcTally *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* Only for another system, so that today's output stays as it was. */
+  if (ec_scenario_get_method (self->scenario) != EC_METHOD_WINNER_TAKE_ALL ||
+      ec_scenario_get_house_size (self->scenario) != EC_HOUSE_SIZE_DEFAULT)
+    {
+      json_builder_set_member_name (builder, "method");
+      json_builder_add_string_value (builder, ec_method_to_id (ec_scenario_get_method (self->scenario)));
+      json_builder_set_member_name (builder, "house_size");
+      json_builder_add_int_value (builder, ec_scenario_get_house_size (self->scenario));
+      json_builder_set_member_name (builder, "electoral_votes_other_candidates");
+      json_builder_add_int_value (builder, self->others);
+    }
 
   json_builder_set_member_name (builder, "abstentions");
   json_builder_add_int_value (builder, self->abstentions);

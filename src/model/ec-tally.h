@@ -46,6 +46,7 @@ gint64        ec_tally_get_popular_votes_total   (EcTally     *self);
 guint         ec_tally_get_abstentions           (EcTally     *self);
 guint         ec_tally_get_undecided             (EcTally     *self);
 guint         ec_tally_get_faithless             (EcTally     *self);
+guint         ec_tally_get_other_candidates      (EcTally     *self);
 guint         ec_tally_get_voided_by_law         (EcTally     *self);
 gboolean      ec_tally_get_electors_to_deny      (EcTally     *self,
                                                   guint       *electors);

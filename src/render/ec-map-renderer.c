@@ -11,6 +11,8 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ec-allocation.h"
+#include "ec-apportion.h"
 #include "ec-map-renderer.h"
 
 /* The renderer decides how the map looks: it makes the items of an
@@ -54,6 +56,13 @@ struct _EcMapRenderer
   PangoContext    *context;
   Appearance      *drawn;
   PangoFontDescription *font;
+  /* How another method splits the units, taken for each drawing; NULL
+   * under winner-take-all, where a unit's colour is its winner's. */
+  EcAllocation    *allocation;
+  /* Shading by people per elector: each state's share of the average,
+   * state id → double, taken for each drawing while the shading is on. */
+  gboolean         weight_shading;
+  GHashTable      *weights;
 };
 
 G_DEFINE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, G_TYPE_OBJECT)
@@ -84,6 +93,8 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_object (&self->display);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->allocation, ec_allocation_unref);
+  g_clear_pointer (&self->weights, g_hash_table_unref);
   g_clear_object (&self->scenario);
   g_clear_object (&self->contingent);
   g_clear_object (&self->map);
@@ -203,6 +214,38 @@ ec_map_renderer_set_contingent (EcMapRenderer *self,
   g_return_if_fail (!contingent || EC_IS_CONTINGENT (contingent));
 
   g_set_object (&self->contingent, contingent);
+}
+
+/**
+ * ec_map_renderer_get_weight_shading:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: whether states are shaded by people per elector
+ */
+gboolean
+ec_map_renderer_get_weight_shading (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->weight_shading;
+}
+
+/**
+ * ec_map_renderer_set_weight_shading:
+ * @self: a #EcMapRenderer
+ * @shading: whether to shade states by people per elector
+ *
+ * With this shading each state is drawn by how many people stand behind
+ * each of its electors, against the average of all states
+ * (ec_palette_classify_weight()), instead of by its winner.
+ */
+void
+ec_map_renderer_set_weight_shading (EcMapRenderer *self,
+                                    gboolean       shading)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  self->weight_shading = !!shading;
 }
 
 /**
@@ -452,6 +495,82 @@ compute_house_appearance (EcMapRenderer *self,
   appearance->label = g_strdup (id);
 }
 
+static EcCandidate *
+allocation_leader (EcMapRenderer *self,
+                   const char    *unit_id,
+                   EcCandidate   *winner)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (self->scenario);
+  EcCandidate *leader = NULL;
+  guint most = 0;
+
+  /* A tie for the most electors keeps the unit's own winner. */
+  if (winner != NULL)
+    {
+      leader = winner;
+      most = ec_allocation_get_votes (self->allocation, unit_id, winner);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (candidates, i);
+      guint votes = ec_allocation_get_votes (self->allocation, unit_id, candidate);
+
+      if (votes > most)
+        {
+          most = votes;
+          leader = candidate;
+        }
+    }
+
+  return most > 0 ? leader : NULL;
+}
+
+static void
+refresh_weights (EcMapRenderer *self)
+{
+  g_autoptr(GArray) shares = NULL;
+  double people = 0;
+  double electors = 0;
+
+  g_clear_pointer (&self->weights, g_hash_table_unref);
+  if (!self->weight_shading || self->scenario == NULL)
+    return;
+
+  /* The census where it is bundled, else the votes cast, as the compare
+   * window's list. */
+  shares = ec_voters_per_elector (self->scenario, FALSE);
+  if (shares->len == 0)
+    {
+      g_clear_pointer (&shares, g_array_unref);
+      shares = ec_voters_per_elector (self->scenario, TRUE);
+    }
+
+  for (guint i = 0; i < shares->len; i++)
+    {
+      people += g_array_index (shares, EcVoterShare, i).people;
+      electors += g_array_index (shares, EcVoterShare, i).electors;
+    }
+
+  self->weights = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < shares->len && electors > 0; i++)
+    {
+      const EcVoterShare *share = &g_array_index (shares, EcVoterShare, i);
+
+      g_hash_table_insert (self->weights, (gpointer)share->state_id,
+                           g_memdup2 (&(double) { share->per_elector / (people / electors) }, sizeof (double)));
+    }
+}
+
+static void
+refresh_allocation (EcMapRenderer *self)
+{
+  g_clear_pointer (&self->allocation, ec_allocation_unref);
+  if (self->scenario != NULL)
+    self->allocation = ec_allocation_for_scenario (self->scenario);
+  refresh_weights (self);
+}
+
 static void
 compute_appearance (EcMapRenderer *self,
                     EcMapUnit     *unit,
@@ -477,6 +596,11 @@ compute_appearance (EcMapRenderer *self,
   if (eunit != NULL)
     {
       winner = ec_scenario_get_winner (self->scenario, id);
+      /* Under another method a unit wears the colour of whoever has most
+       * of its electors: every state is the national winner's under the
+       * national popular vote. */
+      if (self->allocation != NULL && ec_allocation_has_unit (self->allocation, id))
+        winner = allocation_leader (self, id, winner);
       votes = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
       appearance->faithless = ec_scenario_get_faithless_count (self->scenario, id);
     }
@@ -493,6 +617,21 @@ compute_appearance (EcMapRenderer *self,
       if (self->shading && winner == ec_unit_get_winner (eunit) &&
           ec_palette_get_real_margin (eunit, &points))
         ec_palette_shade (&appearance->fill, ec_palette_classify_margin (points), &appearance->fill);
+    }
+
+  /* Shaded by people per elector, a state shows its weight, not its winner;
+   * one without figures (DC has no census population) stays hatched. */
+  if (self->weights != NULL && eunit != NULL)
+    {
+      double *share = g_hash_table_lookup (self->weights, ec_unit_get_state_id (eunit));
+
+      ec_palette_get_undecided_color (&appearance->fill);
+      appearance->pattern = ec_palette_get_undecided_pattern ();
+      if (share != NULL)
+        {
+          ec_palette_get_weight_color (ec_palette_classify_weight (*share), &appearance->fill);
+          appearance->pattern = EC_PATTERN_NONE;
+        }
     }
 
   if (votes > 0)
@@ -932,6 +1071,7 @@ static void
 compute_all (EcMapRenderer *self,
              Appearance    *appearances)
 {
+  refresh_allocation (self);
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
     compute_appearance (self, ec_map_get_unit (self->map, i), &appearances[i]);
 }
@@ -1101,6 +1241,7 @@ ec_map_renderer_dup_display (EcMapRenderer *self,
       cairo_destroy (cr);
     }
 
+  refresh_allocation (self);
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
     {
       Appearance appearance = { 0 };
@@ -1310,6 +1451,7 @@ ec_map_renderer_get_unit_color (EcMapRenderer *self,
   if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
     return FALSE;
 
+  refresh_allocation (self);
   compute_appearance (self, unit, &appearance);
   *color = appearance.fill;
   appearance_clear (&appearance);
@@ -1339,6 +1481,7 @@ ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
   if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
     return EC_PATTERN_NONE;
 
+  refresh_allocation (self);
   compute_appearance (self, unit, &appearance);
   pattern = appearance.pattern;
   appearance_clear (&appearance);

@@ -33,6 +33,9 @@ void             ec_map_renderer_set_scenario       (EcMapRenderer  *self,
 EcContingent    *ec_map_renderer_get_contingent     (EcMapRenderer  *self);
 void             ec_map_renderer_set_contingent     (EcMapRenderer  *self,
                                                      EcContingent   *contingent);
+gboolean         ec_map_renderer_get_weight_shading (EcMapRenderer  *self);
+void             ec_map_renderer_set_weight_shading (EcMapRenderer  *self,
+                                                     gboolean        shading);
 gboolean         ec_map_renderer_get_margin_shading (EcMapRenderer  *self);
 void             ec_map_renderer_set_margin_shading (EcMapRenderer  *self,
                                                      gboolean        shading);

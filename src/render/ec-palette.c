@@ -26,6 +26,14 @@ static const EcColor others[] = {
   RGB (0x1a5fb4), /* blue 5 */
 };
 static const EcColor undecided = RGB (0xc0bfbc);
+/* A purple scale, away from the parties' red and blue, so that shading by
+ * people per elector never reads as a result: GNOME purple 5 to 1. */
+static const EcColor weights[EC_N_WEIGHTS] = {
+  RGB (0x613583),
+  RGB (0x9141ac),
+  RGB (0xc061cb),
+  RGB (0xdcb9e6),
+};
 
 /* In EcInk's order. The label and page text differ by 1/255 in blue: the
  * first is the map's since its first release, the second libadwaita's dark
@@ -248,6 +256,40 @@ ec_palette_classify_margin (double points)
     return EC_MARGIN_LIKELY;
 
   return EC_MARGIN_LEAN;
+}
+
+/**
+ * ec_palette_classify_weight:
+ * @share_of_average: a state's people per elector divided by the average
+ *
+ * Returns: the class of the map shading by people per elector
+ */
+EcWeight
+ec_palette_classify_weight (double share_of_average)
+{
+  if (share_of_average < 0.60)
+    return EC_WEIGHT_HEAVIEST;
+  if (share_of_average < 0.85)
+    return EC_WEIGHT_HEAVY;
+  if (share_of_average < 1.0)
+    return EC_WEIGHT_NEAR;
+
+  return EC_WEIGHT_LIGHT;
+}
+
+/**
+ * ec_palette_get_weight_color:
+ * @weight: a class of people per elector
+ * @color: (out caller-allocates): its colour, darkest for the heaviest
+ */
+void
+ec_palette_get_weight_color (EcWeight  weight,
+                             EcColor  *color)
+{
+  g_return_if_fail (weight < EC_N_WEIGHTS);
+  g_return_if_fail (color != NULL);
+
+  *color = weights[weight];
 }
 
 /* The order patterns are handed out in: the first candidate keeps a plain

@@ -81,6 +81,16 @@ typedef enum {
   EC_MARGIN_LEAN,    /* under 5 points */
 } EcMargin;
 
+/* How much weight each of a state's electors carries: its people per
+ * elector against the average of all states. Heaviest first. */
+typedef enum {
+  EC_WEIGHT_HEAVIEST,  /* under 60% of the average */
+  EC_WEIGHT_HEAVY,     /* 60% to 85% */
+  EC_WEIGHT_NEAR,      /* 85% to 100% */
+  EC_WEIGHT_LIGHT,     /* the average or more */
+  EC_N_WEIGHTS
+} EcWeight;
+
 void     ec_palette_get_candidate_color (EcScenario  *scenario,
                                          EcCandidate *candidate,
                                          EcColor     *color);
@@ -96,6 +106,9 @@ double   ec_palette_luminance           (const EcColor *color);
 gboolean ec_palette_get_real_margin     (EcUnit      *unit,
                                          double      *points);
 EcMargin ec_palette_classify_margin     (double       points);
+EcWeight ec_palette_classify_weight     (double       share_of_average);
+void     ec_palette_get_weight_color    (EcWeight     weight,
+                                         EcColor     *color);
 
 EcPattern        ec_palette_get_candidate_pattern (EcScenario    *scenario,
                                                    EcCandidate   *candidate);

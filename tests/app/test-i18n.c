@@ -17,6 +17,7 @@
 #include "ec-laws.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
+#include "ec-systems-pane.h"
 #include "ec-test-ui.h"
 #include "ec-unit-popover.h"
 #include "ec-window.h"
@@ -75,6 +76,21 @@ test_spanish_window (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
   ec_test_wait_for_frames (GTK_WIDGET (window));
   ec_test_save_screenshot (GTK_WIDGET (window), "window-spanish-2016.png");
+
+  /* Other ways to choose, in Spanish: the method's words and the House's. */
+  {
+    GtkWidget *systems = GTK_WIDGET (gtk_widget_get_template_child (ec_window_get_side_panel (window), EC_TYPE_SIDE_PANEL, "systems_pane"));
+
+    g_assert_cmpstr (ec_method_get_name (EC_METHOD_PROPORTIONAL), ==, "Proporcional (resto mayor)");
+    ec_scenario_set_method (ec_window_get_scenario (window), EC_METHOD_PROPORTIONAL);
+    ec_scenario_set_house_size (ec_window_get_scenario (window), 573, NULL);
+    ec_test_wait_for_frames (GTK_WIDGET (window));
+    g_assert_true (g_str_has_prefix (ec_systems_pane_get_text (EC_SYSTEMS_PANE (systems), "method"),
+                                     "Los electores de cada estado se reparten"));
+    g_assert_true (g_str_has_prefix (ec_systems_pane_get_text (EC_SYSTEMS_PANE (systems), "house"),
+                                     "573 escaños repartidos"));
+    ec_test_save_screenshot (systems, "window-spanish-systems.png");
+  }
 
   ec_test_destroy_window (window);
 }

@@ -554,6 +554,83 @@ test_bad_arguments (void)
     }
 }
 
+/* --systems prints every method at once; each row must be what --summary
+ * prints for that method alone, the number a window would show. */
+static void
+test_systems (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *table;
+  JsonArray *systems;
+  guint n_rows;
+
+  run_electors (&run, "--systems", "--election", "2016", "--pledged", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  table = parse_summary (parser, run.out);
+  systems = json_object_get_array_member (table, "systems");
+  n_rows = json_array_get_length (systems);
+  g_assert_cmpuint (n_rows, ==, 7);
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (table, "compact"), "in_force"));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (table, "compact"), "short_by"), ==, 105);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (table, "house"), "wyoming-rule"), ==, 544);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      JsonObject *row = json_array_get_object_element (systems, i);
+      JsonArray *candidates = json_object_get_array_member (row, "candidates");
+      g_autofree char *house = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (row, "house_size"));
+      g_auto(Run) one = { 0 };
+      g_autoptr(JsonParser) one_parser = json_parser_new ();
+      JsonObject *summary;
+
+      run_electors (&one, "--summary", "--election", "2016", "--pledged",
+                    "--method", json_object_get_string_member (row, "method"), "--house-size", house, NULL);
+      g_assert_cmpint (one.status, ==, 0);
+      summary = parse_summary (one_parser, one.out);
+      g_test_message ("%s: %s", json_object_get_string_member (row, "id"), json_object_get_string_member (summary, "outcome_sentence"));
+      g_assert_cmpint (json_object_get_int_member (summary, "majority"), ==, json_object_get_int_member (row, "majority"));
+      g_assert_cmpstr (json_object_get_string_member (summary, "outcome"), ==, json_object_get_string_member (row, "outcome"));
+      for (guint j = 0; j < json_array_get_length (candidates); j++)
+        {
+          JsonObject *c = json_array_get_object_element (candidates, j);
+
+          g_assert_cmpint (votes_of (summary, json_object_get_string_member (c, "name")), ==,
+                           json_object_get_int_member (c, "electoral_votes"));
+        }
+    }
+
+  /* 2016 under proportional allocation: nobody has 270. */
+  {
+    JsonObject *row = json_array_get_object_element (systems, 1);
+
+    g_assert_cmpstr (json_object_get_string_member (row, "id"), ==, "proportional");
+    g_assert_cmpstr (json_object_get_string_member (row, "outcome"), ==, "contingent");
+  }
+}
+
+static void
+test_systems_bad_arguments (void)
+{
+  const char *cases[][6] = {
+    { "--summary", "--election", "2016", "--method", "first-past-the-post", "first-past-the-post" },
+    { "--summary", "--election", "2016", "--house-size", "400", "out of range" },
+    { "--summary", "--election", "2016", "--house-size", "many", "not a House size" },
+    { "--summary", "--election", "2008", "--house-size", "573", "not bundled" },
+    { "--summary", "--election", "2008", "--house-size", "wyoming-rule", "not bundled" },
+    { "--systems", "--election", "2016", "--summary", NULL, "--systems" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_electors (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
+      assert_one_line_failure (&run, cases[i][5]);
+    }
+}
+
 static void
 test_bad_scenario_files (void)
 {
@@ -643,7 +720,7 @@ assert_png_size (const char *path,
 static void
 test_help_lists_every_option (void)
 {
-  const char *names[] = { "summary", "export", "election", "pledged", "scenario", "size", "page", "title", "version" };
+  const char *names[] = { "summary", "export", "election", "pledged", "scenario", "size", "page", "title", "systems", "method", "house-size", "version" };
   const GOptionEntry *entries = ec_cli_get_option_entries ();
   g_auto(Run) help = { 0 };
   g_auto(GStrv) lines = NULL;
@@ -1009,6 +1086,8 @@ main (int   argc,
   g_test_add_func ("/ec/cli/help-lists-every-option", test_help_lists_every_option);
   g_test_add_func ("/ec/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/ec/cli/bad-scenario-files", test_bad_scenario_files);
+  g_test_add_func ("/ec/cli/systems", test_systems);
+  g_test_add_func ("/ec/cli/systems-bad-arguments", test_systems_bad_arguments);
   g_test_add_func ("/ec/cli/export", test_export);
   g_test_add_func ("/ec/cli/export-failures", test_export_failures);
   g_test_add_func ("/ec/cli/no-display-no-bus", test_no_display_no_bus);

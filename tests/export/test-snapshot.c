@@ -536,6 +536,47 @@ svg_text (const char *svg)
   return g_string_free (text, FALSE);
 }
 
+/* Counted by another method, a snapshot says so and carries the compare
+ * table: the same numbers as electors --systems. */
+static void
+test_systems_block (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autofree char *svg_string = NULL;
+  g_autofree char *all_text = NULL;
+  g_autofree char *subtitle = NULL;
+
+  /* Today's system has no such block. */
+  snapshot = new_snapshot (scenario);
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  all_text = svg_text (svg_string);
+  g_assert_null (strstr (all_text, "Under every method"));
+  g_clear_pointer (&svg, g_bytes_unref);
+  g_clear_pointer (&svg_string, g_free);
+  g_clear_pointer (&all_text, g_free);
+  g_clear_object (&snapshot);
+
+  ec_scenario_set_method (scenario, EC_METHOD_PROPORTIONAL);
+  snapshot = new_snapshot (scenario);
+  subtitle = ec_snapshot_dup_subtitle (snapshot);
+  g_assert_true (g_str_has_prefix (subtitle, "Counted by Proportional (largest remainder)"));
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  all_text = svg_text (svg_string);
+  g_test_message ("%s", all_text);
+  g_assert_nonnull (strstr (all_text, "Under every method"));
+  g_assert_nonnull (strstr (all_text, "Nobody has 270"));
+  g_assert_nonnull (strstr (all_text, "Winner-take-all: Donald Trump 306, Hillary Clinton 232"));
+  g_assert_nonnull (strstr (all_text, "Hillary Clinton 538"));
+  g_assert_nonnull (strstr (all_text, "House of 544 (Wyoming rule)"));
+}
+
 static void
 test_svg_round_trip (void)
 {
@@ -1382,6 +1423,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ec/snapshot/house-vote", test_house_vote);
+  g_test_add_func ("/ec/snapshot/systems-block", test_systems_block);
   g_test_add_func ("/ec/snapshot/png-sizes", test_png_sizes);
   g_test_add_func ("/ec/snapshot/png-lossless", test_png_lossless);
   g_test_add_func ("/ec/snapshot/bad-size-refused", test_bad_size_refused);
