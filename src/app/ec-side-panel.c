@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-closest-section.h"
 #include "ec-explain-pane.h"
 #include "ec-laws.h"
+#include "ec-paths-view.h"
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-side-panel.h"
@@ -26,6 +28,8 @@ struct _EcSidePanel
   gboolean       syncing;
 
   EcExplainPane *explain_pane;
+  EcClosestSection *closest_section;
+  EcPathsView   *paths_view;
   GtkListBox    *popular_list;
   GtkLabel      *popular_summary;
   GtkLabel      *implied_label;
@@ -41,6 +45,53 @@ struct _EcSidePanel
 };
 
 G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HIGHLIGHTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+highlights_changed_cb (EcSidePanel *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+/* How close a decided election was, or the paths while states are open. */
+static void
+update_closest (EcSidePanel *self)
+{
+  gboolean open = ec_tally_get_undecided (ec_report_get_tally (self->report)) > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->paths_view), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->closest_section), !open);
+  if (open)
+    ec_paths_view_set_report (self->paths_view, self->report);
+  else
+    ec_closest_section_set_report (self->closest_section, self->report);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+static void
+ec_side_panel_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  EcSidePanel *self = EC_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHTS:
+      g_value_set_boxed (value, ec_side_panel_get_highlights (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static EcScenario *
 scenario (EcSidePanel *self)
@@ -350,9 +401,23 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ec_side_panel_dispose;
+  object_class->get_property = ec_side_panel_get_property;
+
+  /**
+   * EcSidePanel:highlights:
+   *
+   * The ids of the units that the section on screen (how close it was, or
+   * the paths to a majority) asks the map to ring, or %NULL.
+   */
+  properties[PROP_HIGHLIGHTS] =
+    g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-side-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, explain_pane);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, closest_section);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, paths_view);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_list);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_summary);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, implied_label);
@@ -367,11 +432,14 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_switch);
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidepanel");
 
   g_type_ensure (EC_TYPE_EXPLAIN_PANE);
+  g_type_ensure (EC_TYPE_CLOSEST_SECTION);
+  g_type_ensure (EC_TYPE_PATHS_VIEW);
 }
 
 static void
@@ -411,6 +479,7 @@ ec_side_panel_set_report (EcSidePanel *self,
   update_popular (self);
   update_faithless (self);
   update_switches (self);
+  update_closest (self);
 }
 
 /**
@@ -425,6 +494,51 @@ ec_side_panel_get_explain_pane (EcSidePanel *self)
   g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
 
   return self->explain_pane;
+}
+
+/**
+ * ec_side_panel_get_closest_section:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none): the “How close was it?” section
+ */
+EcClosestSection *
+ec_side_panel_get_closest_section (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  return self->closest_section;
+}
+
+/**
+ * ec_side_panel_get_paths_view:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none): the paths to a majority
+ */
+EcPathsView *
+ec_side_panel_get_paths_view (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  return self->paths_view;
+}
+
+/**
+ * ec_side_panel_get_highlights:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none) (nullable): see #EcSidePanel:highlights
+ */
+const char * const *
+ec_side_panel_get_highlights (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->paths_view)))
+    return ec_paths_view_get_highlights (self->paths_view);
+
+  return ec_closest_section_get_highlights (self->closest_section);
 }
 
 /**

@@ -9,7 +9,9 @@
 
 #include <adwaita.h>
 
+#include "ec-closest-section.h"
 #include "ec-explain-pane.h"
+#include "ec-paths-view.h"
 #include "ec-report.h"
 
 G_BEGIN_DECLS
@@ -21,6 +23,9 @@ GtkWidget     *ec_side_panel_new              (void);
 void           ec_side_panel_set_report       (EcSidePanel *self,
                                                EcReport    *report);
 EcExplainPane *ec_side_panel_get_explain_pane (EcSidePanel *self);
+EcClosestSection *ec_side_panel_get_closest_section (EcSidePanel *self);
+EcPathsView   *ec_side_panel_get_paths_view   (EcSidePanel *self);
+const char * const *ec_side_panel_get_highlights (EcSidePanel *self);
 const char    *ec_side_panel_get_text         (EcSidePanel *self,
                                                const char  *part);
 
