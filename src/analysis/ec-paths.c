@@ -637,7 +637,7 @@ ec_paths_list_smallest (EcPaths *self,
   search.max = max;
   /* A bound on the work for one call, far above what the map needs, so a
    * hand-made scenario cannot stall the window. */
-  search.budget = 20000000;
+  search.budget = 2000000;
   search.found = found;
 
   if (search.need <= 0)

@@ -27,6 +27,7 @@ struct _EcSidePanel
   EcReport      *report;
   gboolean       syncing;
 
+  GtkScrolledWindow *scroller;
   EcExplainPane *explain_pane;
   EcClosestSection *closest_section;
   EcPathsView   *paths_view;
@@ -73,6 +74,18 @@ update_closest (EcSidePanel *self)
   else
     ec_closest_section_set_report (self->closest_section, self->report);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+/* The sections' “About …” buttons open their topic at the top of the panel. */
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EcSidePanel *self = EC_SIDE_PANEL (widget);
+
+  if (ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL)))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
 static void
@@ -415,6 +428,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-side-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, explain_pane);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, closest_section);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, paths_view);
@@ -433,6 +447,8 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "sidepanel.show-topic", "s", show_topic_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidepanel");

@@ -329,7 +329,8 @@ export (EcScenario *scenario,
         const char *path,
         const char *size_text,
         const char *page_text,
-        const char *title)
+        const char *title,
+        EcClosest  *closest)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -362,6 +363,8 @@ export (EcScenario *scenario,
   ec_snapshot_set_page (snapshot, page);
   if (title != NULL)
     ec_snapshot_set_title (snapshot, title);
+  /* With --closest the page shows the answer too. */
+  ec_snapshot_set_closest (snapshot, closest);
 
   if (size_text != NULL)
     {
@@ -491,7 +494,14 @@ ec_cli_run (GVariantDict       *options,
 
   if (export_path != NULL)
     {
-      int status = export (scenario, export_path, size_text, page_text, title);
+      g_autoptr(EcClosest) answer = NULL;
+      int status;
+
+      if (closest)
+        answer = ec_closest_new (scenario,
+                                 tie ? EC_CLOSEST_TIE : no_majority ? EC_CLOSEST_NO_MAJORITY : EC_CLOSEST_WIN,
+                                 target);
+      status = export (scenario, export_path, size_text, page_text, title, answer);
 
       if (status != EXIT_SUCCESS || (!summary && !closest && !paths))
         return status;

@@ -11,6 +11,8 @@
 
 #include "ec-analysis-private.h"
 #include "ec-closest.h"
+#include "ec-explanations.h"
+#include "ec-format.h"
 
 static EcCandidate *
 candidate (EcScenario *scenario,
@@ -730,6 +732,49 @@ test_tipping_points (void)
   g_assert_cmpuint (found, >=, 49);
 }
 
+static gboolean
+topic_mentions (const char *topic_id,
+                const char *text)
+{
+  const EcTopic *topic = ec_explanations_lookup (ec_explanations_get_default (), topic_id);
+
+  g_assert_nonnull (topic);
+  if (strstr (topic->short_text, text) != NULL)
+    return TRUE;
+  for (guint i = 0; topic->more[i] != NULL; i++)
+    if (strstr (topic->more[i], text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The explanations' examples are the analysis's own answers. */
+static void
+test_explanations_agree (void)
+{
+  g_autoptr(EcScenario) cast_2000 = real_scenario (2000, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) cast_2016 = real_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) pledged_2016 = real_scenario (2016, EC_SCENARIO_PLEDGED);
+  g_autoptr(EcClosest) gore = ec_closest_new (cast_2000, EC_CLOSEST_WIN, NULL);
+  g_autofree char *voters = ec_format_count (ec_closest_get_voters (gore));
+  g_autofree char *sentence = NULL;
+  EcTippingPoint point;
+
+  /* “If 269 of his voters there had switched to Al Gore…” */
+  sentence = g_strdup_printf ("If %s of his voters there had switched to Al Gore", voters);
+  g_assert_true (topic_mentions ("closest-result", sentence));
+  g_assert_true (topic_mentions ("closest-result", "537 votes"));
+
+  g_assert_true (ec_closest_find_tipping_point (cast_2000, &point));
+  g_assert_cmpstr (ec_unit_get_name (point.unit), ==, "Florida");
+  g_assert_true (topic_mentions ("tipping-point", "In 2000 the tipping point was Florida"));
+  g_assert_true (ec_closest_find_tipping_point (cast_2016, &point));
+  g_assert_cmpstr (ec_unit_get_name (point.unit), ==, "Pennsylvania");
+  g_assert_true (ec_closest_find_tipping_point (pledged_2016, &point));
+  g_assert_cmpstr (ec_unit_get_name (point.unit), ==, "Wisconsin");
+  g_assert_true (topic_mentions ("tipping-point", "it was Pennsylvania; counted as pledged, it was Wisconsin"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -745,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/ec/closest/not-available", test_not_available);
   g_test_add_func ("/ec/closest/counts-match-tally", test_counts_match_tally);
   g_test_add_func ("/ec/closest/tipping-points", test_tipping_points);
+  g_test_add_func ("/ec/closest/explanations-agree", test_explanations_agree);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "ec-closest-section.h"
+#include "ec-explain-pane.h"
 #include "ec-map-view.h"
 #include "ec-paths-view.h"
 #include "ec-side-panel.h"
@@ -99,6 +100,12 @@ test_closest_2016 (void)
                    "Switching 33,522 voters in Pennsylvania and Wisconsin would have elected Hillary Clinton");
   g_assert_false (is_highlighted (window, "MI"));
   g_assert_true (is_highlighted (window, "PA"));
+
+  /* “About the Tipping Point” opens its topic in the panel. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (section), "sidepanel.show-topic", "s", "tipping-point"));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (ec_explain_pane_get_topic_id (ec_side_panel_get_explain_pane (side_panel_of (window))), ==,
+                   "tipping-point");
 
   /* Another goal: a tie, from the picker. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (child (GTK_WIDGET (section), EC_TYPE_CLOSEST_SECTION, "goal_picker")),

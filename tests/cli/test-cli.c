@@ -652,6 +652,24 @@ test_closest (void)
   g_assert_cmpstr (json_object_get_string_member (closest, "goal"), ==, "no-majority");
   g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 35949);
 
+  /* With --export the page shows the answer too. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "closest.svg", NULL);
+    g_autofree char *svg = NULL;
+    g_auto(Run) export_run = { 0 };
+
+    run_electors (&export_run, "--closest", "--election", "2000", "--export", path, NULL);
+    g_assert_cmpint (export_run.status, ==, 0);
+    g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "How close was it?"));
+    g_assert_nonnull (strstr (svg, "<use xlink:href=\"#shape-FL\" fill=\"none\""));
+    closest = closest_of (parse_summary (parser, export_run.out));
+    g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 269);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
   /* No popular vote: a clear “not available”, not a number. */
   run_electors (&early, "--closest", "--election", "1800", NULL);
   g_assert_cmpint (early.status, ==, 0);
