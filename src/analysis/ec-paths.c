@@ -138,6 +138,87 @@ count_paths (EcPaths *self,
       }
 }
 
+/* The must-wins when every unit moves the two sides by the same amount:
+ * the ways to reach each sum without one unit follow from the ways with
+ * all of them by undoing that unit's step of the count (the ways with it
+ * are the ways without it, plus the same shifted by its votes), so each
+ * unit costs one pass over the sums instead of a count of its own. The
+ * subtraction is exact in unsigned 64-bit arithmetic, since every true
+ * count fits. */
+static void
+find_must_wins_simple (EcPaths *self)
+{
+  guint k = self->open->len;
+  int low = 0, high = 0;
+  int n;
+  g_autofree guint64 *ways = NULL;
+  g_autofree guint64 *without = NULL;
+
+  for (guint u = 0; u < k; u++)
+    {
+      int d = g_array_index (self->open, Open, u).to_left[0];
+
+      low += MIN (d, 0);
+      high += MAX (d, 0);
+    }
+  n = high - low + 1;
+  ways = g_new0 (guint64, n);
+  without = g_new0 (guint64, n);
+  ways[-low] = 1;
+
+  for (guint u = 0; u < k; u++)
+    {
+      int d = g_array_index (self->open, Open, u).to_left[0];
+
+      /* In place: upwards for a step down, downwards for a step up, so
+       * that each count is used before it is changed. */
+      if (d > 0)
+        for (int x = n - 1; x >= d; x--)
+          ways[x] += ways[x - d];
+      else if (d < 0)
+        for (int x = 0; x - d < n; x++)
+          ways[x] += ways[x - d];
+      else
+        for (int x = 0; x < n; x++)
+          ways[x] *= 2;
+    }
+
+  for (guint u = 0; u < k; u++)
+    {
+      int d = g_array_index (self->open, Open, u).to_left[0];
+      gboolean left_wins_without_it = FALSE;
+      gboolean right_wins_without_it = FALSE;
+
+      if (d > 0)
+        for (int x = 0; x < n; x++)
+          without[x] = ways[x] - (x - d >= 0 ? without[x - d] : 0);
+      else if (d < 0)
+        for (int x = n - 1; x >= 0; x--)
+          without[x] = ways[x] - (x - d < n ? without[x - d] : 0);
+      else
+        for (int x = 0; x < n; x++)
+          without[x] = ways[x] / 2;
+
+      for (int x = 0; x < n; x++)
+        {
+          int sum = x + low;
+
+          if (without[x] == 0)
+            continue;
+
+          /* The unit goes right: can the left still win? */
+          if (classify (self, self->all_right[0] + sum, self->all_right[1] - sum) == EC_PATHS_LEFT_WINS)
+            left_wins_without_it = TRUE;
+          /* The unit goes left: can the right still win? */
+          if (classify (self, self->all_right[0] + sum + d, self->all_right[1] - sum - d) == EC_PATHS_RIGHT_WINS)
+            right_wins_without_it = TRUE;
+        }
+
+      self->must_win[0][u] = self->counts[EC_PATHS_LEFT_WINS] > 0 && !left_wins_without_it;
+      self->must_win[1][u] = self->counts[EC_PATHS_RIGHT_WINS] > 0 && !right_wins_without_it;
+    }
+}
+
 /**
  * ec_paths_new:
  * @scenario: a #EcScenario
@@ -237,11 +318,18 @@ ec_paths_new (EcScenario *scenario,
 
   /* A unit is a must-win for a side that has paths, none of which gives the
    * unit to the other side. */
+  self->must_win[0] = g_new0 (gboolean, self->open->len);
+  self->must_win[1] = g_new0 (gboolean, self->open->len);
+  if (self->simple)
+    {
+      find_must_wins_simple (self);
+      return self;
+    }
+
   for (guint s = 0; s < 2; s++)
     {
       EcPathsOutcome wins = s == 0 ? EC_PATHS_LEFT_WINS : EC_PATHS_RIGHT_WINS;
 
-      self->must_win[s] = g_new0 (gboolean, self->open->len);
       if (self->counts[wins] == 0)
         continue;
 
