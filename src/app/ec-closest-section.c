@@ -175,11 +175,11 @@ update_tipping_point (EcClosestSection *self,
       self->tipping_text =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "The tipping point was %s. Counting %s’s states from the widest margin to the "
-                                      "narrowest, %s took the total past %u. %s won it by %s vote, %.2f points.",
+                                      "narrowest, %s took the total to at least %u. %s won it by %s vote, %.2f points.",
                                       "The tipping point was %s. Counting %s’s states from the widest margin to the "
-                                      "narrowest, %s took the total past %u. %s won it by %s votes, %.2f points.",
+                                      "narrowest, %s took the total to at least %u. %s won it by %s votes, %.2f points.",
                                       (gulong)point.margin),
-                         unit, winner, unit, ec_tally_get_majority (tally) - 1, winner, margin,
+                         unit, winner, unit, ec_tally_get_majority (tally), winner, margin,
                          point.total > 0 ? 100.0 * point.margin / point.total : 0.0);
     }
   else if (ec_tally_has_popular_vote (tally) && ec_tally_get_outcome (tally) == EC_OUTCOME_CONTINGENT)

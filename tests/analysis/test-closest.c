@@ -565,6 +565,27 @@ test_2000 (void)
   g_assert_cmpuint (point.electoral_votes, ==, 271);
 }
 
+/* 2020, Biden 306, Trump 232: Trump needs 38. From data/elections/2020.json:
+ * Arizona (11; 1,672,143 − 1,661,686 = 10,457 → 5,229), Georgia (16;
+ * 11,779 → 5,890), Wisconsin (10; 20,682 → 10,342) make 37, and the last
+ * elector is cheapest in Nebraska's 2nd district (22,091 → 11,046):
+ * 32,507 voters, where Pennsylvania (19; 80,555 → 40,278) would cost more
+ * than the district and Wisconsin together. */
+static void
+test_2020 (void)
+{
+  g_autoptr(EcScenario) scenario = real_scenario (2020, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcClosest) closest = ec_closest_new (scenario, EC_CLOSEST_WIN, NULL);
+
+  g_assert_cmpint (ec_closest_get_voters (closest), ==, 32507);
+  g_assert_cmpuint (ec_closest_get_n_units (closest), ==, 4);
+  g_assert_true (ec_closest_has_unit (closest, "AZ"));
+  g_assert_true (ec_closest_has_unit (closest, "GA"));
+  g_assert_true (ec_closest_has_unit (closest, "WI"));
+  g_assert_true (ec_closest_has_unit (closest, "NE-2"));
+  check_answer (closest);
+}
+
 /* 1968: George Wallace won five states. Giving one to Humphrey means
  * overtaking Wallace and Nixon at once, and the unit's switch costs are
  * held to the slow count. */
@@ -786,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/ec/closest/2016", test_2016);
   g_test_add_func ("/ec/closest/2016-split", test_2016_split);
   g_test_add_func ("/ec/closest/2000", test_2000);
+  g_test_add_func ("/ec/closest/2020", test_2020);
   g_test_add_func ("/ec/closest/third-party", test_third_party);
   g_test_add_func ("/ec/closest/not-available", test_not_available);
   g_test_add_func ("/ec/closest/counts-match-tally", test_counts_match_tally);

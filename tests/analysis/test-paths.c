@@ -381,6 +381,41 @@ test_nothing_to_count (void)
   g_assert_cmpuint (ec_paths_get_count (everything, EC_PATHS_TIE), >, 0);
 }
 
+/* More units than 64-bit counts hold: said so, not counted wrong. */
+static void
+test_too_many (void)
+{
+  GString *json = g_string_new ("{\"format\": 1, \"year\": 1992, \"census\": 1990, "
+                                "\"candidates\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}], "
+                                "\"states\": [");
+  GString *areas = g_string_new ("\"areas\": [");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EcElection) election = NULL;
+  g_autoptr(EcScenario) scenario = NULL;
+  g_autoptr(EcPaths) paths = NULL;
+  g_autofree char *sentence = NULL;
+
+  for (guint i = 0; i < EC_PATHS_MAX_UNITS + 1; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"S%u\", \"name\": \"S%u\", \"electoral_votes\": 1, "
+                              "\"popular_votes\": {\"a\": 2, \"b\": 1}, \"winner\": \"a\"}", i ? ", " : "", i, i);
+      g_string_append_printf (areas, "%s{\"area\": \"S%u\", \"name\": \"S%u\", \"unit\": \"S%u\"}", i ? ", " : "", i, i, i);
+    }
+  g_string_append_printf (json, "], %s]}", areas->str);
+  g_string_free (areas, TRUE);
+  text = g_string_free (json, FALSE);
+
+  election = ec_election_new_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  scenario = ec_scenario_new (election, EC_SCENARIO_BLANK);
+  paths = ec_paths_new (scenario, NULL);
+  g_assert_cmpint (ec_paths_get_status (paths), ==, EC_PATHS_TOO_MANY);
+  g_assert_cmpuint (ec_paths_get_total (paths), ==, 0);
+  sentence = ec_paths_dup_sentence (paths);
+  g_assert_cmpstr (sentence, ==, "Too many states are in play to count: at most 62");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/ec/paths/random-sets", test_random_sets);
   g_test_add_func ("/ec/paths/thirty", test_thirty);
   g_test_add_func ("/ec/paths/nothing-to-count", test_nothing_to_count);
+  g_test_add_func ("/ec/paths/too-many", test_too_many);
 
   return g_test_run ();
 }

@@ -62,6 +62,39 @@ is_highlighted (EcWindow   *window,
   return ec_map_renderer_is_highlighted (ec_map_view_get_renderer (view), unit_id);
 }
 
+/* Scrolls the side panel so that @widget is at its top, for screenshots of
+ * the part that matters. */
+static void
+scroll_to (EcWindow  *window,
+           GtkWidget *widget)
+{
+  GtkWidget *scroller = child (GTK_WIDGET (side_panel_of (window)), EC_TYPE_SIDE_PANEL, "scroller");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_point_t top;
+
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (adjustment, top.y);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+}
+
+static void
+screenshot_light_and_dark (EcWindow   *window,
+                           const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  ec_test_save_screenshot (GTK_WIDGET (window), light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+}
+
 /* 2016: the section says what the analysis says, rings Michigan,
  * Pennsylvania and Wisconsin when asked, and answers again after a click. */
 static void
@@ -89,6 +122,8 @@ test_closest_2016 (void)
   g_assert_true (is_highlighted (window, "WI"));
   g_assert_false (is_highlighted (window, "FL"));
   shot = ec_test_take_screenshot (GTK_WIDGET (window), "closest-2016-1366x768.png");
+  scroll_to (window, GTK_WIDGET (section));
+  screenshot_light_and_dark (window, "closest-2016-1366x768-section");
 
   /* A click gives Michigan to Clinton: she now needs 27 more, Pennsylvania
    * and Wisconsin (22,147 + 11,375), and Michigan's ring goes. */
@@ -113,6 +148,33 @@ test_closest_2016 (void)
                                 child (GTK_WIDGET (section), EC_TYPE_CLOSEST_SECTION, "goal_picker")))) - 2);
   ec_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpint (ec_closest_get_goal (ec_closest_section_get_closest (section)), ==, EC_CLOSEST_TIE);
+
+  ec_test_destroy_window (window);
+}
+
+/* At 1024 × 768 the panel folds over the map; the section still fits. */
+static void
+test_closest_small (void)
+{
+  EcWindow *window = ec_test_create_window (1024, 768);
+  EcClosestSection *section = ec_side_panel_get_closest_section (side_panel_of (window));
+
+  activate (window, "win.election", "2020");
+  activate (window, "panel.show-side-panel", NULL);
+  ec_test_wait_ms (600);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (section)));
+  /* 2020: Trump needed 38 more (tests/analysis/test-closest.c works it
+   * out by hand). */
+  g_assert_cmpstr (ec_closest_section_get_text (section, "sentence"), ==,
+                   "Switching 32,507 voters in Arizona, Georgia, Nebraska's 2nd congressional district and "
+                   "Wisconsin would have elected Donald Trump");
+  g_assert_nonnull (strstr (ec_closest_section_get_text (section, "tipping-point"),
+                            "Wisconsin took the total to at least 270. Joe Biden won it by 20,682 votes, 0.63 points."));
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (section), EC_TYPE_CLOSEST_SECTION, "map_switch")), TRUE);
+  scroll_to (window, GTK_WIDGET (section));
+  screenshot_light_and_dark (window, "closest-2020-1024x768");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (section)), <=, 1024);
 
   ec_test_destroy_window (window);
 }
@@ -233,6 +295,16 @@ test_presentation (void)
   g_assert_cmpint (large, >, normal);
   g_assert_true (is_highlighted (window, "FL"));
   shot = ec_test_take_screenshot (GTK_WIDGET (window), "closest-2000-presentation.png");
+  scroll_to (window, GTK_WIDGET (section));
+  screenshot_light_and_dark (window, "closest-2000-presentation-section");
+
+  /* The paths in presentation mode too: the swing states of 2024. */
+  activate (window, "win.election", "2024");
+  for (guint i = 0; i < G_N_ELEMENTS (swing_2024); i++)
+    ec_scenario_set_winner (ec_window_get_scenario (window), swing_2024[i], NULL);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  scroll_to (window, GTK_WIDGET (ec_side_panel_get_paths_view (side_panel_of (window))));
+  screenshot_light_and_dark (window, "paths-2024-presentation");
 
   activate (window, "win.leave-presentation", NULL);
   ec_test_destroy_window (window);
@@ -245,6 +317,7 @@ main (int   argc,
   ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/closest-ui/2016", test_closest_2016);
+  g_test_add_func ("/ec/closest-ui/small", test_closest_small);
   g_test_add_func ("/ec/closest-ui/blank", test_closest_blank);
   g_test_add_func ("/ec/closest-ui/paths-2024", test_paths_2024);
   g_test_add_func ("/ec/closest-ui/presentation", test_presentation);
