@@ -33,6 +33,8 @@ struct _EcPaths
   /* Each side's votes when every unit in play goes to the right. */
   int              all_right[2];
   GArray          *open;
+  /* The units were named, rather than the undecided ones taken. */
+  gboolean         named;
   /* Every unit moves the two sides by the same amount in opposite
    * directions, as all of them do unless the data splits their electors. */
   gboolean         simple;
@@ -252,6 +254,7 @@ ec_paths_new (EcScenario *scenario,
   self->scenario = g_object_ref (scenario);
   self->open = g_array_new (FALSE, FALSE, sizeof (Open));
   self->simple = TRUE;
+  self->named = in_play != NULL;
   ec_scenario_get_sides (scenario, &self->sides[0], &self->sides[1]);
 
   ec_unit_counts_init (&counts, scenario);
@@ -380,6 +383,56 @@ ec_paths_unref (EcPaths *self)
       g_clear_pointer (&self->must_win[1], g_free);
       g_free (self);
     }
+}
+
+/**
+ * ec_paths_list_close_units:
+ * @scenario: a #EcScenario
+ * @max_points: the widest margin that counts as close, in percentage points
+ *   of the unit's vote
+ *
+ * The units a student might call in play: those held by one of the two
+ * sides whose margin over the runner-up, in the popular vote the scenario
+ * implies, is below @max_points.
+ *
+ * Returns: (transfer container) (element-type EcUnit): the close units, in
+ *   map order
+ */
+GPtrArray *
+ec_paths_list_close_units (EcScenario *scenario,
+                           double      max_points)
+{
+  GPtrArray *close = g_ptr_array_new_with_free_func (g_object_unref);
+  EcUnitCounts counts;
+  EcCandidate *sides[2];
+
+  g_return_val_if_fail (EC_IS_SCENARIO (scenario), close);
+
+  ec_scenario_get_sides (scenario, &sides[0], &sides[1]);
+  ec_unit_counts_init (&counts, scenario);
+
+  for (guint u = 0; u < counts.units->len; u++)
+    {
+      EcUnitCount *count = &counts.counts[u];
+      int holder = ec_unit_counts_find (&counts, count->holder);
+      gint64 total = ec_unit_get_total_votes (count->unit);
+      gint64 second = 0;
+
+      if (holder < 0 || !count->has_votes || total <= 0 ||
+          (count->holder != sides[0] && count->holder != sides[1]))
+        continue;
+
+      for (guint c = 0; c < counts.candidates->len; c++)
+        if ((int)c != holder)
+          second = MAX (second, count->votes[c]);
+
+      if (100.0 * (count->votes[holder] - second) / total < max_points)
+        g_ptr_array_add (close, g_object_ref (count->unit));
+    }
+
+  ec_unit_counts_clear (&counts);
+
+  return close;
 }
 
 /**
@@ -780,6 +833,15 @@ ec_paths_dup_sentence (EcPaths *self)
   left = ec_format_count ((gint64)self->counts[EC_PATHS_LEFT_WINS]);
   right = ec_format_count ((gint64)self->counts[EC_PATHS_RIGHT_WINS]);
   house = ec_format_count ((gint64)(self->counts[EC_PATHS_TIE] + self->counts[EC_PATHS_NO_MAJORITY]));
+
+  if (self->named)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Of the %s ways %u state or district in play could go, "
+                                         "%s elect %s, %s elect %s and %s send the choice to the House",
+                                         "Of the %s ways %u states or districts in play could go, "
+                                         "%s elect %s, %s elect %s and %s send the choice to the House", k),
+                            total, k, left, ec_candidate_get_name (self->sides[0]),
+                            right, ec_candidate_get_name (self->sides[1]), house);
 
   /* Translators: “Of the 512 ways 9 undecided states or districts could
    * go, 320 elect Kamala Harris, 180 elect Donald Trump and 12 send the

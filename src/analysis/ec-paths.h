@@ -59,6 +59,9 @@ EcPaths        *ec_paths_new               (EcScenario     *scenario,
 EcPaths        *ec_paths_ref               (EcPaths        *self);
 void            ec_paths_unref             (EcPaths        *self);
 
+GPtrArray      *ec_paths_list_close_units  (EcScenario     *scenario,
+                                            double          max_points);
+
 EcPathsStatus   ec_paths_get_status        (EcPaths        *self);
 EcCandidate    *ec_paths_get_side          (EcPaths        *self,
                                             guint           side);

@@ -38,6 +38,7 @@ struct _EcClosestSection
   GtkWidget    *controls;
   GtkDropDown  *goal_picker;
   GtkSwitch    *map_switch;
+  GtkSwitch    *open_switch;
   GtkLabel     *tipping_label;
 };
 
@@ -46,6 +47,7 @@ G_DEFINE_FINAL_TYPE (EcClosestSection, ec_closest_section, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_HIGHLIGHTS,
+  PROP_OPEN_CLOSE_STATES,
   N_PROPS
 };
 
@@ -272,6 +274,12 @@ map_switch_cb (EcClosestSection *self)
 }
 
 static void
+open_switch_cb (EcClosestSection *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_CLOSE_STATES]);
+}
+
+static void
 ec_closest_section_dispose (GObject *object)
 {
   EcClosestSection *self = (EcClosestSection *)object;
@@ -313,6 +321,9 @@ ec_closest_section_get_property (GObject    *object,
     case PROP_HIGHLIGHTS:
       g_value_set_boxed (value, self->highlights);
       break;
+    case PROP_OPEN_CLOSE_STATES:
+      g_value_set_boolean (value, gtk_switch_get_active (self->open_switch));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -337,6 +348,15 @@ ec_closest_section_class_init (EcClosestSectionClass *klass)
   properties[PROP_HIGHLIGHTS] =
     g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * EcClosestSection:open-close-states:
+   *
+   * Whether the student asked to count the paths as if the close states
+   * were undecided.
+   */
+  properties[PROP_OPEN_CLOSE_STATES] =
+    g_param_spec_boolean ("open-close-states", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-closest-section.ui");
@@ -346,9 +366,11 @@ ec_closest_section_class_init (EcClosestSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcClosestSection, controls);
   gtk_widget_class_bind_template_child (widget_class, EcClosestSection, goal_picker);
   gtk_widget_class_bind_template_child (widget_class, EcClosestSection, map_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcClosestSection, open_switch);
   gtk_widget_class_bind_template_child (widget_class, EcClosestSection, tipping_label);
   gtk_widget_class_bind_template_callback (widget_class, goal_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_switch_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "closestsection");
@@ -403,6 +425,20 @@ ec_closest_section_get_closest (EcClosestSection *self)
   g_return_val_if_fail (EC_IS_CLOSEST_SECTION (self), NULL);
 
   return self->closest;
+}
+
+/**
+ * ec_closest_section_get_open_close_states:
+ * @self: a #EcClosestSection
+ *
+ * Returns: see #EcClosestSection:open-close-states
+ */
+gboolean
+ec_closest_section_get_open_close_states (EcClosestSection *self)
+{
+  g_return_val_if_fail (EC_IS_CLOSEST_SECTION (self), FALSE);
+
+  return gtk_switch_get_active (self->open_switch);
 }
 
 /**

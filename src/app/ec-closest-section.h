@@ -21,6 +21,7 @@ GtkWidget          *ec_closest_section_new            (void);
 void                ec_closest_section_set_report     (EcClosestSection *self,
                                                        EcReport         *report);
 EcClosest          *ec_closest_section_get_closest    (EcClosestSection *self);
+gboolean            ec_closest_section_get_open_close_states (EcClosestSection *self);
 const char * const *ec_closest_section_get_highlights (EcClosestSection *self);
 const char         *ec_closest_section_get_text       (EcClosestSection *self,
                                                        const char       *part);

@@ -21,6 +21,7 @@ struct _EcPathsView
   GtkWidget     parent_instance;
 
   EcReport     *report;
+  GPtrArray    *in_play;
   EcPaths      *paths;
   GArray       *smallest;
   guint         step;
@@ -247,7 +248,7 @@ update (EcPathsView *self)
   EcCandidate *sides[2];
 
   g_clear_pointer (&self->paths, ec_paths_unref);
-  self->paths = ec_paths_new (scenario, NULL);
+  self->paths = ec_paths_new (scenario, self->in_play);
   counted = ec_paths_get_status (self->paths) == EC_PATHS_COUNTED;
 
   sentence = ec_paths_dup_sentence (self->paths);
@@ -352,6 +353,7 @@ ec_paths_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_pointer (&self->report, ec_report_unref);
+  g_clear_pointer (&self->in_play, g_ptr_array_unref);
   g_clear_pointer (&self->paths, ec_paths_unref);
   g_clear_pointer (&self->smallest, g_array_unref);
 
@@ -465,6 +467,25 @@ ec_paths_view_set_report (EcPathsView *self,
   g_clear_pointer (&self->report, ec_report_unref);
   self->report = ec_report_ref (report);
   update (self);
+}
+
+/**
+ * ec_paths_view_set_in_play:
+ * @self: a #EcPathsView
+ * @in_play: (nullable) (element-type EcUnit): the units to count as open,
+ *   or %NULL for the undecided ones
+ *
+ * Takes effect at the next ec_paths_view_set_report().
+ */
+void
+ec_paths_view_set_in_play (EcPathsView *self,
+                           GPtrArray   *in_play)
+{
+  g_return_if_fail (EC_IS_PATHS_VIEW (self));
+
+  g_clear_pointer (&self->in_play, g_ptr_array_unref);
+  if (in_play != NULL)
+    self->in_play = g_ptr_array_ref (in_play);
 }
 
 /**

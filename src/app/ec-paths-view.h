@@ -23,6 +23,8 @@ G_DECLARE_FINAL_TYPE (EcPathsView, ec_paths_view, EC, PATHS_VIEW, GtkWidget)
 GtkWidget          *ec_paths_view_new            (void);
 void                ec_paths_view_set_report     (EcPathsView *self,
                                                   EcReport    *report);
+void                ec_paths_view_set_in_play    (EcPathsView *self,
+                                                  GPtrArray   *in_play);
 EcPaths            *ec_paths_view_get_paths      (EcPathsView *self);
 void                ec_paths_view_step           (EcPathsView *self,
                                                   int          delta);

@@ -47,6 +47,10 @@ struct _EcSidePanel
 
 G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
 
+/* States won by less than this, in points, are close; the switch's subtitle
+ * says the same number. */
+#define CLOSE_POINTS 5.0
+
 enum {
   PROP_0,
   PROP_HIGHLIGHTS,
@@ -61,19 +65,40 @@ highlights_changed_cb (EcSidePanel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
 }
 
-/* How close a decided election was, or the paths while states are open. */
+/* How close a decided election was, or the paths while states are open;
+ * both when the student opens the close states of a decided one. */
 static void
 update_closest (EcSidePanel *self)
 {
-  gboolean open = ec_tally_get_undecided (ec_report_get_tally (self->report)) > 0;
+  EcTally *tally = ec_report_get_tally (self->report);
+  gboolean undecided = ec_tally_get_undecided (tally) > 0;
+  gboolean opened = !undecided && ec_closest_section_get_open_close_states (self->closest_section);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->paths_view), open);
-  gtk_widget_set_visible (GTK_WIDGET (self->closest_section), !open);
-  if (open)
-    ec_paths_view_set_report (self->paths_view, self->report);
+  gtk_widget_set_visible (GTK_WIDGET (self->paths_view), undecided || opened);
+  gtk_widget_set_visible (GTK_WIDGET (self->closest_section), !undecided);
+  if (opened)
+    {
+      g_autoptr(GPtrArray) close = ec_paths_list_close_units (ec_tally_get_scenario (tally), CLOSE_POINTS);
+
+      ec_paths_view_set_in_play (self->paths_view, close);
+    }
   else
+    {
+      ec_paths_view_set_in_play (self->paths_view, NULL);
+    }
+
+  if (undecided || opened)
+    ec_paths_view_set_report (self->paths_view, self->report);
+  if (!undecided)
     ec_closest_section_set_report (self->closest_section, self->report);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+static void
+open_close_states_cb (EcSidePanel *self)
+{
+  if (self->report != NULL)
+    update_closest (self);
 }
 
 /* The sections' “About …” buttons open their topic at the top of the panel. */
@@ -447,6 +472,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_close_states_cb);
 
   gtk_widget_class_install_action (widget_class, "sidepanel.show-topic", "s", show_topic_action);
 
@@ -551,10 +577,12 @@ ec_side_panel_get_highlights (EcSidePanel *self)
 {
   g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->paths_view)))
+  if (gtk_widget_get_visible (GTK_WIDGET (self->paths_view)) && ec_paths_view_get_highlights (self->paths_view) != NULL)
     return ec_paths_view_get_highlights (self->paths_view);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->closest_section)))
+    return ec_closest_section_get_highlights (self->closest_section);
 
-  return ec_closest_section_get_highlights (self->closest_section);
+  return NULL;
 }
 
 /**

@@ -381,6 +381,49 @@ test_nothing_to_count (void)
   g_assert_cmpuint (ec_paths_get_count (everything, EC_PATHS_TIE), >, 0);
 }
 
+/* The close states of 2024, under 5 points, checked against the data
+ * with the runner-up's votes worked out here; then counted as in play. */
+static void
+test_close_units (void)
+{
+  g_autoptr(EcScenario) scenario = real_scenario (2024);
+  g_autoptr(GPtrArray) close = ec_paths_list_close_units (scenario, 5.0);
+  g_autoptr(GPtrArray) units = ec_scenario_list_active_units (scenario);
+  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+  guint expected = 0;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (units, i);
+      gint64 first = 0, second = 0;
+
+      if (!ec_unit_has_popular_votes (unit))
+        continue;
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          gint64 v = ec_unit_get_popular_votes (unit, g_ptr_array_index (candidates, c));
+
+          if (v > first)
+            second = first, first = v;
+          else if (v > second)
+            second = v;
+        }
+      if (100.0 * (first - second) / ec_unit_get_total_votes (unit) < 5.0)
+        {
+          expected++;
+          g_assert_true (g_ptr_array_find (close, unit, NULL));
+        }
+    }
+  g_assert_cmpuint (close->len, ==, expected);
+  /* Georgia, Michigan, Nevada, North Carolina, Pennsylvania and Wisconsin
+   * (Arizona, at 5.5 points, is not). */
+  g_assert_false (g_ptr_array_find (close, ec_election_get_unit (ec_scenario_get_election (scenario), "AZ"), NULL));
+  for (guint i = 1; i < 7; i++)
+    g_assert_true (g_ptr_array_find (close, ec_election_get_unit (ec_scenario_get_election (scenario), swing_2024[i]), NULL));
+
+  check_against_brute_force (scenario, close);
+}
+
 /* More units than 64-bit counts hold: said so, not counted wrong. */
 static void
 test_too_many (void)
@@ -427,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/ec/paths/thirty", test_thirty);
   g_test_add_func ("/ec/paths/nothing-to-count", test_nothing_to_count);
   g_test_add_func ("/ec/paths/too-many", test_too_many);
+  g_test_add_func ("/ec/paths/close-units", test_close_units);
 
   return g_test_run ();
 }

@@ -269,6 +269,44 @@ test_paths_2024 (void)
   ec_test_destroy_window (window);
 }
 
+/* A decided election with its close states opened: the answer stays, and
+ * the paths count the states won by less than 5 points. */
+static void
+test_open_close_states (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcSidePanel *panel = side_panel_of (window);
+  EcClosestSection *section = ec_side_panel_get_closest_section (panel);
+  EcPathsView *view = ec_side_panel_get_paths_view (panel);
+  g_autoptr(GPtrArray) close = NULL;
+  EcPaths *paths;
+
+  activate (window, "win.election", "2024");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view)));
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (section), EC_TYPE_CLOSEST_SECTION, "open_switch")), TRUE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (section)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view)));
+  close = ec_paths_list_close_units (ec_window_get_scenario (window), 5.0);
+  paths = ec_paths_view_get_paths (view);
+  g_assert_cmpuint (ec_paths_get_n_units (paths), ==, close->len);
+  g_assert_cmpuint (close->len, >=, 6);
+  g_assert_nonnull (strstr (ec_paths_view_get_text (view, "sentence"), "in play could go"));
+
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (view), EC_TYPE_PATHS_VIEW, "map_switch")), TRUE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  scroll_to (window, GTK_WIDGET (view));
+  screenshot_light_and_dark (window, "paths-2024-close-states-1366x768");
+
+  gtk_switch_set_active (GTK_SWITCH (child (GTK_WIDGET (section), EC_TYPE_CLOSEST_SECTION, "open_switch")), FALSE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view)));
+  g_assert_null (ec_side_panel_get_highlights (panel));
+
+  ec_test_destroy_window (window);
+}
+
 /* Presentation mode, with the panel brought back by F9: the section's
  * numbers grow with the rest. */
 static void
@@ -320,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/ec/closest-ui/small", test_closest_small);
   g_test_add_func ("/ec/closest-ui/blank", test_closest_blank);
   g_test_add_func ("/ec/closest-ui/paths-2024", test_paths_2024);
+  g_test_add_func ("/ec/closest-ui/open-close-states", test_open_close_states);
   g_test_add_func ("/ec/closest-ui/presentation", test_presentation);
 
   return ec_test_run_ui ();
