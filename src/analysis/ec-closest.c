@@ -29,6 +29,7 @@ struct _EcClosest
   GPtrArray       *candidates;
   EcClosestGoal    goal;
   EcClosestStatus  status;
+  gboolean         given_target;
   EcCandidate     *target;
   EcCandidate     *opponent;
   /* Whom the switched voters go to: the target, or for a tie whichever of
@@ -445,6 +446,7 @@ ec_closest_new (EcScenario    *scenario,
   self->scenario = g_object_ref (scenario);
   self->candidates = g_ptr_array_ref (ec_scenario_get_candidates (scenario));
   self->goal = goal;
+  self->given_target = target != NULL;
   self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
   self->after = g_new0 (guint, self->candidates->len);
 
@@ -491,6 +493,33 @@ ec_closest_new (EcScenario    *scenario,
   ec_unit_counts_clear (&counts);
 
   return self;
+}
+
+/**
+ * ec_closest_new_for_scenario:
+ * @self: a #EcClosest
+ * @scenario: another scenario, such as a copy of @self's
+ *
+ * Asks the same question of @scenario: the same goal, for the candidate
+ * with the same id (or the default one, if @self had none given or the
+ * candidate is not in @scenario). A copy of a scenario has candidates of
+ * its own, so an answer cannot be moved to it as it is.
+ *
+ * Returns: (transfer full): the answer for @scenario
+ */
+EcClosest *
+ec_closest_new_for_scenario (EcClosest  *self,
+                             EcScenario *scenario)
+{
+  EcCandidate *target = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (EC_IS_SCENARIO (scenario), NULL);
+
+  if (self->given_target && self->target != NULL)
+    target = ec_scenario_get_candidate (scenario, ec_candidate_get_id (self->target));
+
+  return ec_closest_new (scenario, self->goal, target);
 }
 
 /**

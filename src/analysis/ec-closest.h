@@ -77,6 +77,8 @@ GType            ec_closest_get_type             (void) G_GNUC_CONST;
 EcClosest       *ec_closest_new                  (EcScenario     *scenario,
                                                   EcClosestGoal   goal,
                                                   EcCandidate    *target);
+EcClosest       *ec_closest_new_for_scenario     (EcClosest      *self,
+                                                  EcScenario     *scenario);
 EcClosest       *ec_closest_ref                  (EcClosest      *self);
 void             ec_closest_unref                (EcClosest      *self);
 

@@ -602,4 +602,3 @@ ec_snapshot_save (EcSnapshot        *self,
 
   return TRUE;
 }
-

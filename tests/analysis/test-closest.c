@@ -459,6 +459,19 @@ test_2016 (void)
     g_assert_cmpuint (ec_tally_get_electoral_votes (tally, ec_tally_get_winner (tally)), ==, 273);
   }
 
+  /* The same question asked of a copy, whose candidates are its own. */
+  {
+    g_autoptr(EcScenario) copy = ec_scenario_copy (scenario);
+    g_autoptr(EcClosest) again = ec_closest_new_for_scenario (closest, copy);
+    g_autoptr(EcClosest) gary = ec_closest_new (scenario, EC_CLOSEST_WIN, candidate (scenario, "gary-johnson"));
+    g_autoptr(EcClosest) gary_again = ec_closest_new_for_scenario (gary, copy);
+
+    g_assert_true (ec_closest_get_scenario (again) == copy);
+    g_assert_cmpint (ec_closest_get_voters (again), ==, 38875);
+    g_assert_true (ec_closest_get_target (gary_again) == candidate (copy, "gary-johnson"));
+    g_assert_cmpint (ec_closest_get_voters (gary_again), ==, ec_closest_get_voters (gary));
+  }
+
   sentence = ec_closest_dup_sentence (closest);
   g_assert_cmpstr (sentence, ==, "Switching 38,875 voters in Michigan, Pennsylvania and Wisconsin "
                                  "would have elected Hillary Clinton");
