@@ -309,3 +309,44 @@ N_("U.S. Census Bureau, 2020 Census apportionment results")
 N_("apportionment population and House seats per state")
 N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
 N_("each state appoints its electors “in such Manner as the Legislature thereof may direct”")
+
+/* Topic “closest-result” */
+N_("How close was it?")
+N_("A national lead of millions of votes can hide a result that turned on a few thousand voters in a handful of states. This app finds the fewest voters who, by switching from one candidate to another, would have changed who won.")
+N_("A state gives all its electors to whoever gets the most votes there. To flip a state, half the winner’s lead plus one voter is enough: each voter who switches takes one vote from the winner and gives one to the other candidate, so the gap closes by two.")
+N_("The cheapest states are not always the answer. A state with a tiny margin but few electors may be worth less than a slightly closer race in a big state. So the app tries every combination of states, in a way that counts electoral votes one at a time instead of listing the combinations, and keeps the one with the fewest voters that reaches 270.")
+N_("In 2000, George W. Bush won Florida by 537 votes out of almost six million. If 269 of his voters there had switched to Al Gore, Gore would have won Florida and, with its 25 electors, the presidency.")
+N_("Faithless electors stay as they voted, except in a state that changes hands: that state would send the other candidate’s electors. Where a legislature chose the electors, or on a blank map, there is no popular vote to switch, so there is no answer.")
+/* Sources of the topic “closest-result” */
+N_("National Archives, 2000 Electoral College results")
+N_("271 to 266 in electoral votes, one elector from the District of Columbia casting no vote")
+N_("MIT Election Data and Science Lab, “U.S. President 1976–2020” (Harvard Dataverse)")
+N_("each state’s popular vote, from which the margins and the switched voters are computed")
+N_("Wikipedia, “Knapsack problem”")
+N_("the method: choosing the cheapest set of items that reaches a total, by dynamic programming")
+
+/* Topic “tipping-point” */
+N_("What is the tipping-point state?")
+N_("Line up the winner’s states from the biggest win to the narrowest and add up their electors. The state that takes the winner past 270 is the tipping point: its margin is the margin that decided the election.")
+N_("The winner’s safest states come first and the closest last. Everything before the tipping point was not enough on its own; everything after it was extra. If the loser had done a little better everywhere, the tipping-point state would have been the last one needed to flip the result.")
+N_("Margins are compared as shares of each state’s vote, so a big state and a small one are measured the same way. In 2000 the tipping point was Florida, which Bush won by 537 votes. In 2016, counting the electors as they really voted, it was Pennsylvania; counted as pledged, it was Wisconsin.")
+N_("Maine’s and Nebraska’s districts count as places of their own when those states are split, since each district’s elector goes to whoever wins that district.")
+/* Sources of the topic “tipping-point” */
+N_("National Archives, 2016 Electoral College results")
+N_("306 to 232 as pledged, 304 to 227 as cast")
+N_("MIT Election Data and Science Lab, “U.S. President 1976–2020” (Harvard Dataverse)")
+N_("each state’s popular vote, from which the margins and the switched voters are computed")
+N_("Wikipedia, “Tipping-point state”")
+N_("the idea of the state that gives the winner a majority of the electors")
+
+/* Topic “paths-to-270” */
+N_("How many paths lead to 270?")
+N_("When some states are still undecided, each one could go either way. The app counts every combination and says how many elect each candidate, how many end in a tie, and how many leave nobody with 270.")
+N_("Nine undecided states can go 2 × 2 × … × 2 = 512 ways; thirty can go more than a billion. Instead of trying each one, the app counts how many combinations give each total of electoral votes, one state at a time, so even all 56 places on the map are counted exactly and at once.")
+N_("A must-win state is one without which a candidate has no path at all: every combination that elects them includes it.")
+N_("The smallest ways to win use the fewest states. Step through them to see which groups of states are enough by themselves, and watch them light up on the map.")
+/* Sources of the topic “paths-to-270” */
+N_("U.S. Constitution, 12th Amendment (National Archives transcript)")
+N_("a majority of the electors is needed; otherwise the House chooses")
+N_("National Archives, “Distribution of Electoral Votes”")
+N_("each state’s electors, adding up to 538")

@@ -39,6 +39,7 @@ struct _EcExportDialog
   GtkSpinButton   *width_spin;
   GtkSpinButton   *height_spin;
   AdwComboRow     *page_row;
+  GtkSwitch       *closest_switch;
 };
 
 G_DEFINE_FINAL_TYPE (EcExportDialog, ec_export_dialog, ADW_TYPE_WINDOW)
@@ -134,6 +135,18 @@ options_changed_cb (EcExportDialog *self)
   ec_snapshot_set_size (self->snapshot, width, height);
   ec_snapshot_set_page (self->snapshot, adw_combo_row_get_selected (self->page_row) == 1 ?
                                         EC_SNAPSHOT_PAGE_LETTER : EC_SNAPSHOT_PAGE_A4);
+
+  /* The answer for the runner-up, as the side panel first shows it. */
+  if (gtk_switch_get_active (self->closest_switch) && ec_snapshot_get_closest (self->snapshot) == NULL)
+    {
+      g_autoptr(EcClosest) closest = ec_closest_new (ec_snapshot_get_scenario (self->snapshot), EC_CLOSEST_WIN, NULL);
+
+      ec_snapshot_set_closest (self->snapshot, closest);
+    }
+  else if (!gtk_switch_get_active (self->closest_switch))
+    {
+      ec_snapshot_set_closest (self->snapshot, NULL);
+    }
 
   /* Pixels for images, paper for PDF. */
   gtk_widget_set_visible (GTK_WIDGET (self->size_row), format != EC_SNAPSHOT_FORMAT_PDF);
@@ -413,6 +426,7 @@ ec_export_dialog_class_init (EcExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, EcExportDialog, page_row);
+  gtk_widget_class_bind_template_child (widget_class, EcExportDialog, closest_switch);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);

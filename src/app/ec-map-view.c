@@ -40,6 +40,7 @@ struct _EcMapView
   int            tiles_x;
   int            tiles_y;
   int            scale_factor;
+  GStrv          highlights;
 };
 
 G_DEFINE_FINAL_TYPE (EcMapView, ec_map_view, GTK_TYPE_WIDGET)
@@ -53,6 +54,7 @@ enum {
   PROP_LABEL_SCALE,
   PROP_PATTERNS,
   PROP_CONTINGENT,
+  PROP_HIGHLIGHTS,
   N_PROPS
 };
 
@@ -973,6 +975,7 @@ ec_map_view_dispose (GObject *object)
   g_clear_object (&self->renderer);
   g_clear_object (&self->map);
   g_clear_pointer (&self->hovered, g_free);
+  g_clear_pointer (&self->highlights, g_strfreev);
 
   G_OBJECT_CLASS (ec_map_view_parent_class)->dispose (object);
 }
@@ -1015,6 +1018,10 @@ ec_map_view_get_property (GObject    *object,
       g_value_set_object (value, self->contingent);
       break;
 
+    case PROP_HIGHLIGHTS:
+      g_value_set_boxed (value, self->highlights);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1052,6 +1059,15 @@ ec_map_view_set_property (GObject      *object,
 
     case PROP_CONTINGENT:
       ec_map_view_set_contingent (self, g_value_get_object (value));
+      break;
+
+    case PROP_HIGHLIGHTS:
+      g_strfreev (self->highlights);
+      self->highlights = g_value_dup_boxed (value);
+      /* The next frame repaints only the units that gain or lose a ring. */
+      ec_map_renderer_set_highlights (self->renderer, (const char * const *)self->highlights);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -1113,6 +1129,12 @@ ec_map_view_class_init (EcMapViewClass *klass)
     g_param_spec_boolean ("patterns", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /* Units an answer points at (the fewest switched voters, a way to win),
+   * ringed on the map. */
+  properties[PROP_HIGHLIGHTS] =
+    g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-closest-section.h"
 #include "ec-explain-pane.h"
 #include "ec-laws.h"
+#include "ec-paths-view.h"
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-side-panel.h"
@@ -26,7 +28,10 @@ struct _EcSidePanel
   EcReport      *report;
   gboolean       syncing;
 
+  GtkScrolledWindow *scroller;
   EcExplainPane *explain_pane;
+  EcClosestSection *closest_section;
+  EcPathsView   *paths_view;
   GtkListBox    *popular_list;
   GtkLabel      *popular_summary;
   GtkLabel      *implied_label;
@@ -45,6 +50,90 @@ struct _EcSidePanel
 };
 
 G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
+
+/* States won by less than this, in points, are close; the switch's subtitle
+ * says the same number. */
+#define CLOSE_POINTS 5.0
+
+enum {
+  PROP_0,
+  PROP_HIGHLIGHTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+highlights_changed_cb (EcSidePanel *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+/* How close a decided election was, or the paths while states are open;
+ * both when the student opens the close states of a decided one. */
+static void
+update_closest (EcSidePanel *self)
+{
+  EcTally *tally = ec_report_get_tally (self->report);
+  gboolean undecided = ec_tally_get_undecided (tally) > 0;
+  gboolean opened = !undecided && ec_closest_section_get_open_close_states (self->closest_section);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->paths_view), undecided || opened);
+  gtk_widget_set_visible (GTK_WIDGET (self->closest_section), !undecided);
+  if (opened)
+    {
+      g_autoptr(GPtrArray) close = ec_paths_list_close_units (ec_tally_get_scenario (tally), CLOSE_POINTS);
+
+      ec_paths_view_set_in_play (self->paths_view, close);
+    }
+  else
+    {
+      ec_paths_view_set_in_play (self->paths_view, NULL);
+    }
+
+  if (undecided || opened)
+    ec_paths_view_set_report (self->paths_view, self->report);
+  if (!undecided)
+    ec_closest_section_set_report (self->closest_section, self->report);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+static void
+open_close_states_cb (EcSidePanel *self)
+{
+  if (self->report != NULL)
+    update_closest (self);
+}
+
+/* The sections' “About …” buttons open their topic at the top of the panel. */
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EcSidePanel *self = EC_SIDE_PANEL (widget);
+
+  if (ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL)))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+ec_side_panel_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  EcSidePanel *self = EC_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHTS:
+      g_value_set_boxed (value, ec_side_panel_get_highlights (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static EcScenario *
 scenario (EcSidePanel *self)
@@ -354,9 +443,24 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ec_side_panel_dispose;
+  object_class->get_property = ec_side_panel_get_property;
+
+  /**
+   * EcSidePanel:highlights:
+   *
+   * The ids of the units that the section on screen (how close it was, or
+   * the paths to a majority) asks the map to ring, or %NULL.
+   */
+  properties[PROP_HIGHLIGHTS] =
+    g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-side-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, explain_pane);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, closest_section);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, paths_view);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_list);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, popular_summary);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, implied_label);
@@ -374,12 +478,18 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, systems_pane);
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_close_states_cb);
+
+  gtk_widget_class_install_action (widget_class, "sidepanel.show-topic", "s", show_topic_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sidepanel");
 
   g_type_ensure (EC_TYPE_EXPLAIN_PANE);
   g_type_ensure (EC_TYPE_SYSTEMS_PANE);
+  g_type_ensure (EC_TYPE_CLOSEST_SECTION);
+  g_type_ensure (EC_TYPE_PATHS_VIEW);
 }
 
 static void
@@ -420,6 +530,7 @@ ec_side_panel_set_report (EcSidePanel *self,
   update_faithless (self);
   update_switches (self);
   ec_systems_pane_set_report (self->systems_pane, report);
+  update_closest (self);
 }
 
 /**
@@ -434,6 +545,53 @@ ec_side_panel_get_explain_pane (EcSidePanel *self)
   g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
 
   return self->explain_pane;
+}
+
+/**
+ * ec_side_panel_get_closest_section:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none): the “How close was it?” section
+ */
+EcClosestSection *
+ec_side_panel_get_closest_section (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  return self->closest_section;
+}
+
+/**
+ * ec_side_panel_get_paths_view:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none): the paths to a majority
+ */
+EcPathsView *
+ec_side_panel_get_paths_view (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  return self->paths_view;
+}
+
+/**
+ * ec_side_panel_get_highlights:
+ * @self: a #EcSidePanel
+ *
+ * Returns: (transfer none) (nullable): see #EcSidePanel:highlights
+ */
+const char * const *
+ec_side_panel_get_highlights (EcSidePanel *self)
+{
+  g_return_val_if_fail (EC_IS_SIDE_PANEL (self), NULL);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->paths_view)) && ec_paths_view_get_highlights (self->paths_view) != NULL)
+    return ec_paths_view_get_highlights (self->paths_view);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->closest_section)))
+    return ec_closest_section_get_highlights (self->closest_section);
+
+  return NULL;
 }
 
 /**

@@ -9,8 +9,10 @@
 
 #include <adwaita.h>
 
+#include "ec-closest-section.h"
 #include "ec-explain-pane.h"
 #include "ec-contingent.h"
+#include "ec-paths-view.h"
 #include "ec-report.h"
 
 G_BEGIN_DECLS
@@ -24,6 +26,9 @@ void           ec_side_panel_set_report       (EcSidePanel *self,
 EcExplainPane *ec_side_panel_get_explain_pane (EcSidePanel *self);
 void           ec_side_panel_set_contingent   (EcSidePanel  *self,
                                                EcContingent *contingent);
+EcClosestSection *ec_side_panel_get_closest_section (EcSidePanel *self);
+EcPathsView   *ec_side_panel_get_paths_view   (EcSidePanel *self);
+const char * const *ec_side_panel_get_highlights (EcSidePanel *self);
 const char    *ec_side_panel_get_text         (EcSidePanel *self,
                                                const char  *part);
 

@@ -676,6 +676,8 @@ ec_window_init (EcWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), FALSE);
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
+  /* The side panel's answers ring their states on the map. */
+  g_object_bind_property (self->side_panel, "highlights", self->map_view, "highlights", G_BINDING_SYNC_CREATE);
 
 
   /* Map options live in a "map." group, reachable from the main menu. */

@@ -15,6 +15,8 @@
 #include "ec-cli.h"
 #include "ec-contingent.h"
 #include "ec-compare.h"
+#include "ec-closest.h"
+#include "ec-paths.h"
 #include "ec-snapshot.h"
 #include "ec-tally.h"
 
@@ -46,6 +48,16 @@ static const GOptionEntry option_entries[] = {
   { "house-size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Re-apportion a House of SEATS (435 to 10000, wyoming-rule or cube-root); 2012 to 2024 only"),
     N_("SEATS") },
+  { "closest", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the fewest switched voters that change the winner, and the tipping point, as JSON"), NULL },
+  { "target", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --closest: the candidate the voters switch to, by id or name (default: the runner-up)"), N_("NAME") },
+  { "tie", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --closest: the fewest switched voters for a tie instead of a win"), NULL },
+  { "no-majority", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --closest: the fewest switched voters that leave nobody with a majority"), NULL },
+  { "paths", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print how many ways the undecided states could go give each candidate a majority, as JSON"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -90,12 +102,16 @@ ec_cli_get_summary (void)
 {
   return _("Without options, Electors opens its window, with any scenario files given.\n"
            "With --summary it prints the tally as JSON instead, and with --export it saves\n"
-           "a snapshot as a PNG, SVG or PDF file; neither needs a display.\n"
+           "a snapshot as a PNG, SVG or PDF file; neither needs a display. --closest\n"
+           "prints the fewest voters who would have changed the outcome, and --paths\n"
+           "counts the ways the undecided states could go.\n"
            "\n"
            "Examples:\n"
            "  electors --summary --election 2016\n"
            "  electors --systems --election 2016\n"
            "  electors --summary --election 2016 --method proportional --house-size 573\n"
+           "  electors --closest --election 2000\n"
+           "  electors --paths --scenario lesson.electors\n"
            "  electors --export slide.png --election 2016 --pledged\n"
            "  electors --export worksheet.pdf --scenario lesson.electors --page letter");
 }
@@ -278,6 +294,104 @@ apply_system (EcScenario *scenario,
   return EXIT_SUCCESS;
 }
 
+/* --target takes what a person would type: an id, or a name in any case. */
+static EcCandidate *
+find_target (EcScenario *scenario,
+             const char *text)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      EcCandidate *candidate = g_ptr_array_index (candidates, i);
+      g_autofree char *name = g_utf8_casefold (ec_candidate_get_name (candidate), -1);
+
+      if (g_str_equal (ec_candidate_get_id (candidate), text) || g_str_equal (name, folded))
+        return candidate;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_candidate_ids (EcScenario *scenario)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    g_strv_builder_add (builder, ec_candidate_get_id (g_ptr_array_index (candidates, i)));
+  ids = g_strv_builder_end (builder);
+
+  return g_strjoinv (", ", ids);
+}
+
+static void
+add_election (JsonBuilder *builder,
+              EcScenario  *scenario)
+{
+  EcElection *election = ec_scenario_get_election (scenario);
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  EcCandidate *winner = ec_tally_get_winner (tally);
+
+  json_builder_set_member_name (builder, "election");
+  if (ec_election_is_blank (election))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, ec_election_get_year (election));
+  json_builder_set_member_name (builder, "majority");
+  json_builder_add_int_value (builder, ec_tally_get_majority (tally));
+  json_builder_set_member_name (builder, "winner");
+  if (winner != NULL)
+    json_builder_add_string_value (builder, ec_candidate_get_id (winner));
+  else
+    json_builder_add_null_value (builder);
+}
+
+static int
+print_analysis (EcScenario    *scenario,
+                gboolean       closest,
+                EcClosestGoal  goal,
+                EcCandidate   *target,
+                gboolean       paths)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  add_election (builder, scenario);
+
+  if (closest)
+    {
+      g_autoptr(EcClosest) answer = ec_closest_new (scenario, goal, target);
+      EcTippingPoint point;
+
+      json_builder_set_member_name (builder, "closest");
+      json_builder_add_value (builder, ec_closest_to_json (answer));
+      json_builder_set_member_name (builder, "tipping_point");
+      if (ec_closest_find_tipping_point (scenario, &point))
+        json_builder_add_value (builder, ec_tipping_point_to_json (&point));
+      else
+        json_builder_add_null_value (builder);
+    }
+
+  if (paths)
+    {
+      g_autoptr(EcPaths) counted = ec_paths_new (scenario, NULL);
+
+      json_builder_set_member_name (builder, "paths");
+      /* Enough of the smallest combinations to step through. */
+      json_builder_add_value (builder, ec_paths_to_json (counted, 10));
+    }
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return print_json (root);
+}
+
 static gboolean
 parse_page (const char     *text,
             EcSnapshotPage *page)
@@ -297,7 +411,8 @@ export (EcScenario *scenario,
         const char *path,
         const char *size_text,
         const char *page_text,
-        const char *title)
+        const char *title,
+        EcClosest  *closest)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -330,6 +445,8 @@ export (EcScenario *scenario,
   ec_snapshot_set_page (snapshot, page);
   if (title != NULL)
     ec_snapshot_set_title (snapshot, title);
+  /* With --closest the page shows the answer too. */
+  ec_snapshot_set_closest (snapshot, closest);
 
   if (size_text != NULL)
     {
@@ -370,6 +487,12 @@ ec_cli_run (GVariantDict       *options,
   const char *title = NULL;
   const char *method_text = NULL;
   const char *house_text = NULL;
+  const char *target_text = NULL;
+  EcCandidate *target = NULL;
+  gboolean closest = FALSE;
+  gboolean tie = FALSE;
+  gboolean no_majority = FALSE;
+  gboolean paths = FALSE;
   gboolean summary = FALSE;
   gboolean systems = FALSE;
   gboolean pledged = FALSE;
@@ -391,6 +514,11 @@ ec_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "systems", "b", &systems);
   g_variant_dict_lookup (options, "method", "&s", &method_text);
   g_variant_dict_lookup (options, "house-size", "&s", &house_text);
+  g_variant_dict_lookup (options, "closest", "b", &closest);
+  g_variant_dict_lookup (options, "target", "&s", &target_text);
+  g_variant_dict_lookup (options, "tie", "b", &tie);
+  g_variant_dict_lookup (options, "no-majority", "b", &no_majority);
+  g_variant_dict_lookup (options, "paths", "b", &paths);
 
   if (version)
     {
@@ -399,14 +527,19 @@ ec_cli_run (GVariantDict       *options,
     }
 
   n_args = g_strv_length ((char **)arguments);
-  if (!summary && !systems && export_path == NULL)
+  if (!summary && !systems && export_path == NULL && !closest && !paths)
     return fail (_("nothing to do: add --summary to print the tally, --systems to compare ways of "
-                   "choosing electors or --export FILE to save a snapshot, "
-                   "or run electors without options to open the window"));
-
+                   "choosing electors, --closest or --paths to see how close it was, or --export FILE "
+                   "to save a snapshot, or run electors without options to open the window"));
   if (systems && (summary || export_path != NULL || method_text != NULL || house_text != NULL))
     return fail (_("--systems prints every method at once: use it without --summary, --export, "
                    "--method or --house-size"));
+  if (!closest && (target_text != NULL || tie || no_majority))
+    return fail (_("--target, --tie and --no-majority go with --closest"));
+  if (tie && no_majority)
+    return fail (_("use either --tie or --no-majority, not both"));
+  if ((summary || systems) && (closest || paths))
+    return fail (_("--summary, --systems, --closest and --paths each print their own JSON: use one at a time"));
 
   if (export_path == NULL && (size_text != NULL || page_text != NULL || title != NULL))
     return fail (_("--size, --page and --title go with --export FILE"));
@@ -450,14 +583,32 @@ ec_cli_run (GVariantDict       *options,
     if (status != EXIT_SUCCESS)
       return status;
   }
+  if (target_text != NULL && !(target = find_target (scenario, target_text)))
+    {
+      g_autofree char *ids = dup_candidate_ids (scenario);
+
+      return fail (_("no candidate “%s” in this election; try one of: %s"), target_text, ids);
+    }
 
   if (export_path != NULL)
     {
-      int status = export (scenario, export_path, size_text, page_text, title);
+      g_autoptr(EcClosest) answer = NULL;
+      int status;
 
-      if (status != EXIT_SUCCESS || !summary)
+      if (closest)
+        answer = ec_closest_new (scenario,
+                                 tie ? EC_CLOSEST_TIE : no_majority ? EC_CLOSEST_NO_MAJORITY : EC_CLOSEST_WIN,
+                                 target);
+      status = export (scenario, export_path, size_text, page_text, title, answer);
+
+      if (status != EXIT_SUCCESS || (!summary && !closest && !paths))
         return status;
     }
+
+  if (closest || paths)
+    return print_analysis (scenario, closest,
+                           tie ? EC_CLOSEST_TIE : no_majority ? EC_CLOSEST_NO_MAJORITY : EC_CLOSEST_WIN,
+                           target, paths);
 
   return print_summary (scenario);
 }

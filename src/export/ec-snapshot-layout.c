@@ -14,6 +14,7 @@
 
 #include "ec-contingent.h"
 #include "ec-compare.h"
+#include "ec-format.h"
 #include "ec-palette.h"
 #include "ec-report.h"
 #include "ec-snapshot-private.h"
@@ -936,12 +937,52 @@ compose_credit (Composer *c,
 
 /* Arranging the map and the text blocks */
 
+/* How close it was, when the page was asked to show it. */
+static double
+compose_closest (Composer *c,
+                 double    x,
+                 double    y,
+                 double    width)
+{
+  EcClosest *closest = c->self->closest;
+  EcTippingPoint point;
+  g_autofree char *sentence = NULL;
+  double size = 25 * c->u;
+  double h;
+
+  if (closest == NULL)
+    return 0;
+
+  h = compose_heading (c, _("How close was it?"), x, y, width);
+  sentence = ec_closest_dup_sentence (closest);
+  h += add_paragraph (c, sentence, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
+                      EC_SNAPSHOT_ANCHOR_START, 4);
+
+  if (ec_closest_find_tipping_point (ec_closest_get_scenario (closest), &point))
+    {
+      g_autofree char *margin = ec_format_count (point.margin);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Tipping point: %s, won by %s vote (%.2f points)",
+                                           "Tipping point: %s, won by %s votes (%.2f points)",
+                                           (gulong)point.margin),
+                              ec_unit_get_name (point.unit), margin,
+                              point.total > 0 ? 100.0 * point.margin / point.total : 0.0);
+      h += 4 * c->u;
+      h += add_paragraph (c, text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT),
+                          EC_SNAPSHOT_ANCHOR_START, 2);
+    }
+
+  return h;
+}
+
 typedef double (*BlockFunc) (Composer *c,
                              double    x,
                              double    y,
                              double    width);
 
-static const BlockFunc body_blocks[] = { compose_popular, compose_house, compose_legend, compose_faithless, compose_systems };
+static const BlockFunc body_blocks[] = { compose_popular, compose_closest, compose_house, compose_legend, compose_faithless, compose_systems };
 
 #define MAX_BLOCKS G_N_ELEMENTS (body_blocks)
 
@@ -1084,7 +1125,8 @@ arrange (Composer     *c,
 
   /* Columns under the map: for square and tall pictures. */
   a.side = FALSE;
-  for (guint n_columns = 1; n_columns <= MAX (a.n_blocks, 1); n_columns++)
+  /* At most three columns, which is all the cuts below know. */
+  for (guint n_columns = 1; n_columns <= MIN (MAX (a.n_blocks, 1), 3); n_columns++)
     {
       /* Every way of cutting the blocks, in order, into n_columns runs. */
       for (guint cut1 = 1; cut1 <= a.n_blocks; cut1++)

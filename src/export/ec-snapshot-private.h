@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "ec-map-renderer.h"
+#include "ec-closest.h"
 #include "ec-snapshot.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,8 @@ struct _EcSnapshot
   int             width;
   int             height;
   EcSnapshotPage  page;
+  /* The fewest switched voters, shown beside the map and ringed on it. */
+  EcClosest      *closest;
   /* Made on first use by ec_snapshot_new_pango_layout(). */
   PangoContext   *pango;
 };

@@ -426,6 +426,44 @@ write_map (SvgWriter            *w,
           }
           break;
 
+        case EC_MAP_ITEM_OUTLINE:
+          /* The dark edge, then the ring over it, as the cairo drawing. */
+          for (guint ring = 0; ring < 2; ring++)
+            {
+              const EcColor *color = ring == 0 ? &map_item->color : &map_item->stroke;
+              double width = ring == 0 ? map_item->line_width + 2 : map_item->line_width;
+
+              if (ec_map_unit_has_shape (map_item->unit))
+                {
+                  g_string_append (w->body, "<use xlink:href=\"#shape-");
+                  append_escaped (w->body, id);
+                  g_string_append (w->body, "\" fill=\"none\"");
+                  append_color_attribute (w->body, "stroke", color);
+                  append_attribute (w->body, "stroke-width", width);
+                  g_string_append (w->body, " stroke-linejoin=\"round\"/>\n");
+                }
+
+              if (map_item->rect.width > 0)
+                {
+                  g_autoptr(GString) rect = g_string_new ("<rect");
+                  double scale = ec_map_display_get_scale (display);
+                  double x1 = map_item->rect.x, y1 = map_item->rect.y;
+                  double x2 = x1 + map_item->rect.width, y2 = y1 + map_item->rect.height;
+                  EcRect box;
+
+                  cairo_matrix_transform_point (&to_snapshot, &x1, &y1);
+                  cairo_matrix_transform_point (&to_snapshot, &x2, &y2);
+                  box = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+                  append_rect_geometry (rect, &box, map_item->radius * scale);
+                  g_string_append (w->body, rect->str);
+                  g_string_append (w->body, " fill=\"none\"");
+                  append_color_attribute (w->body, "stroke", color);
+                  append_attribute (w->body, "stroke-width", width);
+                  g_string_append (w->body, "/>\n");
+                }
+            }
+          break;
+
         case EC_MAP_ITEM_LABEL:
           write_map_label (w, map_item);
           break;

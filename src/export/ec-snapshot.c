@@ -40,6 +40,7 @@ ec_snapshot_finalize (GObject *object)
   EcSnapshot *self = (EcSnapshot *)object;
 
   g_clear_object (&self->renderer);
+  g_clear_pointer (&self->closest, ec_closest_unref);
   g_clear_object (&self->scenario);
   g_clear_object (&self->map);
   g_clear_object (&self->pango);
@@ -443,6 +444,50 @@ ec_snapshot_set_page (EcSnapshot     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
+/**
+ * ec_snapshot_set_closest:
+ * @self: a #EcSnapshot
+ * @closest: (nullable): an answer for the snapshot's scenario, or %NULL
+ *
+ * Puts the fewest switched voters on the page, in words beside the map
+ * with the tipping point, and rings their states on the map. Without it
+ * the page is as before.
+ */
+void
+ec_snapshot_set_closest (EcSnapshot *self,
+                         EcClosest  *closest)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  g_return_if_fail (EC_IS_SNAPSHOT (self));
+  g_return_if_fail (closest == NULL || ec_closest_get_scenario (closest) == self->scenario);
+
+  g_clear_pointer (&self->closest, ec_closest_unref);
+  if (closest != NULL)
+    {
+      self->closest = ec_closest_ref (closest);
+      for (guint i = 0; i < ec_closest_get_n_units (closest); i++)
+        g_strv_builder_add (builder, ec_unit_get_id (ec_closest_get_unit (closest, i)));
+    }
+  ids = g_strv_builder_end (builder);
+  ec_map_renderer_set_highlights (self->renderer, (const char * const *)ids);
+}
+
+/**
+ * ec_snapshot_get_closest:
+ * @self: a #EcSnapshot
+ *
+ * Returns: (transfer none) (nullable): the answer the page shows
+ */
+EcClosest *
+ec_snapshot_get_closest (EcSnapshot *self)
+{
+  g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
+
+  return self->closest;
+}
+
 /* Output */
 
 /**
@@ -607,6 +652,13 @@ ec_snapshot_copy (EcSnapshot *self)
   ec_map_renderer_set_margin_shading (copy->renderer, ec_map_renderer_get_margin_shading (self->renderer));
   ec_map_renderer_set_patterns (copy->renderer, ec_map_renderer_get_patterns (self->renderer));
   ec_map_renderer_set_label_scale (copy->renderer, ec_map_renderer_get_label_scale (self->renderer));
+  if (self->closest != NULL)
+    {
+      /* The answer belongs to a scenario: the copy's, for the copy. */
+      g_autoptr(EcClosest) closest = ec_closest_new_for_scenario (self->closest, scenario);
+
+      ec_snapshot_set_closest (copy, closest);
+    }
 
   return copy;
 }

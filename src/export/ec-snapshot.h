@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "ec-closest.h"
 #include "ec-map.h"
 #include "ec-scenario.h"
 
@@ -124,6 +125,10 @@ void            ec_snapshot_set_size             (EcSnapshot        *self,
 EcSnapshotPage  ec_snapshot_get_page             (EcSnapshot        *self);
 void            ec_snapshot_set_page             (EcSnapshot        *self,
                                                   EcSnapshotPage     page);
+
+void            ec_snapshot_set_closest          (EcSnapshot        *self,
+                                                  EcClosest         *closest);
+EcClosest      *ec_snapshot_get_closest          (EcSnapshot        *self);
 
 void            ec_snapshot_draw                 (EcSnapshot        *self,
                                                   cairo_t           *cr,

@@ -382,7 +382,8 @@ append_slot (EcMapDisplay *self,
 static GArray *
 get_order (EcMapDisplay *self)
 {
-  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX };
+  /* Outlines over every shape and box, so that no neighbour covers one. */
+  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE };
 
   if (self->order != NULL)
     return self->order;
@@ -710,6 +711,23 @@ ec_map_display_draw (EcMapDisplay                *self,
           cairo_new_path (cr);
           rounded_box (cr, &item->rect, item->radius);
           paint_filled (&p, self, item);
+          break;
+
+        case EC_MAP_ITEM_OUTLINE:
+          if (!rect_intersects (&item->bounds, map_limit))
+            break;
+          cairo_new_path (cr);
+          if (ec_map_unit_has_shape (item->unit))
+            ec_map_unit_append_shape_path (item->unit, cr);
+          if (item->rect.width > 0)
+            rounded_box (cr, &item->rect, item->radius);
+          /* A dark edge under the ring keeps it visible on a light fill. */
+          cairo_set_line_width (cr, (item->line_width + 2) / self->scale);
+          ec_palette_set_source (cr, &item->color, 1);
+          cairo_stroke_preserve (cr);
+          cairo_set_line_width (cr, item->line_width / self->scale);
+          ec_palette_set_source (cr, &item->stroke, 1);
+          cairo_stroke (cr);
           break;
 
         case EC_MAP_ITEM_LABEL:

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
  *   where it spills out of its unit
  * @EC_MAP_ITEM_BADGE: the number of a unit's faithless electors in a white
  *   circle beside its label
+ * @EC_MAP_ITEM_OUTLINE: a ring around a unit's shape and box, over every
+ *   shape and box and under the labels: the units an answer points at
  *
  * What an #EcMapItem draws.
  */
@@ -33,9 +35,10 @@ typedef enum {
   EC_MAP_ITEM_BOX,
   EC_MAP_ITEM_LABEL,
   EC_MAP_ITEM_BADGE,
+  EC_MAP_ITEM_OUTLINE,
 } EcMapItemKind;
 
-#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_BADGE + 1)
+#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_OUTLINE + 1)
 
 /**
  * EcMapTextLine:
@@ -58,10 +61,10 @@ typedef struct {
  *   always drawn
  * @fill: the fill of a SHAPE, BOX or BADGE
  * @pattern: the pattern laid over the fill of a SHAPE or BOX
- * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, or of a
- *   LEADER
+ * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, of a
+ *   LEADER, or of an OUTLINE's ring
  * @line_width: the width of that line, in pixels
- * @rect: the BOX, in map units
+ * @rect: the BOX, in map units (for an OUTLINE, the unit's box, or empty)
  * @radius: the radius of its corners, in map units
  * @x1: (and @y1, @x2, @y2) the ends of a LEADER, in map units
  * @cx: (and @cy) the middle of a BADGE, in pixels
@@ -70,7 +73,7 @@ typedef struct {
  *   display was made for
  * @x: (and @y) where the top left of @layout goes, in pixels
  * @font_size: the size of the (bold) text, in pixels
- * @color: the colour of the text
+ * @color: the colour of the text, or of the dark edge of an OUTLINE's ring
  * @halo: the colour of a LABEL's halo, a thin outline around the text
  * @halo_alpha: its opacity: 0 for a label that stays inside its unit and
  *   needs no halo

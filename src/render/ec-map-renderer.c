@@ -32,6 +32,7 @@ typedef struct {
   EcPattern pattern;
   char    *label;
   guint    faithless;
+  gboolean highlighted;
 } Appearance;
 
 struct _EcMapRenderer
@@ -45,6 +46,8 @@ struct _EcMapRenderer
   gboolean         shading;
   gboolean         patterns;
   double           label_scale;
+  /* The ids of the units to ring, or NULL for none. */
+  GHashTable      *highlights;
 
   int              width;
   int              height;
@@ -95,6 +98,7 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->allocation, ec_allocation_unref);
   g_clear_pointer (&self->weights, g_hash_table_unref);
+  g_clear_pointer (&self->highlights, g_hash_table_unref);
   g_clear_object (&self->scenario);
   g_clear_object (&self->contingent);
   g_clear_object (&self->map);
@@ -354,6 +358,48 @@ ec_map_renderer_set_patterns (EcMapRenderer *self,
 }
 
 /**
+ * ec_map_renderer_set_highlights:
+ * @self: a #EcMapRenderer
+ * @unit_ids: (nullable) (array zero-terminated=1): the ids of the units to
+ *   ring, or %NULL for none
+ *
+ * Rings units on the map, through the display list like everything else,
+ * so that the next ec_map_renderer_update() repaints only the units that
+ * gain or lose a ring, and exports show the same rings.
+ */
+void
+ec_map_renderer_set_highlights (EcMapRenderer      *self,
+                                const char * const *unit_ids)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  g_clear_pointer (&self->highlights, g_hash_table_unref);
+  if (unit_ids == NULL || unit_ids[0] == NULL)
+    return;
+
+  self->highlights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; unit_ids[i] != NULL; i++)
+    g_hash_table_add (self->highlights, g_strdup (unit_ids[i]));
+}
+
+/**
+ * ec_map_renderer_is_highlighted:
+ * @self: a #EcMapRenderer
+ * @unit_id: a unit id
+ *
+ * Returns: whether the unit is ringed
+ */
+gboolean
+ec_map_renderer_is_highlighted (EcMapRenderer *self,
+                                const char    *unit_id)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (unit_id != NULL, FALSE);
+
+  return self->highlights != NULL && g_hash_table_contains (self->highlights, unit_id);
+}
+
+/**
  * ec_map_renderer_set_size:
  * @self: a #EcMapRenderer
  * @width: width in pixels
@@ -584,6 +630,7 @@ compute_appearance (EcMapRenderer *self,
   appearance->drawn = TRUE;
   appearance->shown = unit_is_shown (self, unit);
   appearance->faithless = 0;
+  appearance->highlighted = self->highlights != NULL && g_hash_table_contains (self->highlights, id);
   ec_palette_get_undecided_color (&appearance->fill);
   appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
 
@@ -647,6 +694,7 @@ appearance_equal (const Appearance *a,
   return a->drawn && b->drawn &&
          a->shown == b->shown &&
          a->faithless == b->faithless &&
+         a->highlighted == b->highlighted &&
          a->pattern == b->pattern &&
          a->fill.red == b->fill.red && a->fill.green == b->fill.green && a->fill.blue == b->fill.blue &&
          g_strcmp0 (a->label, b->label) == 0;
@@ -1059,6 +1107,21 @@ make_unit_items (EcMapRenderer    *self,
       item->pattern = appearance->pattern;
       item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
       item->line_width = 1.0;
+    }
+
+  /* The ring of a unit an answer points at, around its shape and box. */
+  if (appearance->highlighted)
+    {
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_OUTLINE);
+      unit_map_extents (unit, &item->bounds);
+      if (box != NULL)
+        {
+          item->rect = *box;
+          item->radius = MIN (5.0, MIN (box->width, box->height) / 4);
+        }
+      item->stroke = *ec_palette_get_ink (EC_INK_HIGHLIGHT);
+      item->color = *ec_palette_get_ink (EC_INK_LABEL);
+      item->line_width = 3.0;
     }
 
   layout_label (self, context, display, unit, appearance, &label);

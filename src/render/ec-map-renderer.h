@@ -46,6 +46,11 @@ gboolean         ec_map_renderer_get_patterns       (EcMapRenderer  *self);
 void             ec_map_renderer_set_patterns       (EcMapRenderer  *self,
                                                      gboolean        patterns);
 
+void             ec_map_renderer_set_highlights     (EcMapRenderer  *self,
+                                                     const char * const *unit_ids);
+gboolean         ec_map_renderer_is_highlighted     (EcMapRenderer  *self,
+                                                     const char     *unit_id);
+
 void             ec_map_renderer_set_size           (EcMapRenderer  *self,
                                                      int             width,
                                                      int             height);

@@ -47,6 +47,8 @@ static const EcColor inks[] = {
   [EC_INK_ABSTAINED] = { 0.37, 0.36, 0.39 },
   [EC_INK_FOCUS] = { 0.21, 0.52, 0.89 },
   [EC_INK_SHADOW] = { 0, 0, 0 },
+  /* GNOME's yellow 3: unlike either party's colour, and bright on both. */
+  [EC_INK_HIGHLIGHT] = { 0.96, 0.76, 0.07 },
 };
 
 /**

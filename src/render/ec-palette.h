@@ -56,6 +56,8 @@ typedef struct {
  * @EC_INK_ABSTAINED: electoral votes cast for nobody
  * @EC_INK_FOCUS: the ring around the state that has keyboard focus
  * @EC_INK_SHADOW: shadows, drawn translucent
+ * @EC_INK_HIGHLIGHT: the ring around units an answer points at (the
+ *   fewest switched voters, a path to 270), over a dark edge
  *
  * The colours that are not a candidate's: every one the app draws lives
  * here, so the map, the window and the exports agree.
@@ -69,6 +71,7 @@ typedef enum {
   EC_INK_ABSTAINED,
   EC_INK_FOCUS,
   EC_INK_SHADOW,
+  EC_INK_HIGHLIGHT,
 } EcInk;
 
 /* The font of every text drawn with Pango or written to SVG: Cantarell

@@ -108,6 +108,34 @@ test_export_png_svg_pdf (void)
       g_unlink (path);
     }
 
+  /* “How Close It Was” puts the answer on the page, off by default. The
+   * page is read from the dialog's snapshot, as every writer draws it. */
+  {
+    GtkSwitch *closest = GTK_SWITCH (gtk_widget_get_template_child (dialog, EC_TYPE_EXPORT_DIALOG, "closest_switch"));
+    EcSnapshot *snapshot = ec_export_dialog_get_snapshot (EC_EXPORT_DIALOG (dialog));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) svg = NULL;
+    g_autofree char *contents = NULL;
+
+    g_assert_false (gtk_switch_get_active (closest));
+    g_assert_null (ec_snapshot_get_closest (snapshot));
+    gtk_switch_set_active (closest, TRUE);
+    adw_combo_row_set_selected (format_row, 1);
+    ec_test_wait_for_frames (dialog);
+    ec_test_save_screenshot (dialog, "export-dialog-closest.png");
+    g_assert_nonnull (ec_snapshot_get_closest (snapshot));
+    svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+    g_assert_no_error (error);
+    contents = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+    /* The sentence wraps on the square page: look for its parts. */
+    g_assert_nonnull (strstr (contents, "How close was it?"));
+    g_assert_nonnull (strstr (contents, "38,875"));
+    g_assert_nonnull (strstr (contents, "<use xlink:href=\"#shape-PA\" fill=\"none\""));
+
+    gtk_switch_set_active (closest, FALSE);
+    g_assert_null (ec_snapshot_get_closest (snapshot));
+  }
+
   gtk_window_close (GTK_WINDOW (dialog));
   g_rmdir (dir);
   ec_test_destroy_window (window);

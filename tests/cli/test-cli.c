@@ -17,6 +17,8 @@
 #include <json-glib/json-glib.h>
 
 #include "ec-cli.h"
+#include "ec-closest.h"
+#include "ec-paths.h"
 #include "ec-scenario.h"
 
 static const char *electors_bin;
@@ -512,6 +514,11 @@ test_help_and_version (void)
   g_assert_nonnull (strstr (help.out, "--size"));
   g_assert_nonnull (strstr (help.out, "--page"));
   g_assert_nonnull (strstr (help.out, "--title"));
+  g_assert_nonnull (strstr (help.out, "--closest"));
+  g_assert_nonnull (strstr (help.out, "--target=NAME"));
+  g_assert_nonnull (strstr (help.out, "--tie"));
+  g_assert_nonnull (strstr (help.out, "--no-majority"));
+  g_assert_nonnull (strstr (help.out, "--paths"));
 
   run_electors (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
@@ -720,7 +727,9 @@ assert_png_size (const char *path,
 static void
 test_help_lists_every_option (void)
 {
-  const char *names[] = { "summary", "export", "election", "pledged", "scenario", "size", "page", "title", "systems", "method", "house-size", "version" };
+  const char *names[] = { "summary", "export", "election", "pledged", "scenario", "size", "page", "title",
+                          "systems", "method", "house-size",
+                          "closest", "target", "tie", "no-majority", "paths", "version" };
   const GOptionEntry *entries = ec_cli_get_option_entries ();
   g_auto(Run) help = { 0 };
   g_auto(GStrv) lines = NULL;
@@ -765,6 +774,160 @@ test_help_lists_every_option (void)
   g_assert_cmpuint (n_entries, ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_assert_cmpstr (entries[i].long_name, ==, names[i]);
+}
+
+static JsonObject *
+closest_of (JsonObject *root)
+{
+  g_assert_true (json_object_has_member (root, "closest"));
+
+  return json_object_get_object_member (root, "closest");
+}
+
+/* The same numbers as the window: the answer for 2016 and 2000 as the
+ * analysis gives it (and tests/analysis/test-closest.c checks by hand). */
+static void
+test_closest (void)
+{
+  g_auto(Run) win = { 0 };
+  g_auto(Run) gore = { 0 };
+  g_auto(Run) tie = { 0 };
+  g_auto(Run) house = { 0 };
+  g_auto(Run) early = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *closest;
+  JsonArray *units;
+
+  run_electors (&win, "--closest", "--election", "2016", NULL);
+  g_assert_cmpint (win.status, ==, 0);
+  g_assert_cmpstr (win.err, ==, "");
+  root = parse_summary (parser, win.out);
+  g_assert_cmpint (json_object_get_int_member (root, "election"), ==, 2016);
+  g_assert_cmpstr (json_object_get_string_member (root, "winner"), ==, "donald-trump");
+  closest = closest_of (root);
+  g_assert_cmpstr (json_object_get_string_member (closest, "target"), ==, "hillary-clinton");
+  g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 38875);
+  units = json_object_get_array_member (closest, "units");
+  g_assert_cmpuint (json_array_get_length (units), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (units, 0), "id"), ==, "MI");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (units, 0), "voters"), ==, 5353);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "tipping_point"), "id"), ==, "PA");
+
+  /* A name in any case picks the candidate; so does the id. */
+  run_electors (&gore, "--closest", "--election", "2000", "--target", "al GORE", NULL);
+  g_assert_cmpint (gore.status, ==, 0);
+  root = parse_summary (parser, gore.out);
+  closest = closest_of (root);
+  g_assert_cmpstr (json_object_get_string_member (closest, "target"), ==, "al-gore");
+  g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 269);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "tipping_point"), "id"), ==, "FL");
+
+  run_electors (&tie, "--closest", "--election", "2016", "--pledged", "--tie", "--target", "hillary-clinton", NULL);
+  g_assert_cmpint (tie.status, ==, 0);
+  closest = closest_of (parse_summary (parser, tie.out));
+  g_assert_cmpstr (json_object_get_string_member (closest, "goal"), ==, "tie");
+  g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 30768);
+
+  run_electors (&house, "--closest", "--election", "2000", "--no-majority", NULL);
+  g_assert_cmpint (house.status, ==, 0);
+  closest = closest_of (parse_summary (parser, house.out));
+  g_assert_cmpstr (json_object_get_string_member (closest, "goal"), ==, "no-majority");
+  g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 35949);
+
+  /* With --export the page shows the answer too. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "closest.svg", NULL);
+    g_autofree char *svg = NULL;
+    g_auto(Run) export_run = { 0 };
+
+    run_electors (&export_run, "--closest", "--election", "2000", "--export", path, NULL);
+    g_assert_cmpint (export_run.status, ==, 0);
+    g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "How close was it?"));
+    g_assert_nonnull (strstr (svg, "<use xlink:href=\"#shape-FL\" fill=\"none\""));
+    closest = closest_of (parse_summary (parser, export_run.out));
+    g_assert_cmpint (json_object_get_int_member (closest, "voters"), ==, 269);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+
+  /* No popular vote: a clear “not available”, not a number. */
+  run_electors (&early, "--closest", "--election", "1800", NULL);
+  g_assert_cmpint (early.status, ==, 0);
+  root = parse_summary (parser, early.out);
+  closest = closest_of (root);
+  g_assert_cmpstr (json_object_get_string_member (closest, "status"), ==, "no-popular-vote");
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (closest, "voters")));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "tipping_point")));
+}
+
+static void
+test_closest_bad_arguments (void)
+{
+  const char *cases[][5] = {
+    { "--closest", "--target", "nobody-at-all", NULL, "nobody-at-all" },
+    { "--summary", "--tie", NULL, NULL, "--closest" },
+    { "--closest", "--tie", "--no-majority", NULL, "--no-majority" },
+    { "--summary", "--closest", NULL, NULL, "one at a time" },
+    { "--summary", "--target", "al-gore", NULL, "--closest" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_electors (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      assert_one_line_failure (&run, cases[i][4]);
+    }
+}
+
+/* --paths on a saved scenario: 2024 with its nine swing states undecided,
+ * counted as the analysis counts them in this process. */
+static void
+test_paths (void)
+{
+  static const char * const swing[] = { "AZ", "GA", "MI", "NV", "NC", "PA", "WI", "ME-2", "NE-2" };
+  g_autoptr(EcElection) election = ec_election_new_for_year (2024, NULL);
+  g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_PLEDGED);
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "swing.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(EcPaths) expected = NULL;
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  JsonObject *paths, *counts;
+  JsonArray *sides;
+
+  for (guint i = 0; i < G_N_ELEMENTS (swing); i++)
+    ec_scenario_set_winner (scenario, swing[i], NULL);
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+  expected = ec_paths_new (scenario, NULL);
+
+  run_electors (&run, "--paths", "--scenario", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  paths = json_object_get_object_member (parse_summary (parser, run.out), "paths");
+  g_assert_cmpstr (json_object_get_string_member (paths, "status"), ==, "counted");
+  g_assert_cmpint (json_object_get_int_member (paths, "combinations"), ==, 512);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (paths, "in_play")), ==, 9);
+  counts = json_object_get_object_member (paths, "counts");
+  g_assert_cmpint (json_object_get_int_member (counts, "left_wins"), ==,
+                   ec_paths_get_count (expected, EC_PATHS_LEFT_WINS));
+  g_assert_cmpint (json_object_get_int_member (counts, "right_wins"), ==,
+                   ec_paths_get_count (expected, EC_PATHS_RIGHT_WINS));
+  g_assert_cmpint (json_object_get_int_member (counts, "tie"), ==, ec_paths_get_count (expected, EC_PATHS_TIE));
+  g_assert_cmpint (json_object_get_int_member (counts, "left_wins") + json_object_get_int_member (counts, "right_wins") +
+                   json_object_get_int_member (counts, "tie") + json_object_get_int_member (counts, "no_majority"), ==, 512);
+  sides = json_object_get_array_member (paths, "sides");
+  g_assert_cmpuint (json_array_get_length (sides), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_array_get_object_element (sides, 0),
+                                                                         "smallest")), >, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static gboolean
@@ -1088,6 +1251,9 @@ main (int   argc,
   g_test_add_func ("/ec/cli/bad-scenario-files", test_bad_scenario_files);
   g_test_add_func ("/ec/cli/systems", test_systems);
   g_test_add_func ("/ec/cli/systems-bad-arguments", test_systems_bad_arguments);
+  g_test_add_func ("/ec/cli/closest", test_closest);
+  g_test_add_func ("/ec/cli/closest-bad-arguments", test_closest_bad_arguments);
+  g_test_add_func ("/ec/cli/paths", test_paths);
   g_test_add_func ("/ec/cli/export", test_export);
   g_test_add_func ("/ec/cli/export-failures", test_export_failures);
   g_test_add_func ("/ec/cli/no-display-no-bus", test_no_display_no_bus);

@@ -981,6 +981,56 @@ test_save_failures (void)
   g_rmdir (dir);
 }
 
+/* A page that shows how close it was: the answer and the tipping point in
+ * words, the answer's states ringed (SVG included); without it, the page
+ * has neither. */
+static void
+test_closest (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (scenario);
+  g_autoptr(EcClosest) closest = ec_closest_new (scenario, EC_CLOSEST_WIN, NULL);
+  g_autofree char *sentence = ec_closest_dup_sentence (closest);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) with = NULL;
+  g_autofree char *plain_string = NULL;
+  g_autofree char *with_string = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *with_text = NULL;
+
+  plain = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  plain_string = g_strndup (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain));
+  plain_text = svg_text (plain_string);
+
+  ec_snapshot_set_closest (snapshot, closest);
+  g_assert_true (ec_snapshot_get_closest (snapshot) == closest);
+  with = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  with_string = g_strndup (g_bytes_get_data (with, NULL), g_bytes_get_size (with));
+  with_text = svg_text (with_string);
+
+  g_assert_null (strstr (plain_text, "How close was it?"));
+  g_assert_null (strstr (plain_string, "<use xlink:href=\"#shape-MI\" fill=\"none\""));
+  g_assert_nonnull (strstr (with_text, "How close was it?"));
+  g_assert_nonnull (strstr (with_text, "Switching 38,875 voters in Michigan, Pennsylvania and Wisconsin"));
+  g_assert_nonnull (strstr (with_text, "Tipping point: Pennsylvania, won by 44,292 votes (0.72 points)"));
+  g_assert_cmpstr (sentence, ==, "Switching 38,875 voters in Michigan, Pennsylvania and Wisconsin would have elected Hillary Clinton");
+  /* Michigan, Pennsylvania and Wisconsin: a dark edge and a ring each. */
+  g_assert_nonnull (strstr (with_string, "<use xlink:href=\"#shape-MI\" fill=\"none\""));
+  g_assert_nonnull (strstr (with_string, "<use xlink:href=\"#shape-PA\" fill=\"none\""));
+  g_assert_nonnull (strstr (with_string, "<use xlink:href=\"#shape-WI\" fill=\"none\""));
+  g_assert_null (strstr (with_string, "<use xlink:href=\"#shape-FL\" fill=\"none\""));
+
+  /* Taken away again, the page is as it was. */
+  ec_snapshot_set_closest (snapshot, NULL);
+  g_clear_pointer (&with, g_bytes_unref);
+  with = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (with, plain));
+}
+
 static void
 test_petition_outcome (void)
 {
@@ -1434,6 +1484,7 @@ main (int   argc,
   g_test_add_func ("/ec/snapshot/pdf-pages", test_pdf_pages);
   g_test_add_func ("/ec/snapshot/save-failures", test_save_failures);
   g_test_add_func ("/ec/snapshot/petition-outcome", test_petition_outcome);
+  g_test_add_func ("/ec/snapshot/closest", test_closest);
   g_test_add_func ("/ec/snapshot/titles", test_titles);
   g_test_add_func ("/ec/snapshot/formats", test_formats);
   g_test_add_func ("/ec/snapshot/parse-size", test_parse_size);

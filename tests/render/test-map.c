@@ -430,6 +430,105 @@ test_incremental_matches_full (void)
   g_assert_cmpuint (differing, <, 60);
 }
 
+static guint
+count_differing (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 int              width,
+                 int              height)
+{
+  guint differing = 0;
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *ra = (const guint32 *)(const void *)(cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a));
+      const guint32 *rb = (const guint32 *)(const void *)(cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b));
+
+      for (int x = 0; x < width; x++)
+        differing += !pixels_close (ra[x], rb[x]);
+    }
+
+  return differing;
+}
+
+static cairo_surface_t *
+copy_surface (cairo_surface_t *surface)
+{
+  cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                      cairo_image_surface_get_width (surface),
+                                                      cairo_image_surface_get_height (surface));
+  cairo_t *cr = cairo_create (copy);
+
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  return copy;
+}
+
+/* Rings drawn through the display list: only the ringed units repaint,
+ * the ring is the highlight ink on Michigan's border, a fresh drawing
+ * agrees, and taking the rings away gives back the plain map. */
+static void
+test_highlights (void)
+{
+  static const char * const ids[] = { "MI", "WI", "ME-2", NULL };
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcMapRenderer) fresh = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+  const EcColor *ink = ec_palette_get_ink (EC_INK_HIGHLIGHT);
+  cairo_surface_t *plain;
+  cairo_region_t *damage;
+  cairo_rectangle_int_t extents;
+  const EcRect *bbox;
+  guint outlines = 0, ringed = 0;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1200, 700);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+  plain = copy_surface (ec_map_renderer_get_surface (renderer));
+
+  ec_map_renderer_set_highlights (renderer, ids);
+  g_assert_true (ec_map_renderer_is_highlighted (renderer, "MI"));
+  g_assert_false (ec_map_renderer_is_highlighted (renderer, "PA"));
+  damage = ec_map_renderer_update (renderer);
+  g_assert_nonnull (damage);
+  cairo_region_get_extents (damage, &extents);
+  g_assert_cmpint ((gint64)extents.width * extents.height, <, 1200 * 700 / 2);
+  cairo_region_destroy (damage);
+
+  /* Somewhere along Michigan's bounding box's middle row the ring shows. */
+  bbox = ec_map_unit_get_bbox (ec_map_lookup_unit (map, "MI"));
+  for (int i = 0; i <= 200; i++)
+    {
+      double px, py;
+
+      ec_map_renderer_map_to_pixels (renderer, bbox->x + bbox->width * i / 200.0, bbox->y + bbox->height * 0.6, &px, &py);
+      ringed += pixel_matches (ec_map_renderer_get_surface (renderer), (int)px, (int)py, ink);
+    }
+  g_assert_cmpuint (ringed, >, 0);
+
+  ec_map_renderer_set_highlights (fresh, ids);
+  ec_map_renderer_set_scenario (fresh, scenario);
+  ec_map_renderer_set_size (fresh, 1200, 700);
+  cairo_region_destroy (ec_map_renderer_update (fresh));
+  g_assert_cmpuint (count_differing (ec_map_renderer_get_surface (renderer), ec_map_renderer_get_surface (fresh), 1200, 700), <, 60);
+  g_assert_cmpuint (count_differing (ec_map_renderer_get_surface (renderer), plain, 1200, 700), >, 500);
+
+  /* Exports get the same items. */
+  display = ec_map_renderer_dup_display (renderer, NULL, 1200, 700);
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    outlines += ec_map_display_get_item (display, i)->kind == EC_MAP_ITEM_OUTLINE;
+  g_assert_cmpuint (outlines, ==, 3);
+
+  ec_map_renderer_set_highlights (renderer, NULL);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+  g_assert_cmpuint (count_differing (ec_map_renderer_get_surface (renderer), plain, 1200, 700), <, 60);
+  cairo_surface_destroy (plain);
+}
+
 static void
 test_pick_in_pixels (void)
 {
@@ -492,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/colors-blank-and-third-party", test_colors_blank_and_third_party);
   g_test_add_func ("/ec/map/colors-house", test_colors_house);
   g_test_add_func ("/ec/map/incremental-matches-full", test_incremental_matches_full);
+  g_test_add_func ("/ec/map/highlights", test_highlights);
   g_test_add_func ("/ec/map/pick-in-pixels", test_pick_in_pixels);
   g_test_add_func ("/ec/map/bad-data", test_bad_map_data);
 
