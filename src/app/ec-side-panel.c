@@ -146,10 +146,12 @@ update_popular (EcSidePanel *self)
 
   if (!ec_tally_has_popular_vote (tally))
     {
+      const char *why = ec_report_get_no_popular_sentence (self->report);
+
       gtk_widget_set_visible (GTK_WIDGET (self->popular_list), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), FALSE);
       gtk_label_set_label (self->popular_summary,
-                           _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
+                           why ? why : _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
       return;
     }
 
@@ -179,6 +181,14 @@ update_popular (EcSidePanel *self)
       g_string_append (summary, split);
       g_string_append (summary, " ");
       g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016. In 1824 no one had a majority of electors and the House chose, and the popular-vote total is incomplete, because several states’ legislatures chose their electors."));
+    }
+
+  /* Where a student looks for a state's popular vote and would find none. */
+  if (ec_report_get_legislature_sentence (self->report) != NULL)
+    {
+      if (summary->len > 0)
+        g_string_append (summary, " ");
+      g_string_append (summary, ec_report_get_legislature_sentence (self->report));
     }
   gtk_label_set_label (self->popular_summary, summary->str);
 

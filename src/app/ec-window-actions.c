@@ -116,9 +116,6 @@ ec_window_restore_autosave (EcWindow *self)
   g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
 
   scenario = ec_scenario_new_from_file (file, &error);
-  /* The window draws only today's map. */
-  if (scenario != NULL && !ec_election_check_map (ec_scenario_get_election (scenario), &error))
-    g_clear_object (&scenario);
   if (scenario == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -224,9 +221,6 @@ ec_window_open_file (EcWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   scenario = ec_scenario_new_from_file (file, &error);
-  /* The window draws only today's map. */
-  if (scenario != NULL && !ec_election_check_map (ec_scenario_get_election (scenario), &error))
-    g_clear_object (&scenario);
   if (scenario == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "ec-election-picker.h"
 #include "ec-explain-pane.h"
 #include "ec-settings.h"
 #include "ec-history.h"
@@ -579,11 +580,9 @@ fill_election_picker (EcWindow *self)
   const int *years;
   guint n_years;
 
-  /* Newest first: the last real election is what a student expects to see.
-   * Only the elections today's map can show; the older ones wait for a map
-   * of the Union as it was. */
+  /* Newest first: the last real election is what a student expects to see. */
   self->election_ids = gtk_string_list_new (NULL);
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
       g_autofree char *id = g_strdup_printf ("%d", years[i - 1]);
@@ -597,7 +596,7 @@ fill_election_picker (EcWindow *self)
   gtk_string_list_append (self->election_ids, BLANK_ID);
   gtk_string_list_append (labels, _("Blank Map"));
 
-  gtk_drop_down_set_model (self->election_picker, G_LIST_MODEL (labels));
+  ec_election_picker_setup (self->election_picker, labels, self->election_ids);
 }
 
 /* The side panel's wrapped text is the costliest thing to lay out; it
@@ -673,7 +672,7 @@ ec_window_init (EcWindow *self)
                                     palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
-                             ec_election_has_map_year (atoi (last))))
+                             ec_election_has_year (atoi (last))))
         load_election (self, last, FALSE);
     }
 

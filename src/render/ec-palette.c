@@ -39,6 +39,13 @@ static const EcColor inks[] = {
   [EC_INK_ABSTAINED] = { 0.37, 0.36, 0.39 },
   [EC_INK_FOCUS] = { 0.21, 0.52, 0.89 },
   [EC_INK_SHADOW] = { 0, 0, 0 },
+  /* Much lighter than an undecided state, so that the Union stands out
+   * from the land around it, yet darker than the page, so that the
+   * coast still shows. */
+  [EC_INK_OUTSIDE] = RGB (0xebe9e6),
+  /* Darker than undecided: a state that was there and did not vote,
+   * not one waiting for a winner. */
+  [EC_INK_NO_VOTES] = RGB (0x77767b),
 };
 
 /**

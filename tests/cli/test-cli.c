@@ -788,8 +788,6 @@ test_export_failures (void)
     { "--export", new_png, "--page", "a4", "--size" },
     { "--export", pdf, "--page", "a5", "a5" },
     { "--export", new_png, "--election", "1975", "1975" },
-    /* Its map of the Union as it was is not drawn yet. */
-    { "--export", new_png, "--election", "1800", "cannot draw the map of 1800" },
     { "--summary", "--title", "x", NULL, "--export" },
     { "--summary", "--size", "1920x1080", NULL, "--export" },
   };

@@ -635,7 +635,7 @@ test_district_method (void)
   const int *years;
   guint n_years;
 
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_modern_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
