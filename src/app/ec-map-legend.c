@@ -13,7 +13,8 @@
 
 /* The key to the fills of a map of the Union as it was: which grey is land
  * with no electors and which a state that cast no votes. It is always
- * shown, not in a tooltip, so that a class reads it from the projector. */
+ * shown, in a line below the map rather than in a tooltip, so that a class
+ * reads it from the projector. */
 
 struct _EcMapLegend
 {
@@ -71,9 +72,9 @@ ec_map_legend_init (EcMapLegend *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 24);
+  gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map key"),
@@ -133,8 +134,8 @@ ec_map_legend_set_keys (EcMapLegend    *self,
       gtk_widget_set_size_request (swatch, 16, 16);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GUINT_TO_POINTER (keys[i].ink), NULL);
+      /* On a narrow window the two keys wrap rather than push the map. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (GTK_BOX (row), swatch);
       gtk_box_append (GTK_BOX (row), label);

@@ -758,8 +758,22 @@ ec_map_view_size_allocate (GtkWidget *widget,
   EcMapView *self = EC_MAP_VIEW (widget);
   int scale = gtk_widget_get_scale_factor (widget);
 
+  int map_height = height;
+
+  /* The key to a map of the Union as it was takes a strip below the map,
+   * so that it never hides a state. */
+  if (gtk_widget_get_visible (self->legend))
+    {
+      int legend_height;
+
+      gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width, NULL, &legend_height, NULL, NULL);
+      legend_height = MIN (legend_height, height / 3);
+      map_height = height - legend_height;
+      gtk_widget_size_allocate (self->legend, &(GtkAllocation) { 0, map_height, width, legend_height }, -1);
+    }
+
   self->scale_factor = scale;
-  ec_map_renderer_set_size (self->renderer, width * scale, height * scale);
+  ec_map_renderer_set_size (self->renderer, width * scale, map_height * scale);
 
   for (guint i = 0; i < self->buttons->len; i++)
     {
@@ -774,24 +788,6 @@ ec_map_view_size_allocate (GtkWidget *widget,
                                 &(GtkAllocation) {
                                   bounds.origin.x, bounds.origin.y,
                                   MAX (1, bounds.size.width), MAX (1, bounds.size.height) },
-                                -1);
-    }
-
-  if (gtk_widget_get_visible (self->legend))
-    {
-      EcRect area;
-      int legend_width, legend_height;
-
-      /* Bottom right of the map, over the sea off Florida. */
-      ec_map_renderer_get_map_area (self->renderer, &area);
-      gtk_widget_measure (self->legend, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &legend_width, NULL, NULL);
-      legend_width = MIN (legend_width, width);
-      gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, legend_width, NULL, &legend_height, NULL, NULL);
-      gtk_widget_size_allocate (self->legend,
-                                &(GtkAllocation) {
-                                  MAX (0, (int)((area.x + area.width) / scale) - legend_width - 8),
-                                  MAX (0, (int)((area.y + area.height) / scale) - legend_height - 8),
-                                  legend_width, legend_height },
                                 -1);
     }
 

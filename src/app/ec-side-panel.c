@@ -69,7 +69,7 @@ split_switch_cb (EcSidePanel *self,
     return;
 
   unit = ec_election_get_unit (ec_scenario_get_election (scenario (self)), state);
-  if (ec_unit_get_districts (unit)->len > 0)
+  if (unit != NULL && ec_unit_get_districts (unit)->len > 0)
     ec_scenario_set_split (scenario (self), state, gtk_switch_get_active (toggle));
 }
 
@@ -323,8 +323,12 @@ update_switches (EcSidePanel *self)
 {
   EcScenario *s = scenario (self);
   EcElection *election = ec_scenario_get_election (s);
-  gboolean maine = ec_unit_get_districts (ec_election_get_unit (election, "ME"))->len > 0;
-  gboolean nebraska = ec_unit_get_districts (ec_election_get_unit (election, "NE"))->len > 0;
+  EcUnit *maine_unit = ec_election_get_unit (election, "ME");
+  EcUnit *nebraska_unit = ec_election_get_unit (election, "NE");
+  gboolean maine = maine_unit != NULL && ec_unit_get_districts (maine_unit)->len > 0;
+  gboolean nebraska = nebraska_unit != NULL && ec_unit_get_districts (nebraska_unit)->len > 0;
+  g_autoptr(GError) maine_why = NULL;
+  g_autoptr(GError) nebraska_why = NULL;
 
   self->syncing = TRUE;
   gtk_switch_set_active (self->laws_switch, ec_scenario_get_apply_laws (s));
@@ -334,7 +338,15 @@ update_switches (EcSidePanel *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->maine_row), maine);
   gtk_widget_set_sensitive (GTK_WIDGET (self->nebraska_row), nebraska);
+  /* Before it was a state, or while it was part of another, the row says
+   * so in the model's words. */
+  if (maine_unit == NULL)
+    ec_election_lookup_unit (election, "ME", &maine_why);
+  if (nebraska_unit == NULL)
+    ec_election_lookup_unit (election, "NE", &nebraska_why);
+  adw_action_row_set_subtitle (self->maine_row, maine_why ? maine_why->message : "");
   adw_action_row_set_subtitle (self->nebraska_row,
+                               nebraska_why ? nebraska_why->message :
                                nebraska ? "" : _("Nebraska gave all its electoral votes to the statewide winner until 1992"));
 }
 

@@ -179,6 +179,10 @@ update_tally (EcWindow *self)
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
+  /* An election with a story of its own (1800, 1824, 1876) tells it first. */
+  if (event != NULL && self->has_situation && now.year != self->situation.year &&
+      ec_explain_pane_show_election (ec_side_panel_get_explain_pane (self->side_panel), now.year))
+    event = NULL;
   if (event != NULL)
     ec_explain_pane_show_event (ec_side_panel_get_explain_pane (self->side_panel), event);
   self->situation = now;
