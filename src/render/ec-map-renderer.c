@@ -435,6 +435,15 @@ compute_appearance (EcMapRenderer *self,
       appearance->fill = *ec_palette_get_ink (EC_INK_OUTSIDE);
       appearance->pattern = EC_PATTERN_NONE;
       appearance->label = NULL;
+
+      /* The District is too small to see without its box, and a student
+       * looks for it: the box stays, in the fill the key explains, but is
+       * no button (unit_is_shown() is FALSE). */
+      if (status == EC_AREA_NO_ELECTORS && ec_map_unit_get_box (unit) != NULL)
+        {
+          appearance->shown = TRUE;
+          appearance->label = g_strdup (id);
+        }
       return;
     }
 
@@ -1399,6 +1408,7 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
                           EcMapKey       keys[EC_MAP_KEY_MAX])
 {
   gboolean outside = FALSE;
+  gboolean district = FALSE;
   gboolean no_votes = FALSE;
   guint n = 0;
 
@@ -1417,6 +1427,11 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
       if (ec_map_unit_is_district (unit))
         continue;
 
+      if (status == EC_AREA_NO_ELECTORS)
+        {
+          district = TRUE;
+          continue;
+        }
       if (status != EC_AREA_UNIT && status != EC_AREA_PART_OF_UNIT)
         {
           outside = TRUE;
@@ -1431,8 +1446,12 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
 
   if (no_votes)
     keys[n++] = (EcMapKey) { EC_INK_NO_VOTES, _("Cast no electoral votes") };
-  if (outside)
+  if (outside && district)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, not in the Union, or DC before the 23rd Amendment") };
+  else if (outside)
     keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, or not in the Union") };
+  else if (district)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: the District of Columbia before the 23rd Amendment") };
 
   return n;
 }
