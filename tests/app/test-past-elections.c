@@ -233,6 +233,20 @@ test_history_picker (void)
       g_assert_cmpstr (heading, ==, headings[i].heading);
     }
 
+  /* The list as a student opens it, with its headings. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (picker)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child))
+        {
+          gtk_popover_popup (GTK_POPOVER (child));
+          ec_test_wait_for_frames (child);
+          ec_test_wait_ms (200);
+          ec_test_save_screenshot (child, "history-picker.png");
+          gtk_popover_popdown (GTK_POPOVER (child));
+        }
+    }
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
   /* Choosing 1860 in the list opens it. */
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
