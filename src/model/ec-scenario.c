@@ -958,6 +958,16 @@ ec_scenario_dup_unit_summary (EcScenario *self,
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u faithless elector", "%u faithless electors", faithless),
                               faithless);
     }
+  if (ec_unit_get_votes_rejected (unit) > 0)
+    {
+      guint rejected = ec_unit_get_votes_rejected (unit);
+
+      g_string_append (text, ", ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u vote rejected by Congress",
+                                                 "%u votes rejected by Congress", rejected),
+                              rejected);
+    }
 
   return g_string_free (text, FALSE);
 }

@@ -483,6 +483,11 @@ compute_appearance (EcMapRenderer *self,
     /* Translators: the second line of a state's label on the map, for a
      * state that cast no electoral votes that year (never “0”) */
     appearance->label = g_strdup_printf ("%s\n%s", id, _("no votes"));
+  else if (eunit != NULL && ec_unit_get_votes_rejected (eunit) >= ec_unit_get_electoral_votes (eunit) && votes > 0)
+    /* Arkansas and Louisiana in 1872: won, but none of the votes counted.
+     * Translators: the second line of a state's label on the map, for a
+     * state whose electoral votes Congress rejected */
+    appearance->label = g_strdup_printf ("%s\n%s", id, _("rejected"));
   else if (votes > 0)
     appearance->label = g_strdup_printf ("%s\n%u", id, votes);
   else

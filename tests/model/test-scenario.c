@@ -440,6 +440,7 @@ test_early_unit_words (void)
     { 1860, "SC", "South Carolina, 8 electoral votes, John C. Breckinridge",
       "In 1860: no popular vote; the state legislature chose the electors, who voted for John C. Breckinridge" },
     { 1800, "VA", "Virginia, 21 electoral votes, Thomas Jefferson", "In 1800: won by Thomas Jefferson" },
+    { 1872, "AR", "Arkansas, 6 electoral votes, Ulysses S. Grant, 6 votes rejected by Congress", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -450,7 +451,8 @@ test_early_unit_words (void)
       g_autofree char *result = ec_scenario_dup_unit_result (scenario, cases[i].unit);
 
       g_assert_cmpstr (summary, ==, cases[i].summary);
-      g_assert_cmpstr (result, ==, cases[i].result);
+      if (cases[i].result != NULL)
+        g_assert_cmpstr (result, ==, cases[i].result);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ec-map-renderer.h"
 
@@ -579,6 +580,30 @@ test_historical_units (void)
     }
 }
 
+/* Votes that Congress rejected are shown as that, never as electoral
+ * votes won: Arkansas and Louisiana in 1872, while Georgia, with 3 of its
+ * 11 rejected, keeps its number. */
+static void
+test_rejected_votes (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (1872, EC_SCENARIO_AS_CAST);
+  const char *cases[][2] = { { "AR", "AR\nrejected" }, { "LA", "LA\nrejected" }, { "GA", "GA\n11" } };
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = dup_label (renderer, cases[i][0]);
+
+      g_assert_nonnull (label);
+      /* Two lines, or one where the box is too small for two. */
+      g_assert_true (g_str_has_prefix (label, cases[i][0]));
+      g_assert_true (g_str_has_suffix (label, strchr (cases[i][1], '\n') + 1));
+    }
+}
+
 /* District boxes only where the data has districts: Maine's from 1972. */
 static void
 test_historical_districts (void)
@@ -641,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/bad-data", test_bad_map_data);
   g_test_add_func ("/ec/map/historical-units", test_historical_units);
   g_test_add_func ("/ec/map/historical-districts", test_historical_districts);
+  g_test_add_func ("/ec/map/rejected-votes", test_rejected_votes);
 
   return g_test_run ();
 }
