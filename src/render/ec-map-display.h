@@ -24,6 +24,9 @@ G_BEGIN_DECLS
  *   where it spills out of its unit
  * @EC_MAP_ITEM_BADGE: the number of a unit's faithless electors in a white
  *   circle beside its label
+ * @EC_MAP_ITEM_SEAM: the border between an area and the state it was part
+ *   of (West Virginia and Virginia before 1863), painted over in their
+ *   common fill so that the two read as one state
  *
  * What an #EcMapItem draws.
  */
@@ -33,9 +36,10 @@ typedef enum {
   EC_MAP_ITEM_BOX,
   EC_MAP_ITEM_LABEL,
   EC_MAP_ITEM_BADGE,
+  EC_MAP_ITEM_SEAM,
 } EcMapItemKind;
 
-#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_BADGE + 1)
+#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_SEAM + 1)
 
 /**
  * EcMapTextLine:
@@ -53,13 +57,14 @@ typedef struct {
  * EcMapItem:
  * @kind: what the item draws
  * @unit: the unit it belongs to
+ * @other: for a SEAM, the unit whose shape the border is shared with
  * @bounds: what it may cover, with its borders: in map units for a SHAPE
  *   or a BOX, in pixels (generously) for a LABEL or a BADGE; a LEADER is
  *   always drawn
  * @fill: the fill of a SHAPE, BOX or BADGE
  * @pattern: the pattern laid over the fill of a SHAPE or BOX
  * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, or of a
- *   LEADER
+ *   LEADER or a SEAM
  * @line_width: the width of that line, in pixels
  * @rect: the BOX, in map units
  * @radius: the radius of its corners, in map units
@@ -87,6 +92,7 @@ typedef struct {
 typedef struct {
   EcMapItemKind  kind;
   EcMapUnit     *unit;
+  EcMapUnit     *other;
   EcRect         bounds;
   EcColor        fill;
   EcPattern      pattern;

@@ -887,6 +887,23 @@ make_unit_items (EcMapRenderer    *self,
       item->line_width = CLAMP (scale * 0.8, 1.0, 3.0);
     }
 
+  /* West Virginia's area in 1860 is Virginia's: no border between them. */
+  if (ec_map_unit_has_shape (unit) && area_status (self, unit) == EC_AREA_PART_OF_UNIT)
+    {
+      EcUnit *eunit = election_unit (self, unit);
+      EcMapUnit *parent = eunit ? ec_map_lookup_unit (self->map, ec_unit_get_id (eunit)) : NULL;
+
+      if (parent != NULL && ec_map_unit_has_shape (parent))
+        {
+          item = ec_map_display_add_item (display, position, EC_MAP_ITEM_SEAM);
+          item->other = parent;
+          item->bounds = *ec_map_unit_get_bbox (unit);
+          item->stroke = appearance->fill;
+          /* Wider than the white border, to cover its anti-aliasing too. */
+          item->line_width = CLAMP (scale * 0.8, 1.0, 3.0) + 1.0;
+        }
+    }
+
   if (!appearance->shown)
     return;
 

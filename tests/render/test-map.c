@@ -604,6 +604,67 @@ test_rejected_votes (void)
     }
 }
 
+/* Walks the line from one area's label anchor to another's on a drawn map
+ * and counts the pixels of a white border on the way, away from the label
+ * of @to (which may be white text). */
+static guint
+count_border_pixels (int         year,
+                     const char *from,
+                     const char *to)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (year, EC_SCENARIO_AS_CAST);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1200);
+  cairo_t *cr = cairo_create (surface);
+  double x1, y1, x2, y2, length;
+  guint white = 0;
+  guint steps;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1920, 1200);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_paint (cr);
+  ec_map_renderer_render (renderer, cr, 1920, 1200);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  ec_map_unit_get_label (ec_map_lookup_unit (map, from), &x1, &y1, NULL, NULL);
+  ec_map_unit_get_label (ec_map_lookup_unit (map, to), &x2, &y2, NULL, NULL);
+  ec_map_renderer_map_to_pixels (renderer, x1, y1, &x1, &y1);
+  ec_map_renderer_map_to_pixels (renderer, x2, y2, &x2, &y2);
+  length = hypot (x2 - x1, y2 - y1);
+  g_assert_cmpfloat (length, >, 60);
+  steps = (guint)(length * 2);
+
+  for (guint i = 0; i <= steps; i++)
+    {
+      double t = (double)i / steps;
+      int x = (int)round (x1 + t * (x2 - x1));
+      int y = (int)round (y1 + t * (y2 - y1));
+      const guint8 *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+      guint32 pixel = ((const guint32 *)row)[x];
+
+      if (hypot (x2 - x, y2 - y) < 40)
+        continue;
+      if (((pixel >> 16) & 0xff) > 230 && ((pixel >> 8) & 0xff) > 230 && (pixel & 0xff) > 230)
+        white++;
+    }
+
+  cairo_surface_destroy (surface);
+
+  return white;
+}
+
+/* Virginia and the West Virginia it still included in 1860 read as one
+ * state, with no border between them; from 1864 they are two. */
+static void
+test_part_has_no_border (void)
+{
+  g_assert_cmpuint (count_border_pixels (1860, "WV", "VA"), ==, 0);
+  g_assert_cmpuint (count_border_pixels (1864, "WV", "VA"), >, 0);
+}
+
 /* District boxes only where the data has districts: Maine's from 1972. */
 static void
 test_historical_districts (void)
@@ -667,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/historical-units", test_historical_units);
   g_test_add_func ("/ec/map/historical-districts", test_historical_districts);
   g_test_add_func ("/ec/map/rejected-votes", test_rejected_votes);
+  g_test_add_func ("/ec/map/part-has-no-border", test_part_has_no_border);
 
   return g_test_run ();
 }
