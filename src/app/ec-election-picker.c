@@ -108,8 +108,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *heading = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_next_sibling (heading);
   GHashTable *headings = g_object_get_data (G_OBJECT (factory), HEADINGS_KEY);
-  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  const char *title = g_hash_table_lookup (headings, text);
+  GtkStringObject *object = gtk_list_item_get_item (item);
+  const char *text = gtk_string_object_get_string (object);
+  const char *title = g_hash_table_lookup (headings, object);
 
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_label_set_label (GTK_LABEL (heading), title);
@@ -137,7 +138,7 @@ ec_election_picker_setup (GtkDropDown   *picker,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkExpression) expression = NULL;
-  GHashTable *headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *headings = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   guint n;
 
   g_return_if_fail (GTK_IS_DROP_DOWN (picker));
@@ -147,14 +148,14 @@ ec_election_picker_setup (GtkDropDown   *picker,
   n = g_list_model_get_n_items (G_LIST_MODEL (ids));
   g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (labels)) == n);
 
-  /* Rows are found by what they show: the filtered list that the search
-   * leaves has other positions. */
+  /* Headings go with the items themselves: the filtered list that the
+   * search leaves has the same items at other positions. */
   for (guint i = 0; i < n; i++)
     {
       char *title = ec_election_picker_dup_group_title (ids, i);
 
       if (title != NULL)
-        g_hash_table_insert (headings, g_strdup (gtk_string_list_get_string (labels, i)), title);
+        g_hash_table_insert (headings, g_list_model_get_item (G_LIST_MODEL (labels), i), title);
     }
 
   g_object_set_data_full (G_OBJECT (factory), HEADINGS_KEY, headings, (GDestroyNotify)g_hash_table_unref);
