@@ -264,12 +264,22 @@ update_faithless (EcSidePanel *self)
     {
       const char *winner = ec_candidate_get_name (ec_tally_get_winner (tally));
 
-      g_string_append_printf (thresholds,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
-                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
-                                           deny),
-                              deny, winner, winner, ec_tally_get_majority (tally));
+      /* Before 1804 electors were not pledged to a ticket: each named two
+       * people of their own choice. */
+      if (ec_tally_get_rules (tally) == EC_ELECTION_RULES_TWO_VOTES)
+        g_string_append_printf (thresholds,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "If %u of the electors who voted for %s had named someone else, %s would fall short of %u and the House would choose.",
+                                             "If %u of the electors who voted for %s had named someone else, %s would fall short of %u and the House would choose.",
+                                             deny),
+                                deny, winner, winner, ec_tally_get_majority (tally));
+      else
+        g_string_append_printf (thresholds,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                             "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                             deny),
+                                deny, winner, winner, ec_tally_get_majority (tally));
 
       if (ec_tally_get_electors_to_elect_runner_up (tally, &runner_up, &elect))
         {

@@ -181,6 +181,14 @@ test_history_house_years (void)
   activate (window, "win.undo", NULL);
   g_assert_nonnull (strstr (ec_window_get_outcome_text (window), "tie with votes from 73 of the 138"));
 
+  /* In 1789 nobody was pledged, and the most votes elected: it took 18 of
+   * Washington's electors, not 3, to make John Adams president. */
+  activate (window, "win.election", "1789");
+  g_assert_cmpstr (label_text (panel, EC_TYPE_SIDE_PANEL, "thresholds_label"), ==,
+                   "If 33 of the electors who voted for George Washington had named someone else, George Washington "
+                   "would fall short of 37 and the House would choose. If 18 of them voted for John Adams instead, "
+                   "John Adams would win.");
+
   activate (window, "win.election", "1824");
   g_assert_nonnull (strstr (ec_window_get_outcome_text (window), "House of Representatives"));
   g_assert_cmpstr (label_text (bar, EC_TYPE_TALLY_BAR, "majority_label"), ==, "131 to win");
