@@ -6,7 +6,7 @@ N_("What is the Electoral College?")
 N_("Americans don’t vote for president directly. The voters of each state choose a group of people called electors, and the 538 electors from all the states and DC cast the votes that decide who becomes president.")
 N_("Each state gets one elector for every seat it has in the House of Representatives, plus two more for its two senators. The District of Columbia has no voting members in Congress but still gets three electors. Add them all up (435 + 100 + 3) and you get 538.")
 N_("To become president, a candidate needs a majority of those electors: at least 270. Winning the most votes across the whole country is not enough by itself. What matters is how many electors a candidate wins, state by state.")
-N_("The basic rules are in the Constitution: Article II and the 12th Amendment set up the electors and how their votes are counted, and the 23rd Amendment gave DC its electors. Each state’s own laws decide how its electors are picked. In this app you can explore the real results from 1976 to 2024 and build your own “what if” maps.")
+N_("The basic rules are in the Constitution: Article II and the 12th Amendment set up the electors and how their votes are counted, and the 23rd Amendment gave DC its electors. Each state’s own laws decide how its electors are picked. In this app you can explore the real results from 1789 to 2024 and build your own “what if” maps.")
 /* Sources of the topic “electoral-college” */
 N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
 N_("how electors are appointed: one for each senator and representative")
@@ -350,3 +350,89 @@ N_("U.S. Constitution, 12th Amendment (National Archives transcript)")
 N_("a majority of the electors is needed; otherwise the House chooses")
 N_("National Archives, “Distribution of Electoral Votes”")
 N_("each state’s electors, adding up to 538")
+
+/* Topic “two-votes” */
+N_("Why did each elector have two votes?")
+N_("In the first four elections, from 1789 to 1800, each elector cast two votes for president and none for vice president. The winner needed votes from a majority of the electors; whoever came second became vice president.")
+N_("The Constitution as first written had no separate vote for vice president. Each elector named two people, and at least one of them had to be from another state. That is why the tally of these years adds up to about twice the number of electors, and why the line to cross counts electors, not votes.")
+N_("The system broke down in 1800. The Democratic-Republican electors all voted for both Thomas Jefferson, meant to be president, and Aaron Burr, meant to be vice president, so the two tied with votes from 73 of the 138 electors. A tie between two candidates with a majority went to the House of Representatives, where each state’s delegation had one vote: 16 votes in all.")
+N_("The House needed 36 ballots: on February 17, 1801, ten states chose Jefferson. To keep this from happening again, the 12th Amendment gave electors one vote for president and a separate one for vice president, from the election of 1804.")
+/* Sources of the topic “two-votes” */
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("the original rule: two votes per elector, a majority of the electors appointed, the House decides a tie")
+N_("National Archives, Electoral College results for 1800")
+N_("Jefferson and Burr tied at 73")
+N_("Encyclopaedia Britannica, “United States presidential election of 1800”")
+N_("the House chose Jefferson on February 17, 1801, on the 36th ballot, by ten of the 16 delegations")
+
+/* Topic “twelfth-amendment” */
+N_("What did the 12th Amendment change?")
+N_("Since the election of 1804, each elector casts one vote for president and a separate vote for vice president. It is the rule the app uses for every election from 1804 to today.")
+N_("The amendment was ratified in 1804, after the tie of 1800 between Thomas Jefferson and Aaron Burr. A candidate still needs a majority of the electors appointed, but now with a single vote each, so the majority is of votes and electors at once.")
+N_("If nobody has that majority, the House of Representatives chooses the president among the top three (the original rule said the top five), with one vote per state delegation. The Senate chooses the vice president among the top two. The House has done so once under this rule, in 1825, after the election of 1824.")
+/* Sources of the topic “twelfth-amendment” */
+N_("U.S. Constitution, 12th Amendment (National Archives transcript)")
+N_("separate votes for president and vice president; the House chooses from the top three, the Senate from the top two")
+N_("Wikipedia, “Twelfth Amendment to the United States Constitution”")
+N_("ratified in 1804, first used in the election of 1804")
+
+/* Topic “legislatures” */
+N_("Why is there no popular vote?")
+N_("The Constitution lets each state’s legislature decide how its electors are chosen. In the early elections many legislatures chose the electors themselves, so there was no vote of the people to count.")
+N_("Other states let their voters choose electors, statewide or district by district, but the counts of those years are incomplete. The sources of this app give popular votes from 1824 on, so the map of an earlier year shows only the electoral votes.")
+N_("Even in 1824, six of the 24 states had no popular vote: Delaware, Georgia, Louisiana, New York, South Carolina and Vermont. South Carolina’s legislature went on choosing its electors until the Civil War. Later exceptions were Florida in 1868 and Colorado in 1876, newly admitted. Where a state had no popular vote, the app says so instead of showing a number.")
+/* Sources of the topic “legislatures” */
+N_("U.S. Constitution, Article II, Section 1 (National Archives transcript)")
+N_("each state appoints electors “in such Manner as the Legislature thereof may direct”")
+N_("The American Presidency Project, 1824 election")
+N_("six states whose legislatures chose the electors")
+
+/* Topic “house-1824” */
+N_("Why did the House choose the president in 1824?")
+N_("Four candidates split the 261 electoral votes of 1824: Andrew Jackson 99, John Quincy Adams 84, William H. Crawford 41 and Henry Clay 37. Nobody had the 131 needed, so the House of Representatives chose.")
+N_("Under the 12th Amendment the House could only choose among the top three, so Henry Clay, fourth, was out. Each state’s delegation cast one vote, and a majority of the 24 states was needed.")
+N_("On February 9, 1825, on the first ballot, Adams won 13 delegations, Jackson 7 and Crawford 4. Jackson had led both the electoral votes and the popular vote that the sources count, though six states had no popular vote at all. It is the only time since 1804 that the House has chosen the president.")
+/* Sources of the topic “house-1824” */
+N_("National Archives, Electoral College results for 1824")
+N_("no candidate had a majority; the House chose John Quincy Adams in February 1825")
+N_("The American Presidency Project, 1824 election")
+N_("1824: electoral votes 99, 84, 41 and 37; six states whose legislatures chose the electors")
+N_("Presidential History, “The second contested presidential election” (2013)")
+N_("the House vote of February 9, 1825: Adams 13 delegations, Jackson 7, Crawford 4")
+
+/* Topic “electoral-commission-1876” */
+N_("How was 1876 decided by one vote?")
+N_("In 1876 Samuel J. Tilden led the popular vote, but Rutherford B. Hayes became president with 185 electoral votes to 184. Twenty votes were in dispute, and a commission created by Congress gave them all to Hayes.")
+N_("Florida, Louisiana and South Carolina each sent two different sets of electoral votes, and one of Oregon’s electors was challenged. Without those 20 votes Tilden had 184, one short of the 185 needed, and Hayes 165.")
+N_("The Constitution does not say who decides between rival returns. In January 1877 Congress created an Electoral Commission of 15 members: five senators, five representatives and five Supreme Court justices, eight Republicans and seven Democrats. It gave every disputed vote to Hayes, and on March 2, 1877, Congress declared him the winner.")
+/* Sources of the topic “electoral-commission-1876” */
+N_("The American Presidency Project, 1876 election")
+N_("electoral and popular votes, 1876")
+N_("Wikipedia, “Electoral Commission (United States)”")
+N_("created on January 29, 1877: 15 members, 8 Republicans and 7 Democrats; all 20 disputed votes to Hayes; declared on March 2, 1877")
+N_("3 U.S. Code §15 (Cornell Law School)")
+N_("how Congress counts the votes and objections today")
+
+/* Topic “unpledged-1960” */
+N_("Who were the unpledged electors of 1960?")
+N_("In 1960 some Southern Democrats ran electors pledged to no one. Mississippi’s 8 and 6 of Alabama’s 11 electors were unpledged, and they voted for Senator Harry F. Byrd of Virginia, who was not a candidate.")
+N_("Alabama’s Democratic slate mixed 5 electors loyal to John F. Kennedy and 6 unpledged ones, so a vote for that slate was not simply a vote for Kennedy; for Alabama the app gives the votes of the highest-polling Democratic elector. Mississippi’s voters chose an unpledged slate over both parties.")
+N_("One Republican elector from Oklahoma, Henry D. Irwin, also voted for Byrd instead of Richard Nixon, so Byrd had 15 electoral votes. Kennedy won with 303 of the 537 electors, but the unpledged electors show that a state’s electors are people who vote, not just a number.")
+/* Sources of the topic “unpledged-1960” */
+N_("National Archives, Electoral College results for 1960")
+N_("Kennedy 303, Nixon 219, Byrd 15")
+N_("The Green Papers, “Faithless Electors”")
+N_("faithless electors election by election, including Henry D. Irwin in 1960")
+
+/* Topic “civil-war” */
+N_("What happened to the electors during the Civil War?")
+N_("In 1864 the eleven states of the Confederacy cast no electoral votes. Abraham Lincoln was re-elected by the states that stayed in the Union, including three new ones: Kansas, West Virginia and Nevada.")
+N_("Louisiana and Tennessee, partly under Union control, did choose electors in 1864, but Congress excluded their votes. West Virginia, split from Virginia and admitted in 1863, voted for the first time; before that its area belonged to Virginia’s electors.")
+N_("During Reconstruction the seceded states came back one by one. In 1868 Mississippi, Texas and Virginia were not yet readmitted and appointed no electors, and Florida’s legislature chose its own. In 1872 Congress rejected the votes of Arkansas and Louisiana, whose returns were disputed, and three Georgia votes for Horace Greeley, who had died after the election. The map shows these states as casting no votes, never as zero.")
+/* Sources of the topic “civil-war” */
+N_("National Archives, Electoral College results for 1864")
+N_("Lincoln 212, McClellan 21; the Confederate states did not take part")
+N_("National Archives, Electoral College results for 1868")
+N_("Grant 214, Seymour 80; three states not yet readmitted")
+N_("National Archives, Electoral College results for 1872")
+N_("the votes rejected by Congress, and those cast for Greeley after his death")

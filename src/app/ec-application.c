@@ -72,8 +72,7 @@ restore_response_cb (AdwMessageDialog *dialog,
           continue;
         }
 
-      if (!(document = ec_document_new_from_draft (draft, &error)) ||
-          !ec_election_check_map (ec_scenario_get_election (ec_document_get_scenario (document)), &error))
+      if (!(document = ec_document_new_from_draft (draft, &error)))
         {
           /* The draft stays on disk: nothing is lost by a failed restore. */
           if (active != NULL)

@@ -228,3 +228,26 @@ ec_explain_pane_show_event (EcExplainPane *self,
 
   return topic != NULL && ec_explain_pane_show_topic (self, topic->id);
 }
+
+/**
+ * ec_explain_pane_show_election:
+ * @self: a #EcExplainPane
+ * @year: the year of the election just opened
+ *
+ * Shows the topic of that election, if it has one of its own (the tie of
+ * 1800, the House in 1824, the Civil War in 1864).
+ *
+ * Returns: whether the election has a topic
+ */
+gboolean
+ec_explain_pane_show_election (EcExplainPane *self,
+                               int            year)
+{
+  const EcTopic *topic;
+
+  g_return_val_if_fail (EC_IS_EXPLAIN_PANE (self), FALSE);
+
+  topic = ec_explanations_for_election (ec_explanations_get_default (), year);
+
+  return topic != NULL && ec_explain_pane_show_topic (self, topic->id);
+}

@@ -20,5 +20,7 @@ gboolean    ec_explain_pane_show_topic   (EcExplainPane *self,
                                           const char    *topic_id);
 gboolean    ec_explain_pane_show_event   (EcExplainPane *self,
                                           const char    *event);
+gboolean    ec_explain_pane_show_election (EcExplainPane *self,
+                                           int            year);
 
 G_END_DECLS

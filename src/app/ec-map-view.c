@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ec-map-view.h"
+#include "ec-map-legend.h"
 #include "ec-unit-button.h"
 #include "ec-unit-popover.h"
 
@@ -35,6 +36,8 @@ struct _EcMapView
 
   char          *hovered;
   GtkWidget     *popover;
+  /* What the fills of a map of the Union as it was mean. */
+  GtkWidget     *legend;
 
   GPtrArray     *tiles;
   int            tiles_x;
@@ -227,10 +230,20 @@ sync_buttons (EcMapView *self)
 }
 
 static void
+sync_legend (EcMapView *self)
+{
+  EcMapKey keys[EC_MAP_KEY_MAX];
+  guint n_keys = ec_map_renderer_get_keys (self->renderer, keys);
+
+  ec_map_legend_set_keys (EC_MAP_LEGEND (self->legend), keys, n_keys);
+}
+
+static void
 scenario_changed_cb (EcMapView  *self,
                      EcScenario *scenario)
 {
   sync_buttons (self);
+  sync_legend (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   /* District boxes come and go with the splits. */
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -585,17 +598,43 @@ ec_map_view_query_tooltip (GtkWidget  *widget,
 {
   EcMapView *self = EC_MAP_VIEW (widget);
   const char *unit_id = keyboard_mode ? ec_map_view_get_focused_unit (self) : ec_map_view_pick (self, x, y);
+  const char *area_id = NULL;
   g_autofree char *summary = NULL;
+  g_autoptr(GError) why = NULL;
   graphene_rect_t bounds;
 
-  if (unit_id == NULL || self->scenario == NULL)
+  if (self->scenario == NULL)
     return FALSE;
 
-  summary = dup_unit_summary (self, unit_id);
+  /* What the area was that year, in the model's words: “In 1800, Ohio was
+   * not yet a state and had no electors”, or “… West Virginia was part of
+   * Virginia …” beside Virginia's own summary. */
+  if (!keyboard_mode)
+    {
+      area_id = ec_map_renderer_pick_area (self->renderer, x * self->scale_factor, y * self->scale_factor);
+      if (area_id != NULL && g_strcmp0 (area_id, unit_id) != 0)
+        ec_election_lookup_unit (ec_scenario_get_election (self->scenario), area_id, &why);
+    }
+
+  if (unit_id == NULL && why == NULL)
+    return FALSE;
+
+  if (unit_id != NULL)
+    summary = dup_unit_summary (self, unit_id);
+  if (summary != NULL && why != NULL)
+    {
+      char *both = g_strdup_printf ("%s\n%s", summary, why->message);
+
+      g_free (summary);
+      summary = both;
+    }
+  else if (why != NULL)
+    summary = g_strdup (why->message);
   gtk_tooltip_set_text (tooltip, summary);
 
-  /* A new tooltip when the pointer crosses into another unit's box. */
-  unit_bounds (self, unit_id, &bounds);
+  /* A new tooltip when the pointer crosses into another unit's box, or
+   * into another area. */
+  unit_bounds (self, why != NULL ? area_id : unit_id, &bounds);
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
                               bounds.origin.x, bounds.origin.y,
                               MAX (1, bounds.size.width), MAX (1, bounds.size.height) });
@@ -798,8 +837,22 @@ ec_map_view_size_allocate (GtkWidget *widget,
   EcMapView *self = EC_MAP_VIEW (widget);
   int scale = gtk_widget_get_scale_factor (widget);
 
+  int map_height = height;
+
+  /* The key to a map of the Union as it was takes a strip below the map,
+   * so that it never hides a state. */
+  if (gtk_widget_get_visible (self->legend))
+    {
+      int legend_height;
+
+      gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width, NULL, &legend_height, NULL, NULL);
+      legend_height = MIN (legend_height, height / 3);
+      map_height = height - legend_height;
+      gtk_widget_size_allocate (self->legend, &(GtkAllocation) { 0, map_height, width, legend_height }, -1);
+    }
+
   self->scale_factor = scale;
-  ec_map_renderer_set_size (self->renderer, width * scale, height * scale);
+  ec_map_renderer_set_size (self->renderer, width * scale, map_height * scale);
 
   for (guint i = 0; i < self->buttons->len; i++)
     {
@@ -952,6 +1005,8 @@ ec_map_view_snapshot (GtkWidget   *widget,
         ec_map_renderer_draw_highlight (self->renderer, cr, focused, EC_MAP_HIGHLIGHT_FOCUS);
       cairo_destroy (cr);
     }
+
+  gtk_widget_snapshot_child (widget, self->legend, snapshot);
 }
 
 static void
@@ -966,6 +1021,7 @@ ec_map_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   self->popover = NULL;
+  self->legend = NULL;
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
   g_clear_pointer (&self->button_by_id, g_hash_table_unref);
@@ -1228,6 +1284,9 @@ ec_map_view_init (EcMapView *self)
       g_ptr_array_add (self->buttons, button);
       g_hash_table_insert (self->button_by_id, (char *)ec_unit_button_get_unit_id (EC_UNIT_BUTTON (button)), button);
     }
+
+  self->legend = ec_map_legend_new ();
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -162,7 +162,7 @@ split_switch_cb (EcSidePanel *self,
     return;
 
   unit = ec_election_get_unit (ec_scenario_get_election (scenario (self)), state);
-  if (ec_unit_get_districts (unit)->len > 0)
+  if (unit != NULL && ec_unit_get_districts (unit)->len > 0)
     ec_scenario_set_split (scenario (self), state, gtk_switch_get_active (toggle));
 }
 
@@ -239,10 +239,12 @@ update_popular (EcSidePanel *self)
 
   if (!ec_tally_has_popular_vote (tally))
     {
+      const char *why = ec_report_get_no_popular_sentence (self->report);
+
       gtk_widget_set_visible (GTK_WIDGET (self->popular_list), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), FALSE);
       gtk_label_set_label (self->popular_summary,
-                           _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
+                           why ? why : _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
       return;
     }
 
@@ -272,6 +274,14 @@ update_popular (EcSidePanel *self)
       g_string_append (summary, split);
       g_string_append (summary, " ");
       g_string_append (summary, _("In real elections the popular-vote winner has lost five times: in 1824, 1876, 1888, 2000 and 2016. In 1824 no one had a majority of electors and the House chose, and the popular-vote total is incomplete, because several states’ legislatures chose their electors."));
+    }
+
+  /* Where a student looks for a state's popular vote and would find none. */
+  if (ec_report_get_legislature_sentence (self->report) != NULL)
+    {
+      if (summary->len > 0)
+        g_string_append (summary, " ");
+      g_string_append (summary, ec_report_get_legislature_sentence (self->report));
     }
   gtk_label_set_label (self->popular_summary, summary->str);
 
@@ -347,12 +357,22 @@ update_faithless (EcSidePanel *self)
     {
       const char *winner = ec_candidate_get_name (ec_tally_get_winner (tally));
 
-      g_string_append_printf (thresholds,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
-                                           "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
-                                           deny),
-                              deny, winner, winner, ec_tally_get_majority (tally));
+      /* Before 1804 electors were not pledged to a ticket: each named two
+       * people of their own choice. */
+      if (ec_tally_get_rules (tally) == EC_ELECTION_RULES_TWO_VOTES)
+        g_string_append_printf (thresholds,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "If %u of the electors who voted for %s had named someone else, %s would fall short of %u and the House would choose.",
+                                             "If %u of the electors who voted for %s had named someone else, %s would fall short of %u and the House would choose.",
+                                             deny),
+                                deny, winner, winner, ec_tally_get_majority (tally));
+      else
+        g_string_append_printf (thresholds,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                             "If %u of %s’s electors broke their pledge, %s would fall short of %u and the House would choose.",
+                                             deny),
+                                deny, winner, winner, ec_tally_get_majority (tally));
 
       if (ec_tally_get_electors_to_elect_runner_up (tally, &runner_up, &elect))
         {
@@ -406,8 +426,12 @@ update_switches (EcSidePanel *self)
 {
   EcScenario *s = scenario (self);
   EcElection *election = ec_scenario_get_election (s);
-  gboolean maine = ec_unit_get_districts (ec_election_get_unit (election, "ME"))->len > 0;
-  gboolean nebraska = ec_unit_get_districts (ec_election_get_unit (election, "NE"))->len > 0;
+  EcUnit *maine_unit = ec_election_get_unit (election, "ME");
+  EcUnit *nebraska_unit = ec_election_get_unit (election, "NE");
+  gboolean maine = maine_unit != NULL && ec_unit_get_districts (maine_unit)->len > 0;
+  gboolean nebraska = nebraska_unit != NULL && ec_unit_get_districts (nebraska_unit)->len > 0;
+  g_autoptr(GError) maine_why = NULL;
+  g_autoptr(GError) nebraska_why = NULL;
 
   self->syncing = TRUE;
   gtk_switch_set_active (self->laws_switch, ec_scenario_get_apply_laws (s));
@@ -417,7 +441,15 @@ update_switches (EcSidePanel *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->maine_row), maine);
   gtk_widget_set_sensitive (GTK_WIDGET (self->nebraska_row), nebraska);
+  /* Before it was a state, or while it was part of another, the row says
+   * so in the model's words. */
+  if (maine_unit == NULL)
+    ec_election_lookup_unit (election, "ME", &maine_why);
+  if (nebraska_unit == NULL)
+    ec_election_lookup_unit (election, "NE", &nebraska_why);
+  adw_action_row_set_subtitle (self->maine_row, maine_why ? maine_why->message : "");
   adw_action_row_set_subtitle (self->nebraska_row,
+                               nebraska_why ? nebraska_why->message :
                                nebraska ? "" : _("Nebraska gave all its electoral votes to the statewide winner until 1992"));
 }
 

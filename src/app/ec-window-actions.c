@@ -93,11 +93,6 @@ opened_cb (GObject      *object,
   GtkApplication *app;
   EcWindow *target = self;
 
-  /* The window draws only today's map. */
-  if (document != NULL &&
-      !ec_election_check_map (ec_scenario_get_election (ec_document_get_scenario (document)), &error))
-    g_clear_object (&document);
-
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "ec-election-picker.h"
 #include "ec-explain-pane.h"
 #include "ec-settings.h"
 #include "ec-history.h"
@@ -162,6 +163,10 @@ update_tally (EcWindow *self)
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
+  /* An election with a story of its own (1800, 1824, 1876) tells it first. */
+  if (event != NULL && self->has_situation && now.year != self->situation.year &&
+      ec_explain_pane_show_election (ec_side_panel_get_explain_pane (self->side_panel), now.year))
+    event = NULL;
   if (event != NULL)
     ec_explain_pane_show_event (ec_side_panel_get_explain_pane (self->side_panel), event);
   self->situation = now;
@@ -619,11 +624,9 @@ fill_election_picker (EcWindow *self)
   const int *years;
   guint n_years;
 
-  /* Newest first: the last real election is what a student expects to see.
-   * Only the elections today's map can show; the older ones wait for a map
-   * of the Union as it was. */
+  /* Newest first: the last real election is what a student expects to see. */
   self->election_ids = gtk_string_list_new (NULL);
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
       g_autofree char *id = g_strdup_printf ("%d", years[i - 1]);
@@ -637,7 +640,7 @@ fill_election_picker (EcWindow *self)
   gtk_string_list_append (self->election_ids, BLANK_ID);
   gtk_string_list_append (labels, _("Blank Map"));
 
-  gtk_drop_down_set_model (self->election_picker, G_LIST_MODEL (labels));
+  ec_election_picker_setup (self->election_picker, labels, self->election_ids);
 }
 
 /* The side panel's wrapped text is the costliest thing to lay out; it
@@ -712,7 +715,7 @@ ec_window_init (EcWindow *self)
                                     palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
-                             ec_election_has_map_year (atoi (last))))
+                             ec_election_has_year (atoi (last))))
         {
           g_autoptr(EcScenario) last_scenario = scenario_for_election (last, FALSE, NULL);
 

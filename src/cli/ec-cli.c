@@ -423,9 +423,6 @@ export (EcScenario *scenario,
   int width, height;
 
   /* Everything the user typed is checked before anything is drawn. */
-  if (!ec_election_check_map (ec_scenario_get_election (scenario), &error))
-    return fail ("%s", error->message);
-
   if (!ec_snapshot_format_for_file (file, &format, &error))
     return fail ("%s", error->message);
 

@@ -606,8 +606,12 @@ compose_popular (Composer *c,
   h = compose_heading (c, _("Popular vote"), x, y, width);
 
   if (!ec_tally_has_popular_vote (c->tally))
-    return h + add_paragraph (c, _("A blank map has no popular vote."), x, y + h, width, size, FALSE,
-                              ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+    {
+      const char *why = ec_report_get_no_popular_sentence (c->report);
+
+      return h + add_paragraph (c, why ? why : _("A blank map has no popular vote."), x, y + h, width, size, FALSE,
+                                ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 4);
+    }
 
   /* The leading candidates only: a slide has no room for every write-in. */
   for (guint i = 0; i < rows->len; i++)
@@ -633,6 +637,14 @@ compose_popular (Composer *c,
     {
       h += 6 * u;
       h += add_paragraph (c, split, x, y + h, width, size, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+    }
+
+  /* A state with no popular vote is not a state where nobody voted. */
+  if (ec_report_get_legislature_sentence (c->report) != NULL)
+    {
+      h += 6 * u;
+      h += add_paragraph (c, ec_report_get_legislature_sentence (c->report), x, y + h, width, size * 0.85, FALSE,
+                          ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
     }
 
   if (ec_tally_has_implied_popular_vote (c->tally))
@@ -673,6 +685,19 @@ legend_entries (Composer *c)
       entry.pattern = entry_style (c, report_entry, &entry.color);
       g_array_append_val (entries, entry);
     }
+
+  /* What the fills of a map of the Union as it was mean. */
+  {
+    EcMapKey keys[EC_MAP_KEY_MAX];
+    guint n_keys = ec_map_renderer_get_keys (c->self->renderer, keys);
+
+    for (guint i = 0; i < n_keys; i++)
+      {
+        LegendEntry entry = { keys[i].label, *ec_palette_get_ink (keys[i].ink), EC_PATTERN_NONE };
+
+        g_array_append_val (entries, entry);
+      }
+  }
 
   return entries;
 }
@@ -922,11 +947,20 @@ compose_credit (Composer *c,
                 double    y,
                 double    width)
 {
+  EcElection *election = ec_scenario_get_election (ec_tally_get_scenario (c->tally));
+
   /* The House vote rests on other sources, named only when it is shown. */
   if (c->contingent != NULL)
     return add_paragraph (c,
                           _("Results: MIT Election Data and Science Lab, FEC; Congress: MIT House results, "
                             "congress-legislators, Senate records; map: US Census Bureau via us-atlas. Made with Electors."),
+                          x, y, width, 17 * c->u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
+
+  /* The elections before 1976 come from other tables (data/SOURCES.md). */
+  if (!ec_election_is_blank (election) && !ec_election_uses_modern_map (election))
+    return add_paragraph (c,
+                          _("Results: American Presidency Project and House Clerk, via clavesi/presidential-election-results; "
+                            "electors: eigentaylor/margin-matters; map: US Census Bureau via us-atlas. Made with Electors."),
                           x, y, width, 17 * c->u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
 
   return add_paragraph (c,

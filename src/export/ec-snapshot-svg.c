@@ -392,6 +392,36 @@ write_map (SvgWriter            *w,
           }
           break;
 
+        case EC_MAP_ITEM_SEAM:
+          {
+            /* The shared border in the common fill, each half clipped to
+             * the shape it lies in, as ec_map_display_draw() paints it. */
+            const char *pair[2] = { id, ec_map_unit_get_id (map_item->other) };
+
+            for (guint k = 0; k < 2; k++)
+              {
+                g_string_append (w->defs, "<clipPath id=\"seam-");
+                append_escaped (w->defs, pair[k]);
+                g_string_append_c (w->defs, '-');
+                append_escaped (w->defs, pair[1 - k]);
+                g_string_append (w->defs, "\"><use xlink:href=\"#shape-");
+                append_escaped (w->defs, pair[k]);
+                g_string_append (w->defs, "\"/></clipPath>\n");
+
+                g_string_append (w->body, "<use xlink:href=\"#shape-");
+                append_escaped (w->body, pair[1 - k]);
+                g_string_append (w->body, "\" fill=\"none\"");
+                append_color_attribute (w->body, "stroke", &map_item->stroke);
+                append_attribute (w->body, "stroke-width", map_item->line_width);
+                g_string_append (w->body, " clip-path=\"url(#seam-");
+                append_escaped (w->body, pair[k]);
+                g_string_append_c (w->body, '-');
+                append_escaped (w->body, pair[1 - k]);
+                g_string_append (w->body, ")\"/>\n");
+              }
+          }
+          break;
+
         case EC_MAP_ITEM_LEADER:
           {
             double x1 = map_item->x1, y1 = map_item->y1, x2 = map_item->x2, y2 = map_item->y2;

@@ -28,10 +28,9 @@ static const int election_years[] = {
 };
 
 /* The elections whose units are the areas of today's map one to one: their
- * files have no "areas". The others need a map of the Union as it was, which
- * the window cannot draw yet, so it offers only these. The tests check this
- * list against the files. */
-static const int map_years[] = {
+ * files have no "areas". The older ones say, area by area, what the Union
+ * was. The tests check this list against the files. */
+static const int modern_years[] = {
   1976, 1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024,
 };
 
@@ -786,37 +785,38 @@ ec_election_get_years (guint *n_years)
 }
 
 /**
- * ec_election_get_map_years:
+ * ec_election_get_modern_years:
  * @n_years: (out): the number of elections
  *
- * The elections that today's map can show as they were: their units are the
- * map's areas, one to one (ec_election_uses_modern_map()). The older ones
- * need a map of the Union as it was.
+ * The elections whose units are today's map's areas, one to one
+ * (ec_election_uses_modern_map()): 50 states, DC and the districts of
+ * Maine and Nebraska. Every election can be drawn; these need no list of
+ * areas to say what the Union was.
  *
  * Returns: (transfer none) (array length=n_years): their years, oldest first
  */
 const int *
-ec_election_get_map_years (guint *n_years)
+ec_election_get_modern_years (guint *n_years)
 {
   g_return_val_if_fail (n_years != NULL, NULL);
 
-  *n_years = G_N_ELEMENTS (map_years);
+  *n_years = G_N_ELEMENTS (modern_years);
 
-  return map_years;
+  return modern_years;
 }
 
 /**
- * ec_election_has_map_year:
+ * ec_election_has_modern_year:
  * @year: a year
  *
- * Returns: whether @year is one of ec_election_get_map_years()
+ * Returns: whether @year is one of ec_election_get_modern_years()
  */
 gboolean
-ec_election_has_map_year (int year)
+ec_election_has_modern_year (int year)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (map_years); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (modern_years); i++)
     {
-      if (map_years[i] == year)
+      if (modern_years[i] == year)
         return TRUE;
     }
 
@@ -1872,35 +1872,6 @@ ec_election_uses_modern_map (EcElection *self)
   g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
 
   return self->areas == NULL;
-}
-
-/**
- * ec_election_check_map:
- * @self: a #EcElection
- * @error: return location for a #GError
- *
- * Whether today's map can show the election. The window and the snapshots
- * draw only that map, so they refuse the older elections until the map of
- * the Union as it was is drawn; the summary covers every election.
- *
- * Returns: %TRUE if the election can be drawn; %FALSE with @error set
- */
-gboolean
-ec_election_check_map (EcElection  *self,
-                       GError     **error)
-{
-  g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (ec_election_uses_modern_map (self))
-    return TRUE;
-
-  g_set_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_MAP,
-               _("Electors cannot draw the map of %d yet, only those of %d to %d; "
-                 "“electors --summary” gives the result of every election"),
-               self->year, map_years[0], map_years[G_N_ELEMENTS (map_years) - 1]);
-
-  return FALSE;
 }
 
 /**

@@ -19,7 +19,6 @@ typedef enum {
   EC_ELECTION_ERROR_UNKNOWN_YEAR,
   EC_ELECTION_ERROR_INVALID_DATA,
   EC_ELECTION_ERROR_NO_SUCH_UNIT,
-  EC_ELECTION_ERROR_NO_MAP,
 } EcElectionError;
 
 typedef enum {
@@ -171,10 +170,10 @@ const char        *ec_unit_get_note                 (EcUnit       *self);
 const char        *ec_unit_get_popular_vote_note    (EcUnit       *self);
 
 const int         *ec_election_get_years            (guint        *n_years);
-const int         *ec_election_get_map_years        (guint        *n_years);
+const int         *ec_election_get_modern_years     (guint        *n_years);
 int                ec_election_get_latest_year      (void);
 gboolean           ec_election_has_year             (int           year);
-gboolean           ec_election_has_map_year         (int           year);
+gboolean           ec_election_has_modern_year      (int           year);
 
 EcElection        *ec_election_new_for_year         (int           year,
                                                      GError      **error);
@@ -199,8 +198,6 @@ guint              ec_election_get_votes_per_elector (EcElection  *self);
 guint              ec_election_get_electors_total   (EcElection   *self);
 guint              ec_election_get_electors_appointed (EcElection *self);
 gboolean           ec_election_uses_modern_map      (EcElection   *self);
-gboolean           ec_election_check_map            (EcElection   *self,
-                                                     GError      **error);
 EcAreaStatus       ec_election_get_area_status      (EcElection   *self,
                                                      const char   *area_id);
 EcUnit            *ec_election_get_area_unit        (EcElection   *self,

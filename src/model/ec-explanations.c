@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ec-election.h"
 #include "ec-explanations.h"
 #include "ec-json-private.h"
 #include "ec-laws.h"
@@ -42,6 +43,9 @@ struct _EcExplanations
   GPtrArray  *topics;
   GHashTable *by_id;
   GHashTable *by_event;
+  /* Election year → the topic shown when a student opens that election,
+   * such as the tie of 1800 or the Electoral Commission of 1876. */
+  GHashTable *by_year;
 };
 
 G_DEFINE_QUARK (ec-explanations-error-quark, ec_explanations_error)
@@ -74,6 +78,7 @@ ec_explanations_finalize (GObject *object)
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->by_event, g_hash_table_unref);
+  g_clear_pointer (&self->by_year, g_hash_table_unref);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ec_explanations_parent_class)->finalize (object);
@@ -91,6 +96,7 @@ ec_explanations_init (EcExplanations *self)
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify)topic_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_event = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_year = g_hash_table_new (g_direct_hash, g_direct_equal);
 }
 
 /* The text is written in English in the JSON file and translated through the
@@ -292,6 +298,29 @@ ec_explanations_new_from_data (const char  *data,
       if (topic_id == NULL || !(topic = g_hash_table_lookup (self->by_id, topic_id)))
         return invalid (error, "the trigger of “%s” names no known topic", event), NULL;
 
+      /* A trigger with "years" is for the elections of those years only,
+       * and leaves the event's general topic alone. */
+      if (json_object_has_member (json_node_get_object (node), "years"))
+        {
+          JsonArray *years = ec_json_get_array (json_node_get_object (node), "years");
+
+          if (!g_str_equal (event, "election-changed") || years == NULL || json_array_get_length (years) == 0)
+            return invalid (error, "trigger %u has years, but is not a list of elections", i + 1), NULL;
+
+          for (guint j = 0; j < json_array_get_length (years); j++)
+            {
+              JsonNode *year = json_array_get_element (years, j);
+
+              if (!JSON_NODE_HOLDS_VALUE (year) || json_node_get_value_type (year) != G_TYPE_INT64 ||
+                  !ec_election_has_year ((int)json_node_get_int (year)) ||
+                  g_hash_table_contains (self->by_year, GINT_TO_POINTER ((int)json_node_get_int (year))))
+                return invalid (error, "trigger %u names a year that has no election or has a topic already", i + 1), NULL;
+
+              g_hash_table_insert (self->by_year, GINT_TO_POINTER ((int)json_node_get_int (year)), topic);
+            }
+          continue;
+        }
+
       g_hash_table_insert (self->by_event, g_strdup (event), topic);
     }
 
@@ -403,6 +432,26 @@ ec_explanations_for_event (EcExplanations *self,
   g_return_val_if_fail (event != NULL, NULL);
 
   return g_hash_table_lookup (self->by_event, event);
+}
+
+/**
+ * ec_explanations_for_election:
+ * @self: a #EcExplanations
+ * @year: an election year
+ *
+ * The topic of an election that has one of its own: what a student should
+ * read on opening it, such as the two votes per elector of 1789–1800.
+ *
+ * Returns: (transfer none) (nullable): the topic, or %NULL if the year has
+ *   none
+ */
+const EcTopic *
+ec_explanations_for_election (EcExplanations *self,
+                              int             year)
+{
+  g_return_val_if_fail (EC_IS_EXPLANATIONS (self), NULL);
+
+  return g_hash_table_lookup (self->by_year, GINT_TO_POINTER (year));
 }
 
 /**

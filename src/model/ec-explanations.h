@@ -60,6 +60,8 @@ const EcTopic  *ec_explanations_lookup         (EcExplanations  *self,
                                                 const char      *id);
 const EcTopic  *ec_explanations_for_event      (EcExplanations  *self,
                                                 const char      *event);
+const EcTopic  *ec_explanations_for_election   (EcExplanations  *self,
+                                                int              year);
 const char * const *ec_explanations_get_events (void);
 
 G_END_DECLS

@@ -35,6 +35,8 @@ struct _EcReport
   char            *voters_moved_text;
   char            *lead_sentence;
   char            *split_sentence;
+  char            *no_popular_sentence;
+  char            *legislature_sentence;
   /* (element-type EcReportEntry): the legend owns the entries, the bar
    * borrows them. */
   GPtrArray       *legend;
@@ -155,6 +157,45 @@ new_popular_rows (EcTally   *tally,
   return rows;
 }
 
+/* Where a student looks for a popular vote and finds none, why. */
+static void
+compose_no_popular (EcReport *self)
+{
+  EcElection *election = ec_scenario_get_election (ec_tally_get_scenario (self->tally));
+  GPtrArray *states = ec_election_get_states (election);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_names = 0;
+
+  if (ec_election_is_blank (election))
+    return;
+
+  for (guint i = 0; i < states->len; i++)
+    {
+      EcUnit *state = g_ptr_array_index (states, i);
+
+      if (!ec_unit_get_chosen_by_legislature (state))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, ec_unit_get_name (state));
+      n_names++;
+    }
+
+  if (n_names > 0)
+    /* Translators: the first %s is a state or a list of states, such as
+     * “Delaware, South Carolina”; the %d a year */
+    self->legislature_sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "No popular vote in %s: in %d its legislature chose the electors.",
+                                                               "No popular vote in %s: in %d their legislatures chose the electors.",
+                                                               n_names),
+                                                  names->str, ec_election_get_year (election));
+
+  if (!ec_tally_has_popular_vote (self->tally))
+    self->no_popular_sentence = g_strdup_printf (_("The sources give no popular vote for %d: they count it from 1824. "
+                                                   "Until then many state legislatures chose the electors themselves."),
+                                                 ec_election_get_year (election));
+}
+
 static void
 compose_popular (EcReport *self)
 {
@@ -162,6 +203,8 @@ compose_popular (EcReport *self)
   gint64 total = ec_tally_get_popular_votes_total (tally);
   g_autoptr(GPtrArray) voted = NULL;
   g_autoptr(GPtrArray) notable = g_ptr_array_new ();
+
+  compose_no_popular (self);
 
   if (!ec_tally_has_popular_vote (tally))
     {
@@ -285,7 +328,13 @@ compose_electoral (EcReport *self)
   g_ptr_array_add (self->bar, undecided);
   g_ptr_array_add (self->bar, self->right);
 
-  self->majority_text = g_strdup_printf (_("%u to win"), ec_tally_get_majority (tally));
+  if (ec_tally_get_rules (tally) == EC_ELECTION_RULES_TWO_VOTES)
+    /* Before 1804 a majority of votes means nothing: each elector had two.
+     * Translators: the line on the tally bar in 1789–1800 */
+    self->majority_text = g_strdup_printf (_("votes from %u of %u electors to win"),
+                                           ec_tally_get_majority (tally), ec_tally_get_electors_total (tally));
+  else
+    self->majority_text = g_strdup_printf (_("%u to win"), ec_tally_get_majority (tally));
   self->outcome_sentence = ec_tally_dup_outcome_sentence (tally);
 }
 
@@ -442,6 +491,8 @@ ec_report_unref (EcReport *self)
       g_clear_pointer (&self->voters_moved_text, g_free);
       g_clear_pointer (&self->lead_sentence, g_free);
       g_clear_pointer (&self->split_sentence, g_free);
+      g_clear_pointer (&self->no_popular_sentence, g_free);
+      g_clear_pointer (&self->legislature_sentence, g_free);
       g_clear_pointer (&self->bar, g_ptr_array_unref);
       g_clear_pointer (&self->legend, g_ptr_array_unref);
       g_clear_pointer (&self->majority_text, g_free);
@@ -567,6 +618,38 @@ ec_report_get_split_sentence (EcReport *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->split_sentence;
+}
+
+/**
+ * ec_report_get_no_popular_sentence:
+ * @self: a #EcReport
+ *
+ * Returns: (transfer none) (nullable): why a real election has no popular
+ *   vote to show (every one before 1824), or %NULL if it has one or the map
+ *   is blank
+ */
+const char *
+ec_report_get_no_popular_sentence (EcReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->no_popular_sentence;
+}
+
+/**
+ * ec_report_get_legislature_sentence:
+ * @self: a #EcReport
+ *
+ * Returns: (transfer none) (nullable): the states whose legislature chose
+ *   the electors, so that they had no popular vote, such as “No popular
+ *   vote in South Carolina: in 1860 its legislature chose the electors.”, or %NULL if the sources name none
+ */
+const char *
+ec_report_get_legislature_sentence (EcReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->legislature_sentence;
 }
 
 /**

@@ -119,6 +119,8 @@ GPtrArray                *ec_report_get_implied_rows         (EcReport *self);
 const char               *ec_report_get_voters_moved_text    (EcReport *self);
 const char               *ec_report_get_lead_sentence        (EcReport *self);
 const char               *ec_report_get_split_sentence       (EcReport *self);
+const char               *ec_report_get_no_popular_sentence  (EcReport *self);
+const char               *ec_report_get_legislature_sentence (EcReport *self);
 
 GPtrArray                *ec_report_get_legend               (EcReport *self);
 GPtrArray                *ec_report_get_bar                  (EcReport *self);

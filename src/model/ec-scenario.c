@@ -1015,6 +1015,10 @@ ec_scenario_dup_unit_summary (EcScenario *self,
   g_string_append (text, ", ");
   if (winner != NULL)
     g_string_append (text, ec_candidate_get_name (winner));
+  else if (ec_unit_casts_no_votes (unit))
+    /* Translators: a state that cast no electoral votes that year, as
+     * New York in 1789 or the seceded states in 1864 */
+    g_string_append (text, _("cast no votes"));
   else
     g_string_append (text, _("undecided"));
   if (faithless > 0)
@@ -1023,8 +1027,45 @@ ec_scenario_dup_unit_summary (EcScenario *self,
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u faithless elector", "%u faithless electors", faithless),
                               faithless);
     }
+  if (ec_unit_get_votes_rejected (unit) > 0)
+    {
+      guint rejected = ec_unit_get_votes_rejected (unit);
+
+      g_string_append (text, ", ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u vote rejected by Congress",
+                                                 "%u votes rejected by Congress", rejected),
+                              rejected);
+    }
 
   return g_string_free (text, FALSE);
+}
+
+/* What happened to the electors of a state that cast no votes, in words
+ * that come from the reason, not from the data's English note. */
+static char *
+dup_no_votes_reason (EcScenario *self,
+                     EcUnit     *unit)
+{
+  GPtrArray *not_counted = ec_unit_get_not_counted (unit);
+  int year = ec_election_get_year (self->election);
+  EcNotCountedReason reason = EC_NOT_COUNTED_NOT_APPOINTED;
+
+  if (not_counted->len > 0)
+    reason = ((EcNotCounted *)g_ptr_array_index (not_counted, 0))->reason;
+
+  switch (reason)
+    {
+    case EC_NOT_COUNTED_EXCLUDED:
+      return g_strdup_printf (_("In %d: electors were chosen, but Congress excluded the state’s electoral votes"), year);
+    case EC_NOT_COUNTED_REJECTED:
+      return g_strdup_printf (_("In %d: Congress rejected the state’s electoral votes"), year);
+    case EC_NOT_COUNTED_ABSENT:
+      return g_strdup_printf (_("In %d: the state’s electors did not vote"), year);
+    case EC_NOT_COUNTED_NOT_APPOINTED:
+    default:
+      return g_strdup_printf (_("In %d: the state appointed no electors and cast no votes"), year);
+    }
 }
 
 /**
@@ -1060,6 +1101,19 @@ ec_scenario_dup_unit_result (EcScenario *self,
   winner = ec_unit_get_winner (unit);
   runner_up = ec_unit_get_runner_up (unit);
   total = ec_unit_get_total_votes (unit);
+
+  if (ec_unit_casts_no_votes (unit))
+    return dup_no_votes_reason (self, unit);
+
+  if (ec_unit_get_chosen_by_legislature (unit))
+    {
+      /* Where a student looks for the popular vote, why there is none. */
+      if (winner != NULL)
+        return g_strdup_printf (_("In %d: no popular vote; the state legislature chose the electors, who voted for %s"),
+                                ec_election_get_year (self->election), ec_candidate_get_name (winner));
+      return g_strdup_printf (_("In %d: no popular vote; the state legislature chose the electors"),
+                              ec_election_get_year (self->election));
+    }
 
   if (!ec_unit_has_popular_votes (unit) || winner == NULL || runner_up == NULL || total <= 0)
     {

@@ -785,6 +785,12 @@ ec_tally_get_electors_to_elect_runner_up (EcTally      *self,
   second_votes = ec_tally_get_electoral_votes (self, *runner_up);
   needed = ec_tally_get_majority (self) - second_votes;
 
+  /* Before 1804 the most votes elect, so the runner-up must also end with
+   * more than the winner keeps: each elector who switches moves one vote
+   * from one to the other. */
+  if (ec_tally_get_rules (self) == EC_ELECTION_RULES_TWO_VOTES)
+    needed = MAX (needed, (winner_votes - second_votes) / 2 + 1);
+
   if (needed > winner_votes)
     return FALSE;
 

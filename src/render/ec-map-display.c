@@ -383,7 +383,7 @@ static GArray *
 get_order (EcMapDisplay *self)
 {
   /* Outlines over every shape and box, so that no neighbour covers one. */
-  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE };
+  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_SEAM, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE };
 
   if (self->order != NULL)
     return self->order;
@@ -536,6 +536,31 @@ paint_filled (Painter         *p,
   cairo_set_line_width (cr, item->line_width / self->scale);
   ec_palette_set_source (cr, &item->stroke, 1);
   cairo_stroke (cr);
+}
+
+/* Strokes the shared border of two shapes in their common fill, each half
+ * clipped to the shape it lies in, so that the borders with every other
+ * neighbour stay as they are. */
+static void
+paint_seam (EcMapDisplay    *self,
+            cairo_t         *cr,
+            const EcMapItem *item)
+{
+  EcMapUnit *pair[2] = { item->unit, item->other };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      cairo_save (cr);
+      cairo_new_path (cr);
+      ec_map_unit_append_shape_path (pair[i], cr);
+      cairo_clip (cr);
+      cairo_new_path (cr);
+      ec_map_unit_append_shape_path (pair[1 - i], cr);
+      cairo_set_line_width (cr, item->line_width / self->scale);
+      ec_palette_set_source (cr, &item->stroke, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
 }
 
 static void
@@ -728,6 +753,11 @@ ec_map_display_draw (EcMapDisplay                *self,
           cairo_set_line_width (cr, item->line_width / self->scale);
           ec_palette_set_source (cr, &item->stroke, 1);
           cairo_stroke (cr);
+          break;
+
+        case EC_MAP_ITEM_SEAM:
+          if (rect_intersects (&item->bounds, map_limit))
+            paint_seam (self, cr, item);
           break;
 
         case EC_MAP_ITEM_LABEL:

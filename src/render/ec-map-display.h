@@ -26,6 +26,9 @@ G_BEGIN_DECLS
  *   circle beside its label
  * @EC_MAP_ITEM_OUTLINE: a ring around a unit's shape and box, over every
  *   shape and box and under the labels: the units an answer points at
+ * @EC_MAP_ITEM_SEAM: the border between an area and the state it was part
+ *   of (West Virginia and Virginia before 1863), painted over in their
+ *   common fill so that the two read as one state
  *
  * What an #EcMapItem draws.
  */
@@ -36,9 +39,10 @@ typedef enum {
   EC_MAP_ITEM_LABEL,
   EC_MAP_ITEM_BADGE,
   EC_MAP_ITEM_OUTLINE,
+  EC_MAP_ITEM_SEAM,
 } EcMapItemKind;
 
-#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_OUTLINE + 1)
+#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_SEAM + 1)
 
 /**
  * EcMapTextLine:
@@ -56,13 +60,14 @@ typedef struct {
  * EcMapItem:
  * @kind: what the item draws
  * @unit: the unit it belongs to
+ * @other: for a SEAM, the unit whose shape the border is shared with
  * @bounds: what it may cover, with its borders: in map units for a SHAPE
  *   or a BOX, in pixels (generously) for a LABEL or a BADGE; a LEADER is
  *   always drawn
  * @fill: the fill of a SHAPE, BOX or BADGE
  * @pattern: the pattern laid over the fill of a SHAPE or BOX
  * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, of a
- *   LEADER, or of an OUTLINE's ring
+ *   LEADER or a SEAM, or of an OUTLINE's ring
  * @line_width: the width of that line, in pixels
  * @rect: the BOX, in map units (for an OUTLINE, the unit's box, or empty)
  * @radius: the radius of its corners, in map units
@@ -90,6 +95,7 @@ typedef struct {
 typedef struct {
   EcMapItemKind  kind;
   EcMapUnit     *unit;
+  EcMapUnit     *other;
   EcRect         bounds;
   EcColor        fill;
   EcPattern      pattern;

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -489,6 +490,20 @@ ec_map_renderer_map_to_pixels (EcMapRenderer *self,
 
 /* What a unit should look like now */
 
+static EcAreaStatus
+area_status (EcMapRenderer *self,
+             EcMapUnit     *unit)
+{
+  /* With no scenario every area is an undecided unit. */
+  if (self->scenario == NULL)
+    return EC_AREA_UNIT;
+
+  return ec_election_get_area_status (ec_scenario_get_election (self->scenario), ec_map_unit_get_id (unit));
+}
+
+/* The unit whose electors the area's voters chose: the area's own, or,
+ * for Maine before 1820 and West Virginia before 1863, the state it was
+ * part of. The election's list of areas says which. */
 static EcUnit *
 election_unit (EcMapRenderer *self,
                EcMapUnit     *unit)
@@ -496,7 +511,7 @@ election_unit (EcMapRenderer *self,
   if (self->scenario == NULL)
     return NULL;
 
-  return ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_map_unit_get_id (unit));
+  return ec_election_get_area_unit (ec_scenario_get_election (self->scenario), ec_map_unit_get_id (unit));
 }
 
 static gboolean
@@ -506,10 +521,18 @@ unit_is_shown (EcMapRenderer *self,
   EcUnit *eunit;
 
   if (!ec_map_unit_is_district (unit))
-    return TRUE;
+    {
+      EcAreaStatus status = area_status (self, unit);
 
-  /* District boxes only appear while their state uses the district method. */
-  eunit = election_unit (self, unit);
+      /* Land with no electors is drawn, but has no box, label or button. */
+      return status == EC_AREA_UNIT || status == EC_AREA_PART_OF_UNIT;
+    }
+
+  /* District boxes only appear while their state uses the district method,
+   * in the years it had districts. */
+  if (self->scenario == NULL)
+    return FALSE;
+  eunit = ec_election_get_unit (ec_scenario_get_election (self->scenario), ec_map_unit_get_id (unit));
 
   return eunit != NULL && ec_scenario_is_unit_active (self->scenario, eunit);
 }
@@ -622,6 +645,7 @@ compute_appearance (EcMapRenderer *self,
                     EcMapUnit     *unit,
                     Appearance    *appearance)
 {
+  EcAreaStatus status = area_status (self, unit);
   EcUnit *eunit = election_unit (self, unit);
   EcCandidate *winner = NULL;
   const char *id = ec_map_unit_get_id (unit);
@@ -634,20 +658,46 @@ compute_appearance (EcMapRenderer *self,
   ec_palette_get_undecided_color (&appearance->fill);
   appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
 
+  if (status != EC_AREA_UNIT && status != EC_AREA_PART_OF_UNIT)
+    {
+      /* Not a state yet, not in the Union, or the District before it had
+       * electors: no one to win, so neither undecided nor labelled. */
+      appearance->fill = *ec_palette_get_ink (EC_INK_OUTSIDE);
+      appearance->pattern = EC_PATTERN_NONE;
+      appearance->label = NULL;
+
+      /* The District is too small to see without its box, and a student
+       * looks for it: the box stays, in the fill the key explains, but is
+       * no button (unit_is_shown() is FALSE). */
+      if (status == EC_AREA_NO_ELECTORS && ec_map_unit_get_box (unit) != NULL)
+        {
+          appearance->shown = TRUE;
+          appearance->label = g_strdup (id);
+        }
+      return;
+    }
+
   if (self->contingent != NULL)
     {
       compute_house_appearance (self, unit, eunit, appearance);
+      /* The state it was part of carries the one label. */
+      if (status == EC_AREA_PART_OF_UNIT)
+        g_clear_pointer (&appearance->label, g_free);
       return;
     }
 
   if (eunit != NULL)
     {
-      winner = ec_scenario_get_winner (self->scenario, id);
+      winner = ec_scenario_get_winner (self->scenario, ec_unit_get_id (eunit));
       /* Under another method a unit wears the colour of whoever has most
        * of its electors: every state is the national winner's under the
        * national popular vote. */
-      if (self->allocation != NULL && ec_allocation_has_unit (self->allocation, id))
-        winner = allocation_leader (self, id, winner);
+      if (self->allocation != NULL && ec_allocation_has_unit (self->allocation, ec_unit_get_id (eunit)))
+        winner = allocation_leader (self, ec_unit_get_id (eunit), winner);
+    }
+
+  if (eunit != NULL && status == EC_AREA_UNIT)
+    {
       votes = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
       appearance->faithless = ec_scenario_get_faithless_count (self->scenario, id);
     }
@@ -665,6 +715,12 @@ compute_appearance (EcMapRenderer *self,
           ec_palette_get_real_margin (eunit, &points))
         ec_palette_shade (&appearance->fill, ec_palette_classify_margin (points), &appearance->fill);
     }
+  else if (eunit != NULL && ec_unit_casts_no_votes (eunit))
+    {
+      /* A state of the Union that cast no votes, as it was. */
+      appearance->fill = *ec_palette_get_ink (EC_INK_NO_VOTES);
+      appearance->pattern = EC_PATTERN_NONE;
+    }
 
   /* Shaded by people per elector, a state shows its weight, not its winner;
    * one without figures (DC has no census population) stays hatched. */
@@ -681,7 +737,19 @@ compute_appearance (EcMapRenderer *self,
         }
     }
 
-  if (votes > 0)
+  if (status == EC_AREA_PART_OF_UNIT)
+    /* The state it was part of carries the one label. */
+    appearance->label = NULL;
+  else if (winner == NULL && eunit != NULL && ec_unit_casts_no_votes (eunit))
+    /* Translators: the second line of a state's label on the map, for a
+     * state that cast no electoral votes that year (never “0”) */
+    appearance->label = g_strdup_printf ("%s\n%s", id, _("no votes"));
+  else if (eunit != NULL && ec_unit_get_votes_rejected (eunit) >= ec_unit_get_electoral_votes (eunit) && votes > 0)
+    /* Arkansas and Louisiana in 1872: won, but none of the votes counted.
+     * Translators: the second line of a state's label on the map, for a
+     * state whose electoral votes Congress rejected */
+    appearance->label = g_strdup_printf ("%s\n%s", id, _("rejected"));
+  else if (votes > 0)
     appearance->label = g_strdup_printf ("%s\n%u", id, votes);
   else
     appearance->label = g_strdup (id);
@@ -1081,6 +1149,23 @@ make_unit_items (EcMapRenderer    *self,
       item->line_width = CLAMP (scale * 0.8, 1.0, 3.0);
     }
 
+  /* West Virginia's area in 1860 is Virginia's: no border between them. */
+  if (ec_map_unit_has_shape (unit) && area_status (self, unit) == EC_AREA_PART_OF_UNIT)
+    {
+      EcUnit *eunit = election_unit (self, unit);
+      EcMapUnit *parent = eunit ? ec_map_lookup_unit (self->map, ec_unit_get_id (eunit)) : NULL;
+
+      if (parent != NULL && ec_map_unit_has_shape (parent))
+        {
+          item = ec_map_display_add_item (display, position, EC_MAP_ITEM_SEAM);
+          item->other = parent;
+          item->bounds = *ec_map_unit_get_bbox (unit);
+          item->stroke = appearance->fill;
+          /* Wider than the white border, to cover its anti-aliasing too. */
+          item->line_width = CLAMP (scale * 0.8, 1.0, 3.0) + 1.0;
+        }
+    }
+
   if (!appearance->shown)
     return;
 
@@ -1123,6 +1208,9 @@ make_unit_items (EcMapRenderer    *self,
       item->color = *ec_palette_get_ink (EC_INK_LABEL);
       item->line_width = 3.0;
     }
+
+  if (appearance->label == NULL)
+    return;
 
   layout_label (self, context, display, unit, appearance, &label);
   label_pixel_extents (self, display, unit, &label_bounds);
@@ -1376,6 +1464,18 @@ ec_map_renderer_draw_highlight (EcMapRenderer  *self,
   cairo_save (cr);
   cairo_new_path (cr);
   ec_map_display_append_outline (self->display, unit, cr);
+  /* With the areas that were part of it, so that it reads as one state. */
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *part = ec_map_get_unit (self->map, i);
+      EcUnit *eunit;
+
+      if (part == unit || area_status (self, part) != EC_AREA_PART_OF_UNIT || !unit_is_shown (self, part))
+        continue;
+      eunit = election_unit (self, part);
+      if (eunit != NULL && g_str_equal (ec_unit_get_id (eunit), unit_id))
+        ec_map_display_append_outline (self->display, part, cr);
+    }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   if (kind == EC_MAP_HIGHLIGHT_FOCUS)
@@ -1420,6 +1520,7 @@ ec_map_renderer_pick (EcMapRenderer *self,
                       double         y)
 {
   EcMapUnit *unit;
+  EcUnit *eunit;
   double mx, my;
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
@@ -1429,6 +1530,48 @@ ec_map_renderer_pick (EcMapRenderer *self,
 
   ec_map_display_pixels_to_map (self->display, x, y, &mx, &my);
   unit = ec_map_hit_test (self->map, mx, my, is_shown_cb, self);
+  if (unit == NULL)
+    return NULL;
+
+  /* A click on Maine in 1816 is a click on Massachusetts. */
+  eunit = election_unit (self, unit);
+
+  return eunit ? ec_unit_get_id (eunit) : ec_map_unit_get_id (unit);
+}
+
+static gboolean
+is_land_cb (EcMapUnit *unit,
+            gpointer   user_data)
+{
+  return ec_map_unit_has_shape (unit);
+}
+
+/**
+ * ec_map_renderer_pick_area:
+ * @self: a #EcMapRenderer
+ * @x: x in pixels of the cached drawing
+ * @y: y in pixels of the cached drawing
+ *
+ * Finds the area of the map under a point, whatever it was that year: a
+ * unit, part of one, or land with no electors.
+ *
+ * Returns: (transfer none) (nullable): the area's id, such as "WV", or %NULL
+ */
+const char *
+ec_map_renderer_pick_area (EcMapRenderer *self,
+                           double         x,
+                           double         y)
+{
+  EcMapUnit *unit;
+  double mx, my;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
+
+  if (ec_map_display_get_scale (self->display) <= 0)
+    return NULL;
+
+  ec_map_display_pixels_to_map (self->display, x, y, &mx, &my);
+  unit = ec_map_hit_test (self->map, mx, my, is_land_cb, self);
 
   return unit ? ec_map_unit_get_id (unit) : NULL;
 }
@@ -1550,4 +1693,68 @@ ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
   appearance_clear (&appearance);
 
   return pattern;
+}
+
+/**
+ * ec_map_renderer_get_keys:
+ * @self: a #EcMapRenderer
+ * @keys: (out caller-allocates) (array fixed-size=2): the keys
+ *
+ * The fills on the map now that are neither a candidate's nor undecided,
+ * with what they mean: land that had no electors, and states that cast no
+ * votes. A map of today has none.
+ *
+ * Returns: how many of @keys are set
+ */
+guint
+ec_map_renderer_get_keys (EcMapRenderer *self,
+                          EcMapKey       keys[EC_MAP_KEY_MAX])
+{
+  gboolean outside = FALSE;
+  gboolean district = FALSE;
+  gboolean no_votes = FALSE;
+  guint n = 0;
+
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), 0);
+  g_return_val_if_fail (keys != NULL, 0);
+
+  if (self->scenario == NULL)
+    return 0;
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      EcAreaStatus status = area_status (self, unit);
+      EcUnit *eunit;
+
+      if (ec_map_unit_is_district (unit))
+        continue;
+
+      if (status == EC_AREA_NO_ELECTORS)
+        {
+          district = TRUE;
+          continue;
+        }
+      if (status != EC_AREA_UNIT && status != EC_AREA_PART_OF_UNIT)
+        {
+          outside = TRUE;
+          continue;
+        }
+
+      eunit = election_unit (self, unit);
+      if (eunit != NULL && ec_unit_casts_no_votes (eunit) &&
+          ec_scenario_get_winner (self->scenario, ec_unit_get_id (eunit)) == NULL)
+        no_votes = TRUE;
+    }
+
+  if (no_votes)
+    keys[n++] = (EcMapKey) { EC_INK_NO_VOTES, _("Cast no electoral votes") };
+  if (outside && district)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, not in the Union, or DC before the 23rd Amendment") };
+  else if (outside)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, or not in the Union") };
+  else if (district)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: the District of Columbia before the 23rd Amendment") };
+
+  return n;
 }

@@ -22,6 +22,20 @@ typedef enum {
   EC_MAP_HIGHLIGHT_FOCUS,
 } EcMapHighlight;
 
+/**
+ * EcMapKey:
+ * @ink: the fill the key explains
+ * @label: what that fill means, translated
+ *
+ * One line of the map's key for the fills that are not a candidate's.
+ */
+typedef struct {
+  EcInk       ink;
+  const char *label;
+} EcMapKey;
+
+#define EC_MAP_KEY_MAX 2
+
 #define EC_TYPE_MAP_RENDERER (ec_map_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, EC, MAP_RENDERER, GObject)
 
@@ -83,6 +97,9 @@ void             ec_map_renderer_draw_highlight     (EcMapRenderer  *self,
 const char      *ec_map_renderer_pick               (EcMapRenderer  *self,
                                                      double          x,
                                                      double          y);
+const char      *ec_map_renderer_pick_area          (EcMapRenderer  *self,
+                                                     double          x,
+                                                     double          y);
 gboolean         ec_map_renderer_is_unit_shown      (EcMapRenderer  *self,
                                                      const char     *unit_id);
 gboolean         ec_map_renderer_get_unit_bounds    (EcMapRenderer  *self,
@@ -93,5 +110,7 @@ gboolean         ec_map_renderer_get_unit_color     (EcMapRenderer  *self,
                                                      EcColor        *color);
 EcPattern        ec_map_renderer_get_unit_pattern   (EcMapRenderer  *self,
                                                      const char     *unit_id);
+guint            ec_map_renderer_get_keys           (EcMapRenderer  *self,
+                                                     EcMapKey        keys[EC_MAP_KEY_MAX]);
 
 G_END_DECLS

@@ -49,6 +49,13 @@ static const EcColor inks[] = {
   [EC_INK_SHADOW] = { 0, 0, 0 },
   /* GNOME's yellow 3: unlike either party's colour, and bright on both. */
   [EC_INK_HIGHLIGHT] = { 0.96, 0.76, 0.07 },
+  /* Much lighter than an undecided state, so that the Union stands out
+   * from the land around it, yet darker than the page, so that the
+   * coast still shows. */
+  [EC_INK_OUTSIDE] = RGB (0xebe9e6),
+  /* Darker than undecided: a state that was there and did not vote,
+   * not one waiting for a winner. */
+  [EC_INK_NO_VOTES] = RGB (0x77767b),
 };
 
 /**

@@ -58,6 +58,10 @@ typedef struct {
  * @EC_INK_SHADOW: shadows, drawn translucent
  * @EC_INK_HIGHLIGHT: the ring around units an answer points at (the
  *   fewest switched voters, a path to 270), over a dark edge
+ * @EC_INK_OUTSIDE: land that had no electors that year: not yet a state,
+ *   not yet in the Union, or the District of Columbia before 1964
+ * @EC_INK_NO_VOTES: a state of the Union whose electors cast no votes
+ *   (New York in 1789, the seceded states in 1864)
  *
  * The colours that are not a candidate's: every one the app draws lives
  * here, so the map, the window and the exports agree.
@@ -72,6 +76,8 @@ typedef enum {
   EC_INK_FOCUS,
   EC_INK_SHADOW,
   EC_INK_HIGHLIGHT,
+  EC_INK_OUTSIDE,
+  EC_INK_NO_VOTES,
 } EcInk;
 
 /* The font of every text drawn with Pango or written to SVG: Cantarell

@@ -1106,6 +1106,64 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* The elections before 1976 export like today's: the map of the Union as
+ * it was, its key, and words for what has no number. */
+static void
+test_export_early (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "1800.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "1864.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "1789.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors (&run, "--export", svg, "--election", "1800", "--size", "1366x768", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, ">1800 presidential election</text>"));
+    /* Virginia's one label carries its 21 electors; West Virginia, part of
+     * it, and Ohio, not yet a state, have none. */
+    g_assert_nonnull (strstr (contents, ">VA</text>"));
+    g_assert_nonnull (strstr (contents, ">21</text>"));
+    g_assert_null (strstr (contents, ">WV</text>"));
+    g_assert_null (strstr (contents, ">OH</text>"));
+    /* The key may wrap onto two lines. */
+    g_assert_nonnull (strstr (contents, ">No electors: not yet a state, not in the Union"));
+    g_assert_nonnull (strstr (contents, "The sources give no popular vote for 1800"));
+    g_assert_nonnull (strstr (contents, "votes from 70 of 138 electors to win"));
+    g_assert_nonnull (strstr (contents, "American Presidency Project"));
+    g_assert_null (strstr (contents, "MIT Election Data"));
+    g_clear_pointer (&contents, g_free);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors (&run, "--export", png, "--election", "1864", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_png_size (png, 1920, 1080);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_electors (&run, "--export", pdf, "--election", "1789", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+
+  g_unlink (svg);
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static void
 test_export_failures (void)
 {
@@ -1132,8 +1190,6 @@ test_export_failures (void)
     { "--export", new_png, "--page", "a4", "--size" },
     { "--export", pdf, "--page", "a5", "a5" },
     { "--export", new_png, "--election", "1975", "1975" },
-    /* Its map of the Union as it was is not drawn yet. */
-    { "--export", new_png, "--election", "1800", "cannot draw the map of 1800" },
     { "--summary", "--title", "x", NULL, "--export" },
     { "--summary", "--size", "1920x1080", NULL, "--export" },
   };
@@ -1256,6 +1312,7 @@ main (int   argc,
   g_test_add_func ("/ec/cli/paths", test_paths);
   g_test_add_func ("/ec/cli/export", test_export);
   g_test_add_func ("/ec/cli/export-failures", test_export_failures);
+  g_test_add_func ("/ec/cli/export-early", test_export_early);
   g_test_add_func ("/ec/cli/no-display-no-bus", test_no_display_no_bus);
   g_test_add_func ("/ec/cli/summary-in-spanish", test_summary_in_spanish);
 

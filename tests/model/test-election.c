@@ -16,8 +16,8 @@ test_every_year_loads (void)
 {
   const int *years;
   guint n_years;
-  const int *map_years;
-  guint n_map_years;
+  const int *modern_years;
+  guint n_modern_years;
 
   /* 1789 (the election of 1788–89), then every four years. */
   years = ec_election_get_years (&n_years);
@@ -38,7 +38,7 @@ test_every_year_loads (void)
       g_assert_cmpint (ec_election_get_rules (election), ==,
                        years[i] <= 1800 ? EC_ELECTION_RULES_TWO_VOTES : EC_ELECTION_RULES_TWELFTH_AMENDMENT);
       /* The map can show an election exactly when its units are the map's areas. */
-      g_assert_cmpint (ec_election_uses_modern_map (election), ==, ec_election_has_map_year (years[i]));
+      g_assert_cmpint (ec_election_uses_modern_map (election), ==, ec_election_has_modern_year (years[i]));
 
       states = ec_election_get_states (election);
       for (guint j = 0; j < states->len; j++)
@@ -62,21 +62,21 @@ test_every_year_loads (void)
       g_assert_cmpuint (ec_election_get_electors_appointed (election), <=, total);
     }
 
-  map_years = ec_election_get_map_years (&n_map_years);
-  g_assert_cmpuint (n_map_years, ==, 13);
-  g_assert_cmpint (map_years[0], ==, 1976);
-  g_assert_cmpint (map_years[n_map_years - 1], ==, ec_election_get_latest_year ());
-  g_assert_false (ec_election_has_map_year (1972));
+  modern_years = ec_election_get_modern_years (&n_modern_years);
+  g_assert_cmpuint (n_modern_years, ==, 13);
+  g_assert_cmpint (modern_years[0], ==, 1976);
+  g_assert_cmpint (modern_years[n_modern_years - 1], ==, ec_election_get_latest_year ());
+  g_assert_false (ec_election_has_modern_year (1972));
   g_assert_true (ec_election_has_year (1972));
 }
 
 static void
-test_map_years_load (void)
+test_modern_years_load (void)
 {
   const int *years;
   guint n_years;
 
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_modern_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
@@ -116,7 +116,7 @@ test_districts (void)
   const int *years;
   guint n_years;
 
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_modern_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
@@ -331,17 +331,6 @@ test_missing_units (void)
 
     g_assert_nonnull (ec_election_lookup_unit (election, "VA", &error));
     g_assert_no_error (error);
-
-    /* Its map is not drawn yet, so the window and the snapshots refuse it. */
-    g_assert_false (ec_election_check_map (election, &error));
-    g_assert_error (error, EC_ELECTION_ERROR, EC_ELECTION_ERROR_NO_MAP);
-    g_assert_nonnull (strstr (error->message, "1976 to 2024"));
-  }
-
-  {
-    g_autoptr(EcElection) election = ec_election_new_for_year (1976, NULL);
-
-    g_assert_true (ec_election_check_map (election, NULL));
   }
 }
 
@@ -526,7 +515,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ec/election/every-year-loads", test_every_year_loads);
-  g_test_add_func ("/ec/election/map-years-load", test_map_years_load);
+  g_test_add_func ("/ec/election/modern-years-load", test_modern_years_load);
   g_test_add_func ("/ec/election/units-of-years", test_units_of_years);
   g_test_add_func ("/ec/election/missing-units", test_missing_units);
   g_test_add_func ("/ec/election/bad-history-data", test_bad_history_data);

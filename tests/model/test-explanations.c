@@ -52,6 +52,58 @@ test_bundled (void)
   g_assert_cmpstr (ec_explanations_for_event (explanations, "petition")->id, ==, "petition-2016");
 }
 
+/* The elections whose story a student should read on opening them, and
+ * triggers that name them wrongly. */
+static void
+test_election_topics (void)
+{
+  EcExplanations *explanations = ec_explanations_get_default ();
+  const struct { int year; const char *topic; } cases[] = {
+    { 1789, "two-votes" }, { 1800, "two-votes" }, { 1804, "twelfth-amendment" },
+    { 1816, "legislatures" }, { 1824, "house-1824" }, { 1864, "civil-war" },
+    { 1872, "civil-war" }, { 1876, "electoral-commission-1876" }, { 1960, "unpledged-1960" },
+    { 1888, NULL }, { 2016, NULL },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "explanations.json", NULL);
+  g_autofree char *data = NULL;
+  const char *bad_triggers[] = {
+    /* Years on an event that is not an election's. */
+    "{\"event\": \"winner\", \"years\": [1800], \"topic\": \"why-270\"},",
+    /* No election in 1801. */
+    "{\"event\": \"election-changed\", \"years\": [1801], \"topic\": \"why-270\"},",
+    /* 1800 has its topic already. */
+    "{\"event\": \"election-changed\", \"years\": [1800], \"topic\": \"why-270\"},",
+    "{\"event\": \"election-changed\", \"years\": [], \"topic\": \"why-270\"},",
+    "{\"event\": \"election-changed\", \"years\": [\"1800\"], \"topic\": \"why-270\"},",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const EcTopic *topic = ec_explanations_for_election (explanations, cases[i].year);
+
+      g_assert_cmpstr (topic ? topic->id : NULL, ==, cases[i].topic);
+    }
+
+  /* An election's topic leaves the event's own alone. */
+  g_assert_cmpstr (ec_explanations_for_event (explanations, "election-changed")->id, ==, "apportionment");
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_triggers); i++)
+    {
+      const char *at = strstr (data, "\"triggers\": [");
+      g_autofree char *bad = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EcExplanations) loaded = NULL;
+
+      g_assert_nonnull (at);
+      at += strlen ("\"triggers\": [");
+      bad = g_strdup_printf ("%.*s%s%s", (int)(at - data), data, bad_triggers[i], at);
+      loaded = ec_explanations_new_from_data (bad, strlen (bad), &error);
+      g_assert_null (loaded);
+      g_assert_error (error, EC_EXPLANATIONS_ERROR, EC_EXPLANATIONS_ERROR_INVALID_DATA);
+    }
+}
+
 static void
 test_bad_data (void)
 {
@@ -438,6 +490,7 @@ main (int   argc,
 
   g_test_add_func ("/ec/explanations/bundled", test_bundled);
   g_test_add_func ("/ec/explanations/bad-data", test_bad_data);
+  g_test_add_func ("/ec/explanations/election-topics", test_election_topics);
   g_test_add_func ("/ec/explanations/file-matches", test_file_matches);
   g_test_add_func ("/ec/explanations/strings-extracted", test_strings_extracted);
   g_test_add_func ("/ec/explanations/sources-and-typography", test_sources_and_typography);

@@ -415,6 +415,53 @@ test_blank (void)
   g_assert_cmpstr (ec_report_get_outcome_sentence (report), ==, "538 electoral votes are still undecided");
 }
 
+/* Where a student looks for a popular vote in an early election, the
+ * report says why there is none; and the line to cross counts electors
+ * while each had two votes. */
+static void
+test_early_years (void)
+{
+  const struct {
+    int         year;
+    const char *majority;
+    const char *no_popular;
+    const char *legislature;
+  } cases[] = {
+    { 1800, "votes from 70 of 138 electors to win",
+      "The sources give no popular vote for 1800: they count it from 1824. "
+      "Until then many state legislatures chose the electors themselves.", NULL },
+    { 1816, "111 to win",
+      "The sources give no popular vote for 1816: they count it from 1824. "
+      "Until then many state legislatures chose the electors themselves.", NULL },
+    { 1824, "131 to win", NULL,
+      "No popular vote in Delaware, Georgia, Louisiana, New York, South Carolina, Vermont: "
+      "in 1824 their legislatures chose the electors." },
+    { 1860, "152 to win", NULL, "No popular vote in South Carolina: in 1860 its legislature chose the electors." },
+    { 1912, "266 to win", NULL, NULL },
+    { 2016, "270 to win", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EcScenario) scenario = load_scenario (cases[i].year, EC_SCENARIO_AS_CAST);
+      g_autoptr(EcReport) report = report_for (scenario);
+
+      g_assert_cmpstr (ec_report_get_majority_text (report), ==, cases[i].majority);
+      g_assert_cmpstr (ec_report_get_no_popular_sentence (report), ==, cases[i].no_popular);
+      g_assert_cmpstr (ec_report_get_legislature_sentence (report), ==, cases[i].legislature);
+      g_assert_cmpint (ec_report_get_popular_rows (report)->len == 0, ==, cases[i].no_popular != NULL);
+    }
+
+  {
+    g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+    g_autoptr(EcReport) report = report_for (scenario);
+
+    /* A blank map has its own words. */
+    g_assert_null (ec_report_get_no_popular_sentence (report));
+    g_assert_null (ec_report_get_legislature_sentence (report));
+  }
+}
+
 /* Counts follow the locale: Spanish writes 65.853.503 and 48,2, and the
  * words come from po/es.po. */
 static void
@@ -482,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/ec/report/abstaining-electors", test_abstaining_electors);
   g_test_add_func ("/ec/report/tie", test_tie);
   g_test_add_func ("/ec/report/blank", test_blank);
+  g_test_add_func ("/ec/report/early-years", test_early_years);
   g_test_add_func ("/ec/report/spanish", test_spanish);
 
   return g_test_run ();

@@ -513,6 +513,40 @@ test_copy_and_equal (void)
   g_assert_cmpstr (ec_scenario_get_preset (legacy), ==, EC_SCENARIO_PRESET_PETITION);
 }
 
+/* The words a tooltip and a popover give a state of an early election:
+ * what it cast, and why there is no popular vote to show. */
+static void
+test_early_unit_words (void)
+{
+  const struct {
+    int         year;
+    const char *unit;
+    const char *summary;
+    const char *result;
+  } cases[] = {
+    { 1789, "NY", "New York, 8 electoral votes, cast no votes", "In 1789: the state appointed no electors and cast no votes" },
+    { 1864, "LA", "Louisiana, 7 electoral votes, cast no votes",
+      "In 1864: electors were chosen, but Congress excluded the state’s electoral votes" },
+    { 1864, "VA", "Virginia, 10 electoral votes, cast no votes", "In 1864: the state appointed no electors and cast no votes" },
+    { 1860, "SC", "South Carolina, 8 electoral votes, John C. Breckinridge",
+      "In 1860: no popular vote; the state legislature chose the electors, who voted for John C. Breckinridge" },
+    { 1800, "VA", "Virginia, 21 electoral votes, Thomas Jefferson", "In 1800: won by Thomas Jefferson" },
+    { 1872, "AR", "Arkansas, 6 electoral votes, Ulysses S. Grant, 6 votes rejected by Congress", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EcElection) election = ec_election_new_for_year (cases[i].year, NULL);
+      g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+      g_autofree char *summary = ec_scenario_dup_unit_summary (scenario, cases[i].unit);
+      g_autofree char *result = ec_scenario_dup_unit_result (scenario, cases[i].unit);
+
+      g_assert_cmpstr (summary, ==, cases[i].summary);
+      if (cases[i].result != NULL)
+        g_assert_cmpstr (result, ==, cases[i].result);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/hostile-sizes", test_hostile_sizes);
   g_test_add_func ("/ec/scenario/limits-keep-files-readable", test_limits_keep_files_readable);
   g_test_add_func ("/ec/scenario/copy-and-equal", test_copy_and_equal);
+  g_test_add_func ("/ec/scenario/early-unit-words", test_early_unit_words);
 
   return g_test_run ();
 }

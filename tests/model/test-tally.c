@@ -635,7 +635,7 @@ test_district_method (void)
   const int *years;
   guint n_years;
 
-  years = ec_election_get_map_years (&n_years);
+  years = ec_election_get_modern_years (&n_years);
 
   for (guint i = 0; i < n_years; i++)
     {
@@ -727,6 +727,27 @@ test_outcome_sentence (void)
   g_autofree char *sentence = ec_tally_dup_outcome_sentence (tally);
 
   g_assert_cmpstr (sentence, ==, "Donald Trump wins with 304 electoral votes");
+}
+
+/* Before 1804 the most votes elect: for John Adams to overtake George
+ * Washington in 1789, 37 votes are not enough while Washington keeps 66;
+ * 18 switching electors leave Adams 52 to Washington's 51. */
+static void
+test_two_votes_thresholds (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (1789, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcTally) tally = ec_tally_new (scenario);
+  EcCandidate *runner_up = NULL;
+  guint deny = 0, elect = 0;
+
+  g_assert_cmpuint (ec_tally_get_majority (tally), ==, 37);
+  g_assert_true (ec_tally_get_electors_to_deny (tally, &deny));
+  g_assert_cmpuint (deny, ==, 69 - 36);
+  g_assert_true (ec_tally_get_electors_to_elect_runner_up (tally, &runner_up, &elect));
+  g_assert_cmpstr (ec_candidate_get_name (runner_up), ==, "John Adams");
+  g_assert_cmpuint (elect, ==, 18);
+  g_assert_cmpuint (34 + elect, >, 69 - elect);
+  g_assert_cmpuint (34 + elect - 1, <=, 69 - (elect - 1));
 }
 
 static void
@@ -851,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/ec/tally/undecided", test_undecided);
   g_test_add_func ("/ec/tally/outcome-sentence", test_outcome_sentence);
   g_test_add_func ("/ec/tally/petition-thresholds", test_petition_thresholds);
+  g_test_add_func ("/ec/tally/two-votes-thresholds", test_two_votes_thresholds);
   g_test_add_func ("/ec/tally/implied-popular-vote", test_implied_popular_vote);
   g_test_add_func ("/ec/tally/apply-state-laws", test_apply_state_laws);
 

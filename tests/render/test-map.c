@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ec-map-renderer.h"
 #include "ec-tally.h"
@@ -555,6 +556,304 @@ test_pick_in_pixels (void)
   g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), !=, "NE-2");
 }
 
+/* The map of the Union as it was. For each year, written out by hand from
+ * the history books rather than from the data files: which areas are units
+ * of their own, which belonged to another state's unit, which had no
+ * electors, and which states cast no votes. */
+typedef struct {
+  int         year;
+  guint       n_units;
+  const char *units;
+  const char *parts;      /* area=parent … */
+  const char *outside;
+  const char *no_votes;
+} HistoricalMap;
+
+static const HistoricalMap historical_maps[] = {
+  { 1789, 11, "CT DE GA MD MA NH NJ NY PA SC VA", "ME=MA KY=VA WV=VA",
+    "NC RI VT TN OH DC TX CA", "NY" },
+  { 1820, 24, "ME MA VA MO AL IL IN MS LA OH KY TN", "WV=VA",
+    "MI AR FL IA WI TX DC", "" },
+  { 1860, 33, "VA SC OR CA MN KY TX", "WV=VA",
+    "KS NE NV CO DC", "" },
+  { 1864, 36, "WV VA NV KS OR", "",
+    "NE CO DC", "AL AR FL GA LA MS NC SC TN TX VA" },
+  { 1912, 48, "AZ NM OK WA", "",
+    "AK HI DC", "" },
+  { 1960, 50, "AK HI", "",
+    "DC", "" },
+};
+
+static guint
+count_units (EcMapRenderer *renderer,
+             EcMap         *map)
+{
+  guint n = 0;
+
+  /* A unit is an area that a click gives to a candidate as itself. */
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    {
+      const char *id = ec_map_unit_get_id (ec_map_get_unit (map, i));
+      EcScenario *scenario = ec_map_renderer_get_scenario (renderer);
+
+      if (ec_map_renderer_is_unit_shown (renderer, id) &&
+          ec_election_get_unit (ec_scenario_get_election (scenario), id) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
+static const char *
+pick_area (EcMapRenderer *renderer,
+           EcMap         *map,
+           const char    *area)
+{
+  EcMapUnit *unit = ec_map_lookup_unit (map, area);
+  const EcRect *box = ec_map_unit_get_box (unit);
+  double x, y;
+
+  if (box != NULL)
+    {
+      x = box->x + box->width / 2;
+      y = box->y + box->height / 2;
+    }
+  else
+    ec_map_unit_get_label (unit, &x, &y, NULL, NULL);
+  ec_map_renderer_map_to_pixels (renderer, x, y, &x, &y);
+
+  return ec_map_renderer_pick (renderer, x, y);
+}
+
+/* The text of an area's label in a fresh display list, or NULL. */
+static char *
+dup_label (EcMapRenderer *renderer,
+           const char    *area)
+{
+  g_autoptr(EcMapDisplay) display = ec_map_renderer_dup_display (renderer, NULL, 1366, 768);
+
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    {
+      const EcMapItem *item = ec_map_display_get_item (display, i);
+
+      if (item->kind == EC_MAP_ITEM_LABEL && g_str_equal (ec_map_unit_get_id (item->unit), area))
+        return g_strdup (pango_layout_get_text (item->layout));
+    }
+
+  return NULL;
+}
+
+static gboolean
+same_color (const EcColor *a,
+            const EcColor *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue;
+}
+
+static void
+test_historical_units (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (historical_maps); i++)
+    {
+      const HistoricalMap *h = &historical_maps[i];
+      g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+      g_autoptr(EcScenario) scenario = load_scenario (h->year, EC_SCENARIO_AS_CAST);
+      g_auto(GStrv) units = g_strsplit (h->units, " ", -1);
+      g_auto(GStrv) parts = g_strsplit (h->parts, " ", -1);
+      g_auto(GStrv) outside = g_strsplit (h->outside, " ", -1);
+      g_auto(GStrv) no_votes = g_strsplit (h->no_votes, " ", -1);
+      EcMapKey keys[EC_MAP_KEY_MAX];
+
+      g_test_message ("%d", h->year);
+      ec_map_renderer_set_scenario (renderer, scenario);
+      ec_map_renderer_set_size (renderer, 1366, 768);
+      g_assert_nonnull (ec_map_renderer_update (renderer));
+
+      g_assert_cmpuint (count_units (renderer, map), ==, h->n_units);
+
+      for (guint j = 0; units[j] != NULL && *units[j]; j++)
+        {
+          g_autofree char *label = dup_label (renderer, units[j]);
+
+          g_assert_true (ec_map_renderer_is_unit_shown (renderer, units[j]));
+          g_assert_cmpstr (pick_area (renderer, map, units[j]), ==, units[j]);
+          g_assert_nonnull (label);
+          g_assert_true (g_str_has_prefix (label, units[j]));
+          /* Never a “0”: a state that cast no votes says so. */
+          g_assert_false (g_str_has_suffix (label, "\n0"));
+        }
+
+      for (guint j = 0; parts[j] != NULL && *parts[j]; j++)
+        {
+          g_auto(GStrv) pair = g_strsplit (parts[j], "=", 2);
+          g_autofree char *label = dup_label (renderer, pair[0]);
+          EcColor part_color, parent_color;
+
+          /* A click on the part is a click on its state, which it looks
+           * like; the state's label shows once, on the state. */
+          g_assert_cmpstr (pick_area (renderer, map, pair[0]), ==, pair[1]);
+          g_assert_null (label);
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, pair[0], &part_color));
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, pair[1], &parent_color));
+          g_assert_true (same_color (&part_color, &parent_color));
+          ec_scenario_cycle_winner (scenario, pair[1], FALSE);
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, pair[0], &part_color));
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, pair[1], &parent_color));
+          g_assert_true (same_color (&part_color, &parent_color));
+          ec_scenario_cycle_winner (scenario, pair[1], TRUE);
+        }
+
+      for (guint j = 0; outside[j] != NULL && *outside[j]; j++)
+        {
+          g_autofree char *label = dup_label (renderer, outside[j]);
+          EcColor color;
+
+          g_assert_false (ec_map_renderer_is_unit_shown (renderer, outside[j]));
+          g_assert_null (pick_area (renderer, map, outside[j]));
+          /* Only the District keeps its box, to say it had no electors. */
+          if (g_str_equal (outside[j], "DC"))
+            g_assert_cmpstr (label, ==, "DC");
+          else
+            g_assert_null (label);
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, outside[j], &color));
+          g_assert_true (same_color (&color, ec_palette_get_ink (EC_INK_OUTSIDE)));
+        }
+
+      for (guint j = 0; no_votes[j] != NULL && *no_votes[j]; j++)
+        {
+          g_autofree char *label = dup_label (renderer, no_votes[j]);
+          g_autofree char *expected = g_strdup_printf ("%s\nno votes", no_votes[j]);
+          EcColor color;
+
+          g_assert_cmpstr (pick_area (renderer, map, no_votes[j]), ==, no_votes[j]);
+          g_assert_true (ec_map_renderer_get_unit_color (renderer, no_votes[j], &color));
+          g_assert_true (same_color (&color, ec_palette_get_ink (EC_INK_NO_VOTES)));
+          g_assert_nonnull (label);
+          /* One line or two, as the room allows. */
+          g_assert_true (g_str_equal (label, expected) ||
+                         (g_str_has_prefix (label, no_votes[j]) && g_str_has_suffix (label, "no votes")));
+        }
+
+      /* The key names exactly the fills the map has; where the District is
+       * the only land without electors, it says so. */
+      g_assert_cmpuint (ec_map_renderer_get_keys (renderer, keys), ==, no_votes[0] && *no_votes[0] ? 2 : 1);
+      g_assert_cmpint (keys[ec_map_renderer_get_keys (renderer, keys) - 1].ink, ==, EC_INK_OUTSIDE);
+      g_assert_cmpstr (keys[ec_map_renderer_get_keys (renderer, keys) - 1].label, ==,
+                       h->year == 1960 ? "No electors: the District of Columbia before the 23rd Amendment"
+                                       : "No electors: not yet a state, not in the Union, or DC before the 23rd Amendment");
+    }
+}
+
+/* Votes that Congress rejected are shown as that, never as electoral
+ * votes won: Arkansas and Louisiana in 1872, while Georgia, with 3 of its
+ * 11 rejected, keeps its number. */
+static void
+test_rejected_votes (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (1872, EC_SCENARIO_AS_CAST);
+  const char *cases[][2] = { { "AR", "AR\nrejected" }, { "LA", "LA\nrejected" }, { "GA", "GA\n11" } };
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = dup_label (renderer, cases[i][0]);
+
+      g_assert_nonnull (label);
+      /* Two lines, or one where the box is too small for two. */
+      g_assert_true (g_str_has_prefix (label, cases[i][0]));
+      g_assert_true (g_str_has_suffix (label, strchr (cases[i][1], '\n') + 1));
+    }
+}
+
+/* Walks the line from one area's label anchor to another's on a drawn map
+ * and counts the pixels of a white border on the way, away from the label
+ * of @to (which may be white text). */
+static guint
+count_border_pixels (int         year,
+                     const char *from,
+                     const char *to)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (year, EC_SCENARIO_AS_CAST);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1200);
+  cairo_t *cr = cairo_create (surface);
+  double x1, y1, x2, y2, length;
+  guint white = 0;
+  guint steps;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1920, 1200);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_paint (cr);
+  ec_map_renderer_render (renderer, cr, 1920, 1200);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  ec_map_unit_get_label (ec_map_lookup_unit (map, from), &x1, &y1, NULL, NULL);
+  ec_map_unit_get_label (ec_map_lookup_unit (map, to), &x2, &y2, NULL, NULL);
+  ec_map_renderer_map_to_pixels (renderer, x1, y1, &x1, &y1);
+  ec_map_renderer_map_to_pixels (renderer, x2, y2, &x2, &y2);
+  length = hypot (x2 - x1, y2 - y1);
+  g_assert_cmpfloat (length, >, 60);
+  steps = (guint)(length * 2);
+
+  for (guint i = 0; i <= steps; i++)
+    {
+      double t = (double)i / steps;
+      int x = (int)round (x1 + t * (x2 - x1));
+      int y = (int)round (y1 + t * (y2 - y1));
+      const guint8 *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+      guint32 pixel = ((const guint32 *)row)[x];
+
+      if (hypot (x2 - x, y2 - y) < 40)
+        continue;
+      if (((pixel >> 16) & 0xff) > 230 && ((pixel >> 8) & 0xff) > 230 && (pixel & 0xff) > 230)
+        white++;
+    }
+
+  cairo_surface_destroy (surface);
+
+  return white;
+}
+
+/* Virginia and the West Virginia it still included in 1860 read as one
+ * state, with no border between them; from 1864 they are two. */
+static void
+test_part_has_no_border (void)
+{
+  g_assert_cmpuint (count_border_pixels (1860, "WV", "VA"), ==, 0);
+  g_assert_cmpuint (count_border_pixels (1864, "WV", "VA"), >, 0);
+}
+
+/* District boxes only where the data has districts: Maine's from 1972. */
+static void
+test_historical_districts (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  const struct { int year; gboolean me; gboolean ne; } cases[] = {
+    { 1820, FALSE, FALSE }, { 1960, FALSE, FALSE }, { 1972, TRUE, FALSE }, { 1992, TRUE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+      g_autoptr(EcScenario) scenario = load_scenario (cases[i].year, EC_SCENARIO_AS_CAST);
+      EcMapKey keys[EC_MAP_KEY_MAX];
+
+      ec_map_renderer_set_scenario (renderer, scenario);
+      ec_map_renderer_set_size (renderer, 1366, 768);
+      g_assert_cmpint (ec_map_renderer_is_unit_shown (renderer, "ME-1"), ==, cases[i].me);
+      g_assert_cmpint (ec_map_renderer_is_unit_shown (renderer, "NE-2"), ==, cases[i].ne);
+      g_assert_cmpint (ec_map_renderer_get_keys (renderer, keys) > 0, ==, cases[i].year < 1964);
+    }
+}
+
 static void
 test_bad_map_data (void)
 {
@@ -594,6 +893,10 @@ main (int   argc,
   g_test_add_func ("/ec/map/highlights", test_highlights);
   g_test_add_func ("/ec/map/pick-in-pixels", test_pick_in_pixels);
   g_test_add_func ("/ec/map/bad-data", test_bad_map_data);
+  g_test_add_func ("/ec/map/historical-units", test_historical_units);
+  g_test_add_func ("/ec/map/historical-districts", test_historical_districts);
+  g_test_add_func ("/ec/map/rejected-votes", test_rejected_votes);
+  g_test_add_func ("/ec/map/part-has-no-border", test_part_has_no_border);
 
   return g_test_run ();
 }
