@@ -81,7 +81,7 @@ apply_faithless (EcUnitCounts *counts,
                  guint         given)
 {
   GPtrArray *faithless = ec_scenario_get_faithless (counts->scenario);
-  gboolean apply_laws = ec_scenario_get_apply_laws (counts->scenario);
+  gboolean voided = ec_scenario_law_voids (counts->scenario, unit, NULL);
 
   for (guint i = 0; i < faithless->len; i++)
     {
@@ -92,7 +92,8 @@ apply_faithless (EcUnitCounts *counts,
       if (!g_str_equal (f->unit_id, ec_unit_get_id (unit)))
         continue;
 
-      if (apply_laws && ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
+      /* As the tally: a vote a law in force cancels stays with the pledge. */
+      if (voided)
         continue;
 
       count = MIN (f->count, given);

@@ -41,6 +41,7 @@ struct _EcSidePanel
   GtkLabel      *house_label;
   AdwActionRow  *laws_row;
   GtkSwitch     *laws_switch;
+  AdwComboRow   *laws_date_row;
   GtkLabel      *laws_label;
   AdwActionRow  *maine_row;
   GtkSwitch     *maine_switch;
@@ -139,6 +140,16 @@ static EcScenario *
 scenario (EcSidePanel *self)
 {
   return self->report ? ec_tally_get_scenario (ec_report_get_tally (self->report)) : NULL;
+}
+
+static void
+laws_date_cb (EcSidePanel *self)
+{
+  if (self->syncing || scenario (self) == NULL)
+    return;
+
+  ec_scenario_set_laws_date (scenario (self), adw_combo_row_get_selected (self->laws_date_row) == 1 ?
+                                              EC_LAWS_TODAY : EC_LAWS_AT_ELECTION);
 }
 
 static void
@@ -407,18 +418,47 @@ update_faithless (EcSidePanel *self)
       g_autofree char *text = NULL;
       guint voided = ec_tally_get_voided_by_law (tally);
 
-      if (voided > 0)
+      EcElection *shown = ec_scenario_get_election (s);
+      gboolean at_election = ec_scenario_get_laws_date (s) == EC_LAWS_AT_ELECTION && !ec_election_is_blank (shown);
+      int year = ec_election_get_year (shown);
+      guint unknown = ec_tally_get_law_unknown (tally);
+
+      if (voided > 0 && at_election)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The state laws in force in %d cancel %u faithless vote: the state replaces the elector, and the vote goes to the pledged candidate.",
+                                             "The state laws in force in %d cancel %u faithless votes: the state replaces the elector, and the vote goes to the pledged candidate.",
+                                             voided),
+                                year, voided);
+      else if (voided > 0)
         text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "State laws cancel %u faithless vote: the state replaces the elector, and the vote goes to the pledged candidate. These are today’s laws; some were passed after the election shown.",
                                              "State laws cancel %u faithless votes: the state replaces the elector, and the vote goes to the pledged candidate. These are today’s laws; some were passed after the election shown.",
                                              voided),
                                 voided);
+      else if (at_election)
+        text = g_strdup_printf (_("No state law in force in %d cancels the faithless votes here."), year);
       else
         text = g_strdup (_("None of the faithless electors here is in a state that voids such votes."));
+
+      /* Where the data has the law but not its year, it says so. */
+      if (unknown > 0)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "For %u faithless vote, the data does not say whether the state’s law was already in force in %d, so it is counted as cast.",
+                                                                "For %u faithless votes, the data does not say whether the state’s law was already in force in %d, so they are counted as cast.",
+                                                                unknown),
+                                                   unknown, year);
+          char *both = g_strconcat (text, " ", more, NULL);
+
+          g_free (text);
+          text = both;
+        }
 
       gtk_label_set_label (self->laws_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->laws_label), ec_scenario_get_apply_laws (s));
+  gtk_widget_set_visible (GTK_WIDGET (self->laws_date_row),
+                          ec_scenario_get_apply_laws (s) && !ec_election_is_blank (ec_scenario_get_election (s)));
 }
 
 static void
@@ -435,6 +475,7 @@ update_switches (EcSidePanel *self)
 
   self->syncing = TRUE;
   gtk_switch_set_active (self->laws_switch, ec_scenario_get_apply_laws (s));
+  adw_combo_row_set_selected (self->laws_date_row, ec_scenario_get_laws_date (s) == EC_LAWS_TODAY ? 1 : 0);
   gtk_switch_set_active (self->maine_switch, maine && ec_scenario_get_split (s, "ME"));
   gtk_switch_set_active (self->nebraska_switch, nebraska && ec_scenario_get_split (s, "NE"));
   self->syncing = FALSE;
@@ -502,6 +543,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, house_label);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_row);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_switch);
+  gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_date_row);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, laws_label);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, maine_row);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, maine_switch);
@@ -509,6 +551,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, nebraska_switch);
   gtk_widget_class_bind_template_child (widget_class, EcSidePanel, systems_pane);
   gtk_widget_class_bind_template_callback (widget_class, laws_switch_cb);
+  gtk_widget_class_bind_template_callback (widget_class, laws_date_cb);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_close_states_cb);

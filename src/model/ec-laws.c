@@ -329,6 +329,53 @@ ec_laws_voids_faithless (EcLaws     *self,
 }
 
 /**
+ * ec_laws_voids_faithless_in:
+ * @self: a #EcLaws
+ * @state_id: a state's postal code
+ * @year: the election's year, or 0 for the laws of today
+ * @unknown: (out) (optional): set to whether the data does not say when
+ *   the state's voiding law began, so that it cannot tell for @year
+ *
+ * Laws have dates: a state's law applies from its year on. Before it the
+ * state had another rule, and every earlier rule in the table counted the
+ * vote (Washington fined its four faithless electors of 2016, and counted
+ * them). Where the table knows the law but not its year, this says so
+ * through @unknown rather than guess, and counts the vote.
+ *
+ * Returns: whether the state's law in force in @year cancels a faithless
+ *   vote and replaces the elector
+ */
+gboolean
+ec_laws_voids_faithless_in (EcLaws     *self,
+                            const char *state_id,
+                            int         year,
+                            gboolean   *unknown)
+{
+  const EcLaw *law;
+
+  g_return_val_if_fail (EC_IS_LAWS (self), FALSE);
+  g_return_val_if_fail (state_id != NULL, FALSE);
+
+  if (unknown != NULL)
+    *unknown = FALSE;
+
+  if (!ec_laws_voids_faithless (self, state_id))
+    return FALSE;
+  if (year == 0)
+    return TRUE;
+
+  law = ec_laws_lookup (self, state_id);
+  if (law->since == 0)
+    {
+      if (unknown != NULL)
+        *unknown = TRUE;
+      return FALSE;
+    }
+
+  return (int) law->since <= year;
+}
+
+/**
  * ec_laws_count_voiding:
  * @self: a #EcLaws
  *

@@ -65,6 +65,10 @@ EcLaws       *ec_laws_new_from_data  (const char  *data,
 const char   *ec_laws_get_as_of      (EcLaws      *self);
 const EcLaw  *ec_laws_lookup         (EcLaws      *self,
                                       const char  *state_id);
+gboolean      ec_laws_voids_faithless_in (EcLaws     *self,
+                                          const char *state_id,
+                                          int         year,
+                                          gboolean   *unknown);
 gboolean      ec_laws_voids_faithless (EcLaws     *self,
                                       const char  *state_id);
 guint         ec_laws_count_voiding  (EcLaws      *self);

@@ -350,8 +350,7 @@ faithless_new (EcScenario  *scenario,
   line->count = f->count;
   /* A copy: the scenario may drop the record while the report is shown. */
   line->elector = g_strdup (f->elector);
-  line->voided = ec_scenario_get_apply_laws (scenario) &&
-                 ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (line->unit));
+  line->voided = ec_scenario_law_voids (scenario, line->unit, NULL);
 
   return line;
 }

@@ -109,6 +109,12 @@ scenario_to_json (EcScenario *self)
 
   json_builder_set_member_name (builder, "apply_laws");
   json_builder_add_boolean_value (builder, self->apply_laws);
+  /* Only where it matters, so that other files stay as they were. */
+  if (self->apply_laws)
+    {
+      json_builder_set_member_name (builder, "laws");
+      json_builder_add_string_value (builder, self->laws_date == EC_LAWS_TODAY ? "today" : "at-election");
+    }
 
   json_builder_set_member_name (builder, "splits");
   json_builder_begin_object (builder);
@@ -729,6 +735,23 @@ ec_scenario_new_from_data (const char  *data,
           return NULL;
         }
       self->apply_laws = json_node_get_boolean (node);
+      /* Files from before laws had dates applied today's. */
+      if (self->apply_laws)
+        self->laws_date = EC_LAWS_TODAY;
+    }
+
+  if (json_object_has_member (root, "laws"))
+    {
+      text = ec_json_get_string (root, "laws");
+      if (g_strcmp0 (text, "today") == 0)
+        self->laws_date = EC_LAWS_TODAY;
+      else if (g_strcmp0 (text, "at-election") == 0)
+        self->laws_date = EC_LAWS_AT_ELECTION;
+      else
+        {
+          scenario_invalid (error, _("“laws” should be “at-election” or “today”"));
+          return NULL;
+        }
     }
 
   if (json_object_has_member (root, "preset"))

@@ -41,6 +41,8 @@ struct _EcScenario
   GPtrArray      *faithless;
   /* Whether states that void faithless votes do so in this scenario. */
   gboolean        apply_laws;
+  /* Which laws: those in force at the election, or today's. */
+  EcLawsDate      laws_date;
   /* (nullable): the id of the ready-made scenario this one started as. */
   char           *preset;
   /* state id → EcCandidate, or NULL for no vote: the delegations whose vote

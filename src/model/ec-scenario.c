@@ -11,6 +11,7 @@
 
 #include "ec-allocation.h"
 #include "ec-format.h"
+#include "ec-laws.h"
 #include "ec-scenario-private.h"
 
 enum {
@@ -1186,6 +1187,7 @@ ec_scenario_copy (EcScenario *self)
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
   copy->apply_laws = self->apply_laws;
+  copy->laws_date = self->laws_date;
   copy->preset = g_strdup (self->preset);
 
   for (guint i = 0; i < self->people->len; i++)
@@ -1278,7 +1280,7 @@ ec_scenario_equal (EcScenario *a,
 
   if (ec_election_get_year (a->election) != ec_election_get_year (b->election) ||
       ec_election_is_blank (a->election) != ec_election_is_blank (b->election) ||
-      a->base != b->base || a->apply_laws != b->apply_laws ||
+      a->base != b->base || a->apply_laws != b->apply_laws || a->laws_date != b->laws_date ||
       g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->notes, b->notes) != 0 ||
       g_strcmp0 (a->preset, b->preset) != 0 ||
       a->method != b->method || a->house_size != b->house_size ||
@@ -1723,4 +1725,79 @@ ec_scenario_get_electors_total (EcScenario *self)
     }
 
   return total;
+}
+
+/**
+ * ec_scenario_get_laws_date:
+ * @self: a #EcScenario
+ *
+ * Returns: which state laws the scenario applies when it applies them:
+ *   those in force at the election unless the user chose today's
+ */
+EcLawsDate
+ec_scenario_get_laws_date (EcScenario *self)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), EC_LAWS_AT_ELECTION);
+
+  return self->laws_date;
+}
+
+/**
+ * ec_scenario_set_laws_date:
+ * @self: a #EcScenario
+ * @date: the laws in force at the election, or today's
+ *
+ * Returns: %TRUE if the scenario changed
+ */
+gboolean
+ec_scenario_set_laws_date (EcScenario *self,
+                           EcLawsDate  date)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (date == EC_LAWS_AT_ELECTION || date == EC_LAWS_TODAY, FALSE);
+
+  if (self->laws_date == date)
+    return FALSE;
+
+  self->laws_date = date;
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * ec_scenario_law_voids:
+ * @self: a #EcScenario
+ * @unit: a unit of the scenario's election
+ * @unknown: (out) (optional): set when the scenario applies the laws in
+ *   force at the election and the data does not say whether the unit's
+ *   state had its voiding law by then
+ *
+ * The one place the tally, the report and the analyses ask whether a
+ * faithless vote in @unit is cancelled: only where the scenario applies
+ * state laws, and only under a law in force at the date it applies.
+ *
+ * Returns: whether a faithless vote in @unit is cancelled and the elector
+ *   replaced
+ */
+gboolean
+ec_scenario_law_voids (EcScenario *self,
+                       EcUnit     *unit,
+                       gboolean   *unknown)
+{
+  int year;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (EC_IS_UNIT (unit), FALSE);
+
+  if (unknown != NULL)
+    *unknown = FALSE;
+  if (!self->apply_laws)
+    return FALSE;
+
+  /* The blank map has no year: its laws are today's. */
+  year = self->laws_date == EC_LAWS_TODAY || ec_election_is_blank (self->election) ?
+         0 : ec_election_get_year (self->election);
+
+  return ec_laws_voids_faithless_in (ec_laws_get_default (), ec_unit_get_state_id (unit), year, unknown);
 }

@@ -131,6 +131,24 @@ char           *ec_scenario_dup_unit_summary     (EcScenario     *self,
 char           *ec_scenario_dup_unit_result      (EcScenario     *self,
                                                   const char     *unit_id);
 
+/**
+ * EcLawsDate:
+ * @EC_LAWS_AT_ELECTION: the state laws in force at the election
+ * @EC_LAWS_TODAY: the state laws of today, whenever they were passed
+ *
+ * Which state laws on faithless electors a scenario applies.
+ */
+typedef enum {
+  EC_LAWS_AT_ELECTION,
+  EC_LAWS_TODAY,
+} EcLawsDate;
+
+EcLawsDate      ec_scenario_get_laws_date        (EcScenario     *self);
+gboolean        ec_scenario_set_laws_date        (EcScenario     *self,
+                                                  EcLawsDate      date);
+gboolean        ec_scenario_law_voids            (EcScenario     *self,
+                                                  EcUnit         *unit,
+                                                  gboolean       *unknown);
 gboolean        ec_scenario_get_apply_laws       (EcScenario     *self);
 gboolean        ec_scenario_set_apply_laws       (EcScenario     *self,
                                                   gboolean        apply_laws);

@@ -39,6 +39,9 @@ struct _EcTally
   guint            undecided;
   guint            faithless;
   guint            voided;
+  /* Faithless votes counted because the data does not say whether the
+   * state's voiding law was in force at the election. */
+  guint            law_unknown;
   gint64           voters_moved;
   gboolean         units_changed;
   gint64           popular_total;
@@ -191,14 +194,16 @@ count_electoral_votes (EcTally *self)
       Row *from = find_row (self, f->from);
       EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), f->unit_id);
       guint left = GPOINTER_TO_UINT (g_hash_table_lookup (given, f->unit_id));
+      gboolean unknown;
       guint count;
 
-      if (ec_scenario_get_apply_laws (self->scenario) &&
-          ec_laws_voids_faithless (ec_laws_get_default (), ec_unit_get_state_id (unit)))
+      if (ec_scenario_law_voids (self->scenario, unit, &unknown))
         {
           self->voided += f->count;
           continue;
         }
+      if (unknown)
+        self->law_unknown += f->count;
 
       /* In a unit whose electors split, only the winner's own electors can
        * break a pledge to the winner. */
@@ -730,6 +735,22 @@ ec_tally_get_voided_by_law (EcTally *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->voided;
+}
+
+/**
+ * ec_tally_get_law_unknown:
+ * @self: a #EcTally
+ *
+ * Returns: the faithless votes counted as cast because, applying the laws
+ *   in force at the election, the data does not say when the state's
+ *   voiding law began
+ */
+guint
+ec_tally_get_law_unknown (EcTally *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->law_unknown;
 }
 
 /**

@@ -48,6 +48,7 @@ guint         ec_tally_get_undecided             (EcTally     *self);
 guint         ec_tally_get_faithless             (EcTally     *self);
 guint         ec_tally_get_other_candidates      (EcTally     *self);
 guint         ec_tally_get_voided_by_law         (EcTally     *self);
+guint         ec_tally_get_law_unknown           (EcTally     *self);
 gboolean      ec_tally_get_electors_to_deny      (EcTally     *self,
                                                   guint       *electors);
 gboolean      ec_tally_get_electors_to_elect_runner_up (EcTally *self,

@@ -217,7 +217,21 @@ test_window_state_laws (void)
 
   g_assert_true (ec_scenario_get_apply_laws (ec_window_get_scenario (window)));
   g_assert_cmpstr (topic_of (window), ==, "state-laws");
+  /* First the laws in force in 2016: none of them cancelled a vote. */
+  g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "laws"), "No state law in force in 2016"));
+  g_assert_cmpstr (ec_tally_bar_get_left_text (EC_TALLY_BAR (ec_window_get_tally_bar (window))), ==, "227");
+  ec_test_save_screenshot (gtk_widget_get_ancestor (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_row"),
+                                                   ADW_TYPE_PREFERENCES_GROUP),
+                           "window-laws-2016.png");
+
+  /* Today's laws, chosen in the row under the switch. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_date_row")), 1);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (ec_scenario_get_laws_date (ec_window_get_scenario (window)), ==, EC_LAWS_TODAY);
   g_assert_nonnull (strstr (ec_side_panel_get_text (panel, "laws"), "cancel 4 faithless votes"));
+  ec_test_save_screenshot (gtk_widget_get_ancestor (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_row"),
+                                                   ADW_TYPE_PREFERENCES_GROUP),
+                           "window-laws-today.png");
   /* The switch names the 16 states of the table that void such votes,
    * California and Tennessee among them. */
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "laws_row"))),

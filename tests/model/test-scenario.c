@@ -547,6 +547,35 @@ test_early_unit_words (void)
     }
 }
 
+/* Which laws a file applies is saved with it; files from before laws had
+ * dates applied today's, and still do. */
+static void
+test_laws_date_in_file (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) reloaded = NULL;
+  g_autoptr(EcScenario) old = NULL;
+  g_autofree char *data = NULL;
+  const char *old_file = "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": 2016, "
+                         "\"base\": \"as-cast\", \"apply_laws\": true, \"winners\": {}}";
+
+  /* Not applied: nothing about dates is written. */
+  data = ec_scenario_to_data (scenario, NULL);
+  g_assert_null (strstr (data, "\"laws\""));
+  g_clear_pointer (&data, g_free);
+
+  ec_scenario_set_apply_laws (scenario, TRUE);
+  data = ec_scenario_to_data (scenario, NULL);
+  g_assert_nonnull (strstr (data, "\"laws\" : \"at-election\""));
+  reloaded = ec_scenario_new_from_data (data, strlen (data), NULL);
+  g_assert_cmpint (ec_scenario_get_laws_date (reloaded), ==, EC_LAWS_AT_ELECTION);
+  g_assert_true (ec_scenario_equal (scenario, reloaded));
+
+  old = ec_scenario_new_from_data (old_file, strlen (old_file), NULL);
+  g_assert_nonnull (old);
+  g_assert_cmpint (ec_scenario_get_laws_date (old), ==, EC_LAWS_TODAY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/hostile-sizes", test_hostile_sizes);
   g_test_add_func ("/ec/scenario/limits-keep-files-readable", test_limits_keep_files_readable);
   g_test_add_func ("/ec/scenario/copy-and-equal", test_copy_and_equal);
+  g_test_add_func ("/ec/scenario/laws-date-in-file", test_laws_date_in_file);
   g_test_add_func ("/ec/scenario/early-unit-words", test_early_unit_words);
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ec-laws.h"
 #include "ec-tally.h"
 
 static JsonObject *official;
@@ -816,6 +817,28 @@ test_implied_popular_vote (void)
   g_assert_cmpuint (ec_tally_get_electoral_votes (after, clinton), ==, 232 + 46);
 }
 
+/* A law applies from its year on: a Washington elector breaking a pledge
+ * in 2020 is replaced under its 2019 law, one in 2016 is not. */
+static void
+test_laws_have_dates (void)
+{
+  const int years[] = { 2016, 2020 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(EcScenario) scenario = load_scenario (years[i], EC_SCENARIO_PLEDGED);
+      g_autoptr(EcTally) tally = NULL;
+      const EcLaw *law = ec_laws_lookup (ec_laws_get_default (), "WA");
+
+      g_assert_cmpuint (law->since, ==, 2019);
+      g_assert_true (ec_scenario_add_faithless (scenario, "WA", NULL, 1, NULL, NULL));
+      ec_scenario_set_apply_laws (scenario, TRUE);
+      tally = ec_tally_new (scenario);
+      g_assert_cmpuint (ec_tally_get_voided_by_law (tally), ==, years[i] >= (int) law->since ? 1 : 0);
+      g_assert_cmpuint (ec_tally_get_law_unknown (tally), ==, 0);
+    }
+}
+
 static void
 test_apply_state_laws (void)
 {
@@ -824,11 +847,25 @@ test_apply_state_laws (void)
   EcCandidate *powell = candidate (scenario, "colin-powell");
 
   g_assert_true (ec_scenario_set_apply_laws (scenario, TRUE));
+
+  /* The laws in force in 2016, the default: Washington adopted the
+   * Uniform Faithful Presidential Electors Act in 2019, and in 2016 it
+   * fined its four faithless electors but counted their votes. */
+  g_assert_cmpint (ec_scenario_get_laws_date (scenario), ==, EC_LAWS_AT_ELECTION);
   {
     g_autoptr(EcTally) tally = ec_tally_new (scenario);
 
-    /* Washington voids faithless votes (Uniform Faithful Presidential
-     * Electors Act): its four go back to Clinton; Hawaii and Texas do not. */
+    g_assert_cmpuint (ec_tally_get_voided_by_law (tally), ==, 0);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 227);
+    g_assert_cmpuint (ec_tally_get_electoral_votes (tally, powell), ==, 3);
+  }
+
+  g_assert_true (ec_scenario_set_laws_date (scenario, EC_LAWS_TODAY));
+  {
+    g_autoptr(EcTally) tally = ec_tally_new (scenario);
+
+    /* Today Washington voids faithless votes: its four go back to
+     * Clinton; Hawaii and Texas do not. */
     g_assert_cmpuint (ec_tally_get_voided_by_law (tally), ==, 4);
     g_assert_cmpuint (ec_tally_get_electoral_votes (tally, clinton), ==, 231);
     g_assert_cmpuint (ec_tally_get_electoral_votes (tally, powell), ==, 0);
@@ -875,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/ec/tally/two-votes-thresholds", test_two_votes_thresholds);
   g_test_add_func ("/ec/tally/implied-popular-vote", test_implied_popular_vote);
   g_test_add_func ("/ec/tally/apply-state-laws", test_apply_state_laws);
+  g_test_add_func ("/ec/tally/laws-have-dates", test_laws_have_dates);
 
   return g_test_run ();
 }
