@@ -665,11 +665,14 @@ test_historical_units (void)
       g_auto(GStrv) outside = g_strsplit (h->outside, " ", -1);
       g_auto(GStrv) no_votes = g_strsplit (h->no_votes, " ", -1);
       EcMapKey keys[EC_MAP_KEY_MAX];
+      cairo_region_t *damage;
 
       g_test_message ("%d", h->year);
       ec_map_renderer_set_scenario (renderer, scenario);
       ec_map_renderer_set_size (renderer, 1366, 768);
-      g_assert_nonnull (ec_map_renderer_update (renderer));
+      damage = ec_map_renderer_update (renderer);
+      g_assert_nonnull (damage);
+      cairo_region_destroy (damage);
 
       g_assert_cmpuint (count_units (renderer, map), ==, h->n_units);
 
