@@ -8,13 +8,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "ec-file.h"
 
-/* Saving a local file is GLib's: the contents go to a temporary file
- * beside the target, synced to the disk, then renamed over it. For links
+/* Saving a local file: the contents go to a temporary file beside the
+ * target, synced to the disk, then renamed over it. For links
  * and files that are not local it is GIO's replacement, with one thing of
  * ours: g_file_replace_contents() closes the stream even when a write
  * failed, and closing renames, so a full disk would put half a file in
@@ -90,16 +92,26 @@ replace_with_gio (GFile             *file,
   return TRUE;
 }
 
-/* GLib writes @path's new contents to "@path.XXXXXX" and renames it. A save
- * killed on the way leaves that file behind; the next save of the same
- * file removes what earlier ones left. */
+/* A save writes "." NAME TEMP_MARK "XXXXXX" beside NAME, a name no person
+ * gives a file, and renames it over NAME. A save killed on the way leaves
+ * that file behind; the next save of the same file removes it, and only
+ * such files: a "lesson.electors.backup" of the teacher's is never
+ * touched. */
+#define TEMP_MARK ".electors-save-"
+
+static char *
+temp_prefix (const char *name)
+{
+  return g_strconcat (".", name, TEMP_MARK, NULL);
+}
+
 static void
 remove_leftovers (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *prefix = temp_prefix (name);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  gsize name_length = strlen (name);
   const char *entry;
 
   if (dir == NULL)
@@ -107,20 +119,79 @@ remove_leftovers (const char *path)
 
   while ((entry = g_dir_read_name (dir)) != NULL)
     {
-      gboolean leftover = strlen (entry) == name_length + 7 &&
-                          strncmp (entry, name, name_length) == 0 &&
-                          entry[name_length] == '.';
-
-      for (gsize i = name_length + 1; leftover && entry[i] != '\0'; i++)
-        leftover = g_ascii_isalnum (entry[i]);
-
-      if (leftover)
+      if (g_str_has_prefix (entry, prefix) && strlen (entry) == strlen (prefix) + 6)
         {
           g_autofree char *leftover_path = g_build_filename (folder, entry, NULL);
 
           g_unlink (leftover_path);
         }
     }
+}
+
+static gboolean
+fail_errno (GError    **error,
+            int         saved_errno,
+            const char *path)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @contents to a new file beside @path, syncs it to the disk and
+ * renames it over @path; on any failure the new file goes and @path is as
+ * it was. */
+static gboolean
+write_and_rename (const char  *path,
+                  const char  *contents,
+                  gsize        length,
+                  int          mode,
+                  GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *prefix = temp_prefix (name);
+  g_autofree char *template = g_strconcat (prefix, "XXXXXX", NULL);
+  g_autofree char *temp = g_build_filename (folder, template, NULL);
+  gsize written = 0;
+  int saved_errno;
+  int fd;
+
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CREAT | O_EXCL, mode);
+  if (fd < 0)
+    return fail_errno (error, errno, path);
+
+  while (written < length)
+    {
+      gssize n = write (fd, contents + written, MIN (length - written, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        goto failed;
+      written += n;
+    }
+
+  if (g_fsync (fd) != 0)
+    goto failed;
+  if (!g_close (fd, NULL))
+    {
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_rename (temp, path) != 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  saved_errno = errno;
+  if (fd >= 0)
+    g_close (fd, NULL);
+  g_unlink (temp);
+  return fail_errno (error, saved_errno, path);
 }
 
 /**
@@ -156,7 +227,7 @@ ec_file_replace_contents (GFile             *file,
   g_return_val_if_fail (contents != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* GLib would replace a symbolic link itself, and only works on paths:
+  /* A rename would replace a symbolic link itself, and needs a path:
    * GIO writes through links, and to other places. */
   path = g_file_peek_path (file);
   link = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
@@ -185,15 +256,5 @@ ec_file_replace_contents (GFile             *file,
 
   remove_leftovers (path);
 
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
-    {
-      /* Callers and their messages speak GIO. */
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                           local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return write_and_rename (path, contents, length, mode, error);
 }

@@ -20,15 +20,8 @@
 
 #define KILLS 120
 
-static gboolean
-is_leftover (const char *name,
-             const char *target)
-{
-  gsize length = strlen (target);
-
-  return strlen (name) == length + 7 && strncmp (name, target, length) == 0 && name[length] == '.';
-}
-
+/* Anything in @dir beside @target and the data folder: what a killed
+ * save left. */
 static guint
 count_leftovers (const char *dir,
                  const char *target)
@@ -38,7 +31,7 @@ count_leftovers (const char *dir,
   guint n = 0;
 
   while ((name = g_dir_read_name (listing)) != NULL)
-    n += is_leftover (name, target);
+    n += !g_str_equal (name, target) && !g_str_equal (name, "data");
 
   return n;
 }

@@ -155,6 +155,35 @@ test_failed_write (void)
   g_rmdir (dir);
 }
 
+/* A save clears only what killed saves of the same file left: a copy the
+ * teacher keeps beside the lesson stays. */
+static void
+test_leftovers_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("electors-file-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.electors", NULL);
+  g_autofree char *backup = g_build_filename (dir, "lesson.electors.backup", NULL);
+  g_autofree char *left = g_build_filename (dir, ".lesson.electors.electors-save-Ab12Cd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (backup, "the teacher's own copy", -1, NULL));
+  g_assert_true (g_file_set_contents (left, "{\"format\": \"electors-scen", -1, NULL));
+
+  g_assert_true (ec_file_replace_contents (file, "new", 3, G_FILE_CREATE_REPLACE_DESTINATION, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new");
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (left, G_FILE_TEST_EXISTS));
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/ec/file/replace", test_replace);
   g_test_add_func ("/ec/file/missing-folder", test_missing_folder);
   g_test_add_func ("/ec/file/failed-write", test_failed_write);
+  g_test_add_func ("/ec/file/leftovers-only", test_leftovers_only);
 
   return g_test_run ();
 }
