@@ -51,7 +51,6 @@ struct _EcDocument
   gboolean      draft_again;
   guint         busy;
 
-  gboolean      replacing;
 };
 
 enum {

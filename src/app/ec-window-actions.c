@@ -45,12 +45,6 @@ ec_window_is_modified (EcWindow *self)
   return self->document != NULL && ec_document_get_modified (self->document);
 }
 
-void
-ec_window_document_changed_files (EcWindow *self)
-{
-  ec_window_update_title (self);
-}
-
 static void
 toast (EcWindow   *self,
        const char *text)

@@ -8,7 +8,6 @@
 #pragma once
 
 #include "ec-document.h"
-#include "ec-history.h"
 #include "ec-house-view.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
@@ -71,7 +70,6 @@ struct _EcWindow
 void     ec_window_class_init_files   (GtkWidgetClass *widget_class);
 void     ec_window_init_files         (EcWindow       *self);
 void     ec_window_dispose_files      (EcWindow       *self);
-void     ec_window_document_changed_files (EcWindow   *self);
 void     ec_window_load_election      (EcWindow       *self,
                                        const char     *id,
                                        gboolean        pledged);

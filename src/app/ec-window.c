@@ -13,7 +13,6 @@
 #include "ec-election-picker.h"
 #include "ec-explain-pane.h"
 #include "ec-settings.h"
-#include "ec-history.h"
 #include "ec-map-view.h"
 #include "ec-report.h"
 #include "ec-side-panel.h"
@@ -192,7 +191,7 @@ show_scenario (EcWindow *self)
 
   update_tally (self);
   sync_actions (self);
-  ec_window_document_changed_files (self);
+  ec_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLEDGED]);
 }
 
@@ -259,7 +258,7 @@ switch_election (EcWindow   *self,
 }
 
 static void
-pending_discarded_cb (EcWindow *self)
+switch_to_pending_cb (EcWindow *self)
 {
   g_autofree char *id = g_steal_pointer (&self->pending_election);
 
@@ -290,7 +289,7 @@ ec_window_load_election (EcWindow   *self,
       self->pending_election = g_strdup (id);
       self->pending_pledged = pledged;
       ec_window_ask_to_save (self, _("Save Changes Before Switching?"),
-                             G_CALLBACK (pending_discarded_cb), G_CALLBACK (pending_discarded_cb));
+                             G_CALLBACK (switch_to_pending_cb), G_CALLBACK (switch_to_pending_cb));
       sync_actions (self);
       return;
     }
@@ -480,7 +479,7 @@ ec_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_object (&self->scenario);
   g_clear_pointer (&self->pending_election, g_free);
@@ -822,8 +821,10 @@ ec_window_set_document (EcWindow   *self,
   if (self->document == document)
     return;
 
+  /* Every handler on the old document goes: a save still under way may
+   * keep it alive, and its notices are not this window's any more. */
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
