@@ -43,6 +43,7 @@ struct _EcDocument
   GFile        *file;
   guint64       saved_generation;
   gboolean      modified;
+  gboolean      kept_by_owner;
 
   GFile        *draft;
   guint         draft_source;
@@ -232,7 +233,9 @@ update_modified (EcDocument *self)
 {
   gboolean modified;
 
-  if (self->file != NULL || self->saved_generation != 0)
+  if (self->kept_by_owner)
+    modified = FALSE;
+  else if (self->file != NULL || self->saved_generation != 0)
     modified = ec_history_get_generation (self->history) != self->saved_generation;
   else
     modified = !ec_scenario_is_pristine (self->scenario);
@@ -348,6 +351,44 @@ ec_document_get_modified (EcDocument *self)
   g_return_val_if_fail (EC_IS_DOCUMENT (self), FALSE);
 
   return self->modified;
+}
+
+/**
+ * ec_document_set_kept_by_owner:
+ * @self: a #EcDocument
+ * @kept: whether something else keeps the document's changes
+ *
+ * Says that the document's changes are kept by what made it, such as a
+ * lesson's step whose map the lesson's progress keeps: it then writes no
+ * draft of its own and never counts as modified, so that closing it asks
+ * nothing twice and no stray draft is offered back.
+ */
+void
+ec_document_set_kept_by_owner (EcDocument *self,
+                               gboolean    kept)
+{
+  g_return_if_fail (EC_IS_DOCUMENT (self));
+
+  kept = !!kept;
+  if (self->kept_by_owner == kept)
+    return;
+
+  self->kept_by_owner = kept;
+  update_modified (self);
+}
+
+/**
+ * ec_document_get_kept_by_owner:
+ * @self: a #EcDocument
+ *
+ * Returns: see ec_document_set_kept_by_owner()
+ */
+gboolean
+ec_document_get_kept_by_owner (EcDocument *self)
+{
+  g_return_val_if_fail (EC_IS_DOCUMENT (self), FALSE);
+
+  return self->kept_by_owner;
 }
 
 /**

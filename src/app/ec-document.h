@@ -23,6 +23,9 @@ const char *ec_document_get_id           (EcDocument           *self);
 EcScenario *ec_document_get_scenario     (EcDocument           *self);
 GFile      *ec_document_get_file         (EcDocument           *self);
 gboolean    ec_document_get_modified     (EcDocument           *self);
+void        ec_document_set_kept_by_owner (EcDocument      *self,
+                                          gboolean              kept);
+gboolean    ec_document_get_kept_by_owner (EcDocument      *self);
 gboolean    ec_document_get_busy         (EcDocument           *self);
 char       *ec_document_dup_display_name (EcDocument           *self);
 
