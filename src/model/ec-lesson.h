@@ -33,7 +33,7 @@ G_BEGIN_DECLS
 #define EC_LESSON_MAX_CHOICES 8
 #define EC_LESSON_MAX_SOURCES 30
 #define EC_LESSON_MAX_URL 2000
-/* How deep "all", "any" and "not" may nest in a map task's condition. */
+/* How deep "all" and "any" may nest in a map task's condition. */
 #define EC_LESSON_MAX_CONDITION_DEPTH 8
 /* How many conditions one map task may combine, in all. */
 #define EC_LESSON_MAX_CONDITIONS 32
@@ -93,7 +93,6 @@ typedef enum {
  * EcConditionKind:
  * @EC_CONDITION_ALL: every sub-condition holds (`"all": [...]`)
  * @EC_CONDITION_ANY: at least one sub-condition holds (`"any": [...]`)
- * @EC_CONDITION_NOT: the sub-condition does not hold (`"not": {...}`)
  * @EC_CONDITION_WINNER: the winner is a candidate, or nobody
  *   (`"winner": "donald-trump" | "real-winner" | "real-runner-up" | "nobody"`)
  * @EC_CONDITION_OUTCOME: how the count ends
@@ -116,7 +115,6 @@ typedef enum {
 typedef enum {
   EC_CONDITION_ALL,
   EC_CONDITION_ANY,
-  EC_CONDITION_NOT,
   EC_CONDITION_WINNER,
   EC_CONDITION_OUTCOME,
   EC_CONDITION_ELECTORAL_VOTES,
@@ -175,6 +173,11 @@ typedef struct _EcLessonQuestion EcLessonQuestion;
 typedef struct _EcLessonStep EcLessonStep;
 
 #define EC_TYPE_LESSON (ec_lesson_get_type ())
+/**
+ * EcLesson::changed:
+ *
+ * Emitted after every change made through a setter or a step function.
+ */
 G_DECLARE_FINAL_TYPE (EcLesson, ec_lesson, EC, LESSON, GObject)
 
 GQuark              ec_lesson_error_quark            (void);
@@ -187,7 +190,7 @@ GQuark              ec_lesson_error_quark            (void);
  * role or %EC_CANDIDATE_NOBODY), ELECTORAL_VOTES and UNIT_WINNER;
  * get_units() for UNIT_WINNER (one unit), UNITS_DIFFER and SPLIT (one
  * state); get_compare() and get_number() for ELECTORAL_VOTES,
- * UNITS_CHANGED and FAITHLESS; children for ALL, ANY and NOT.
+ * UNITS_CHANGED and FAITHLESS; children for ALL and ANY.
  * ec_lesson_condition_resolve_candidate() turns a reference into a
  * candidate of @scenario, or %NULL for "nobody" or an unknown id. */
 GType               ec_lesson_condition_get_type     (void) G_GNUC_CONST;
