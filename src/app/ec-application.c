@@ -16,6 +16,7 @@
 #include "ec-map.h"
 #include "ec-preferences.h"
 #include "ec-settings.h"
+#include "ec-lesson-pane.h"
 #include "ec-window.h"
 
 struct _EcApplication
@@ -327,7 +328,14 @@ quit_action (GSimpleAction *action,
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
-      if (EC_IS_WINDOW (l->data) && ec_window_is_modified (l->data))
+      if (EC_IS_WINDOW (l->data) && ec_window_has_unsaved_lesson (l->data))
+        {
+          EcLesson *lesson = ec_lesson_pane_get_lesson (EC_LESSON_PANE (ec_window_get_lesson_pane (l->data)));
+
+          g_string_append_printf (names, "\n• %s", ec_lesson_get_title (lesson));
+          n++;
+        }
+      else if (EC_IS_WINDOW (l->data) && ec_window_is_modified (l->data))
         {
           g_autofree char *name = ec_document_dup_display_name (ec_window_get_document (l->data));
 

@@ -105,7 +105,7 @@ opened_cb (GObject      *object,
   /* A file is a document of its own: it replaces the one on screen only if
    * that one has nothing to lose, and opens in a window of its own if not. */
   app = gtk_window_get_application (GTK_WINDOW (self));
-  if (ec_window_is_modified (self) && app != NULL)
+  if ((ec_window_is_modified (self) || ec_window_has_lesson (self)) && app != NULL)
     {
       target = ec_window_new (ADW_APPLICATION (app));
       gtk_window_present (GTK_WINDOW (target));
@@ -137,6 +137,12 @@ ec_window_open_file (EcWindow *self,
 
   g_return_if_fail (EC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  if (ec_window_is_lesson_file (file))
+    {
+      ec_window_open_lesson (self, file);
+      return;
+    }
 
   request = g_new0 (OpenRequest, 1);
   request->window = g_object_ref (self);
@@ -298,10 +304,23 @@ open_action (GtkWidget  *widget,
   EcWindow *self = EC_WINDOW (widget);
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = scenario_filter ();
+  g_autoptr(GtkFileFilter) lessons = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
 
-  dialog = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (self),
+  gtk_file_filter_set_name (lessons, _("Electors Lessons"));
+  gtk_file_filter_add_pattern (lessons, "*" EC_LESSON_SUFFIX);
+  gtk_file_filter_add_mime_type (lessons, "application/x-electors-lesson");
+  gtk_file_filter_set_name (both, _("Scenarios and Lessons"));
+  gtk_file_filter_add_pattern (both, "*" SCENARIO_SUFFIX);
+  gtk_file_filter_add_pattern (both, "*" EC_LESSON_SUFFIX);
+  gtk_file_filter_add_mime_type (both, "application/x-electors-scenario");
+  gtk_file_filter_add_mime_type (both, "application/x-electors-lesson");
+
+  dialog = gtk_file_chooser_native_new (_("Open Scenario or Lesson"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), both);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), lessons);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -677,6 +696,13 @@ close_now (EcWindow *self)
 static gboolean
 close_request_cb (EcWindow *self)
 {
+  /* A lesson being written is asked about first, on its own terms. */
+  if (!self->close_confirmed && ec_window_has_unsaved_lesson (self))
+    {
+      ec_window_ask_to_save_lesson (self);
+      return TRUE;
+    }
+
   if (self->close_confirmed || !ec_window_is_modified (self))
     {
       ec_document_discard_draft (self->document);
@@ -734,6 +760,7 @@ set_presenting (EcWindow *self,
     }
 
   gtk_widget_set_visible (self->header_bar, !presenting);
+  ec_lesson_pane_set_presenting (self->lesson_pane, presenting);
   /* On the projector, labels half as large again as the chosen size. */
   if (presenting)
     self->label_scale = ec_map_renderer_get_label_scale (renderer);

@@ -9,6 +9,7 @@
 
 #include "ec-document.h"
 #include "ec-house-view.h"
+#include "ec-lesson-pane.h"
 #include "ec-map-view.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
@@ -61,6 +62,7 @@ struct _EcWindow
   AdwFlap              *flap;
   EcMapView            *map_view;
   EcSidePanel          *side_panel;
+  EcLessonPane         *lesson_pane;
   GtkWidget            *header_bar;
   AdwToastOverlay      *toast_overlay;
   GMenu                *recent_menu;
@@ -77,6 +79,8 @@ void     ec_window_ask_to_save        (EcWindow       *self,
                                        const char     *heading,
                                        GCallback       discard_cb,
                                        GCallback       saved_cb);
+void     ec_window_class_init_lessons (GtkWidgetClass *widget_class);
+void     ec_window_ask_to_save_lesson (EcWindow       *self);
 void     ec_window_update_title       (EcWindow       *self);
 GFile   *ec_window_with_suffix        (GFile          *chosen,
                                        const char     *suffix);

@@ -576,6 +576,7 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, lesson_pane);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, recent_menu);
@@ -599,6 +600,7 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.pledged", NULL);
 
   ec_window_class_init_files (widget_class);
+  ec_window_class_init_lessons (widget_class);
 
   g_type_ensure (EC_TYPE_MAP_VIEW);
   g_type_ensure (EC_TYPE_SIDE_PANEL);

@@ -51,4 +51,12 @@ gboolean    ec_window_copy_snapshot    (EcWindow       *self,
                                         EcSnapshot     *snapshot);
 GtkWidget  *ec_window_open_export_dialog (EcWindow     *self);
 
+void        ec_window_open_lesson      (EcWindow       *self,
+                                        GFile          *file);
+gboolean    ec_window_is_lesson_file   (GFile          *file);
+GtkWidget  *ec_window_get_lesson_pane  (EcWindow       *self);
+gboolean    ec_window_has_lesson       (EcWindow       *self);
+gboolean    ec_window_has_unsaved_lesson (EcWindow     *self);
+GtkWidget  *ec_window_open_lesson_list (EcWindow       *self);
+
 G_END_DECLS
