@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ec-file.h"
 #include "ec-lesson-check.h"
@@ -434,6 +435,7 @@ fill_choices (EcLessonPane     *self,
         {
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
         }
       if (group != NULL)
@@ -523,6 +525,8 @@ show_step (EcLessonPane *self)
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      /* The pane's width decides where lines break, not the text's. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_widget_add_css_class (label, "lesson-text");
@@ -537,10 +541,15 @@ show_step (EcLessonPane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->number_button), question != NULL && kind == EC_QUESTION_NUMBER);
   if (question != NULL && kind == EC_QUESTION_NUMBER)
     {
+      double tolerance = ec_lesson_question_get_tolerance (question);
       double number = 0;
+      double whole;
 
       ec_lesson_progress_get_number (self->progress, self->step, &number);
-      gtk_spin_button_set_digits (self->number_button, ec_lesson_question_get_tolerance (question) < 1 ? 1 : 0);
+      /* Decimals only where the answer or its tolerance has them. */
+      gtk_spin_button_set_digits (self->number_button,
+                                  modf (ec_lesson_question_get_answer (question), &whole) != 0 ||
+                                  (tolerance > 0 && tolerance < 1) ? 1 : 0);
       gtk_spin_button_set_value (self->number_button, number);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->map_task_label), question != NULL && kind == EC_QUESTION_MAP);
@@ -596,7 +605,7 @@ sync_actions (EcLessonPane *self)
   gtk_widget_action_set_enabled (widget, "lesson.move-down", self->lesson != NULL && self->editing && self->step + 1 < n);
   gtk_widget_action_set_enabled (widget, "lesson.apply", self->lesson != NULL && self->editing);
   gtk_widget_action_set_enabled (widget, "lesson.highlight", self->lesson != NULL && self->editing);
-  gtk_widget_set_visible (self->report_group, !self->editing);
+  gtk_widget_set_visible (self->report_group, !self->editing && !self->presenting);
 }
 
 /* Answering */
@@ -2241,7 +2250,8 @@ ec_lesson_pane_set_presenting (EcLessonPane *self,
   g_return_if_fail (EC_IS_LESSON_PANE (self));
 
   self->presenting = !!presenting;
-  gtk_widget_set_size_request (GTK_WIDGET (self), presenting ? 560 : 360, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (self), presenting ? 600 : 360, -1);
+  sync_actions (self);
 }
 
 /**
