@@ -331,6 +331,9 @@ evaluate_leaf (EcLessonCondition *condition,
           return TRUE;
 
         passed = compare (how, ctx->units_changed, number);
+        /* Nothing changed yet is not worth a sentence of its own. */
+        if (passed && ctx->units_changed == 0)
+          return TRUE;
         if (passed)
           sentence = g_strdup_printf (ngettext ("You changed %u state or district, as the task asks.",
                                                 "You changed %u states and districts, as the task asks.",
@@ -423,7 +426,9 @@ evaluate_leaf (EcLessonCondition *condition,
             add (passes, g_strdup_printf (_("%s do not all go to the same candidate."), names));
             return TRUE;
           }
-        if (first != NULL)
+        if (first != NULL && units[2] == NULL)
+          add (fails, g_strdup_printf (_("%s both go to %s."), names, name_of (first)));
+        else if (first != NULL)
           add (fails, g_strdup_printf (_("%s all go to %s."), names, name_of (first)));
         else
           add (fails, g_strdup_printf (_("%s have no winner yet."), names));
@@ -522,8 +527,9 @@ asks_few_units (EcLessonCondition *condition)
 {
   EcConditionKind kind = ec_lesson_condition_get_kind (condition);
 
+  /* "equals 0" asks for no change at all, and the fewest would mislead. */
   if (kind == EC_CONDITION_UNITS_CHANGED)
-    return ec_lesson_condition_get_compare (condition) != EC_COMPARE_AT_LEAST;
+    return ec_lesson_condition_get_compare (condition) == EC_COMPARE_AT_MOST;
 
   if (kind == EC_CONDITION_ALL)
     {
