@@ -506,6 +506,15 @@ show_step (EcLessonPane *self)
       return;
     }
 
+  /* Steps added, moved or deleted in the editor: the answers tried while
+   * writing start again, since they belong to other steps now. */
+  if (ec_lesson_progress_get_n_steps (self->progress) != ec_lesson_get_n_steps (self->lesson) ||
+      !ec_lesson_progress_matches (self->progress, self->lesson))
+    {
+      g_clear_object (&self->progress);
+      self->progress = ec_lesson_progress_new (self->lesson);
+    }
+
   ec_lesson_progress_set_current_step (self->progress, self->step);
   schedule_progress (self);
 
@@ -1874,12 +1883,15 @@ static void
 ec_lesson_pane_dispose (GObject *object)
 {
   EcLessonPane *self = (EcLessonPane *)object;
+  GtkWidget *child;
 
   if (self->progress != NULL && self->progress_file != NULL)
     ec_lesson_pane_write_progress_now (self);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_LESSON_PANE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ec_lesson_pane_parent_class)->dispose (object);
 }
@@ -2037,6 +2049,14 @@ ec_lesson_pane_class_init (EcLessonPaneClass *klass)
   gtk_widget_class_set_css_name (widget_class, "lessonpane");
 }
 
+/* Steps not shown yet have no document. */
+static void
+unref_document (gpointer document)
+{
+  if (document != NULL)
+    g_object_unref (document);
+}
+
 static void
 ec_lesson_pane_init (EcLessonPane *self)
 {
@@ -2044,7 +2064,7 @@ ec_lesson_pane_init (EcLessonPane *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  self->documents = g_ptr_array_new_with_free_func (unref_document);
   self->choice_buttons = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   build_editor (self);
@@ -2106,7 +2126,8 @@ ec_lesson_pane_set_lesson (EcLessonPane     *self,
                     ec_lesson_get_n_steps (lesson) > 0 ? ec_lesson_get_n_steps (lesson) - 1 : 0);
   self->editing = editing;
   gtk_widget_set_visible (GTK_WIDGET (self->editor_box), editing);
-  set_modified (self, FALSE);
+  /* A lesson made here is the teacher's work before it is ever saved. */
+  set_modified (self, editing && file == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 
   show_step (self);
