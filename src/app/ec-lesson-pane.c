@@ -427,17 +427,16 @@ fill_choices (EcLessonPane     *self,
   ec_lesson_progress_get_choice (self->progress, self->step, &chosen);
   for (guint i = 0; i < ec_lesson_question_get_n_choices (question); i++)
     {
-      GtkWidget *button = gtk_check_button_new_with_label (ec_lesson_question_get_choice (question, i));
-      GtkWidget *label = gtk_check_button_get_child (GTK_CHECK_BUTTON (button));
+      GtkWidget *button = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new (ec_lesson_question_get_choice (question, i));
 
       /* Long choices wrap in the narrow pane instead of widening it. */
-      if (GTK_IS_LABEL (label))
-        {
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-        }
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (button), label);
       if (group != NULL)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
       else
