@@ -269,6 +269,22 @@ test_walk_through (void)
   g_assert_true (ec_lesson_progress_get_right (progress, choice_step));
   ec_test_save_screenshot (GTK_WIDGET (window), "lesson-choice-right.png");
 
+  /* A step's highlighted states are ringed on its map. */
+  for (guint i = 0; i < n_steps; i++)
+    {
+      const char * const *highlights = ec_lesson_step_get_highlights (ec_lesson_get_step (lesson, i));
+      g_auto(GStrv) shown = NULL;
+
+      if (highlights == NULL || highlights[0] == NULL)
+        continue;
+      go_to_step (pane, i);
+      g_object_get (ec_window_get_map_view (window), "highlights", &shown, NULL);
+      g_assert_nonnull (shown);
+      g_assert_true (g_strv_equal ((const char * const *) shown, highlights));
+      ec_test_save_screenshot (GTK_WIDGET (window), "lesson-highlights.png");
+      break;
+    }
+
   /* The map task: unchanged, it is not done; Texas and Florida clicked to
    * the runner-up on the map, it is. */
   map_step = find_step (lesson, EC_QUESTION_MAP, 0);
