@@ -440,6 +440,76 @@ test_other_systems (void)
 }
 
 static void
+expect_marked (const char *header,
+               const char *text)
+{
+  g_autoptr(GString) marker = g_string_new ("N_(\"");
+
+  if (*text == '\0')
+    return;
+
+  /* Escaped the way the tool writes it. */
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (*c == '"' || *c == '\\')
+        g_string_append_c (marker, '\\');
+      g_string_append_c (marker, *c);
+    }
+  g_string_append (marker, "\")");
+
+  if (strstr (header, marker->str) == NULL)
+    g_error ("Not in data/lessons-strings.h (run tools/extract-lesson-strings.py): %s", text);
+}
+
+/* Every string a student reads in a bundled lesson is in the header that
+ * xgettext reads, so that it can be translated. */
+static void
+test_strings_extracted (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lessons-strings.h", NULL);
+  const char * const *ids = ec_lesson_list_bundled ();
+  g_autofree char *header = NULL;
+
+  g_assert_true (g_file_get_contents (path, &header, NULL, NULL));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(EcLesson) lesson = bundled (ids[i]);
+      GPtrArray *sources = ec_lesson_get_sources (lesson);
+
+      expect_marked (header, ec_lesson_get_title (lesson));
+      expect_marked (header, ec_lesson_get_audience (lesson));
+      for (guint s = 0; s < sources->len; s++)
+        expect_marked (header, ((EcLessonSource *)g_ptr_array_index (sources, s))->title);
+
+      for (guint s = 0; s < ec_lesson_get_n_steps (lesson); s++)
+        {
+          EcLessonStep *step = ec_lesson_get_step (lesson, s);
+          EcLessonQuestion *question = ec_lesson_step_get_question (step);
+          const char * const *text = ec_lesson_step_get_paragraphs (step);
+
+          expect_marked (header, ec_lesson_step_get_title (step));
+          for (guint p = 0; text[p] != NULL; p++)
+            expect_marked (header, text[p]);
+          if (question == NULL)
+            continue;
+          expect_marked (header, ec_lesson_question_get_prompt (question));
+          expect_marked (header, ec_lesson_question_get_hint (question));
+          expect_marked (header, ec_lesson_question_get_explanation (question));
+          for (guint c = 0; c < ec_lesson_question_get_n_choices (question); c++)
+            {
+              expect_marked (header, ec_lesson_question_get_choice (question, c));
+              expect_marked (header, ec_lesson_question_get_choice_feedback (question, c));
+            }
+          expect_marked (header, ec_lesson_question_get_number_feedback (question, EC_NUMBER_RIGHT));
+          expect_marked (header, ec_lesson_question_get_number_feedback (question, EC_NUMBER_TOO_LOW));
+          expect_marked (header, ec_lesson_question_get_number_feedback (question, EC_NUMBER_TOO_HIGH));
+          expect_marked (header, ec_lesson_question_get_map_feedback (question, FALSE));
+        }
+    }
+}
+
+static void
 test_spanish (void)
 {
   const char *localedir = g_getenv ("ELECTORS_LOCALEDIR");
@@ -525,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/ec/lesson-check/popular-vote-split", test_popular_vote_split);
   g_test_add_func ("/ec/lesson-check/contingent-election", test_contingent);
   g_test_add_func ("/ec/lesson-check/other-systems", test_other_systems);
+  g_test_add_func ("/ec/lesson-check/strings-extracted", test_strings_extracted);
   g_test_add_func ("/ec/lesson-check/spanish", test_spanish);
 
   return g_test_run ();
