@@ -3235,11 +3235,6 @@ load_step (JsonNode           *node,
   if (!load_strings (object, "text", TRUE, options, &step->paragraphs, error) ||
       !check_paragraphs ((const char * const *)step->paragraphs, error))
     return NULL;
-  if (step->paragraphs[0] == NULL)
-    {
-      lesson_invalid (error, _("its “text” has no paragraphs"));
-      return NULL;
-    }
 
   g_strfreev (step->highlights);
   step->highlights = NULL;

@@ -1,4 +1,4 @@
-/* test-lesson.c
+/* test-lesson-window.c
  *
  * Copyright 2026 The Electors authors
  *
@@ -486,9 +486,9 @@ main (int   argc,
 
   ec_test_init_ui (&argc, &argv);
 
-  g_test_add_func ("/ec/lesson/walk-through", test_walk_through);
-  g_test_add_func ("/ec/lesson/author", test_author);
-  g_test_add_func ("/ec/lesson/screenshots", test_screenshots);
+  g_test_add_func ("/ec/lesson-window/walk-through", test_walk_through);
+  g_test_add_func ("/ec/lesson-window/author", test_author);
+  g_test_add_func ("/ec/lesson-window/screenshots", test_screenshots);
 
   return ec_test_run_ui ();
 }
