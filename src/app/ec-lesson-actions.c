@@ -98,6 +98,19 @@ window_for_lesson (EcWindow *self)
   return target;
 }
 
+/* The lesson pane takes the side panel's place beside the map, so that the
+ * map keeps its room at 1366×768 and below; F9 brings the panel back. */
+static void
+show_lesson (EcWindow         *self,
+             EcLesson         *lesson,
+             GFile            *file,
+             EcLessonProgress *progress,
+             gboolean          editing)
+{
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  ec_lesson_pane_set_lesson (self->lesson_pane, lesson, file, progress, editing);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -128,7 +141,7 @@ loaded_cb (GObject      *object,
     }
 
   target = window_for_lesson (self);
-  ec_lesson_pane_set_lesson (target->lesson_pane, data->lesson, data->file, data->progress, FALSE);
+  show_lesson (target, data->lesson, data->file, data->progress, FALSE);
 }
 
 static void
@@ -287,7 +300,7 @@ new_lesson_action (GtkWidget  *widget,
   /* The map is the lesson's now, and the lesson asks before it is lost. */
   target = ec_lesson_pane_get_modified (self->lesson_pane) ? window_for_lesson (self) : self;
   ec_document_discard_draft (target->document);
-  ec_lesson_pane_set_lesson (target->lesson_pane, lesson, NULL, NULL, TRUE);
+  show_lesson (target, lesson, NULL, NULL, TRUE);
 }
 
 static void
