@@ -402,6 +402,14 @@ test_author (void)
   g_assert_true (ec_lesson_pane_edit_map_question (pane, "Build a 269–269 tie.", EC_LESSON_PRESET_TIE, 0, &error));
   g_assert_no_error (error);
 
+  /* Closing the window asks first: the lesson is not saved yet. */
+  gtk_window_close (GTK_WINDOW (window));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  ec_test_respond ("cancel");
+  g_assert_cmpuint (ec_lesson_get_n_steps (ec_lesson_pane_get_lesson (pane)), ==, 2);
+
   ec_lesson_pane_save_async (pane, file, lesson_saved_cb, &wait);
   wait_for (&wait);
   g_assert_false (ec_lesson_pane_get_modified (pane));
@@ -421,7 +429,10 @@ test_author (void)
   g_assert_cmpstr (ec_lesson_step_get_title (ec_lesson_get_step (lesson, 1)), ==, "A tie");
   ec_test_destroy_window (reopened);
 
+  /* Saved, it closes without a question. */
+  g_assert_false (ec_window_has_unsaved_lesson (window));
   ec_test_destroy_window (window);
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 0);
   g_unlink (path);
   g_rmdir (folder);
 }
