@@ -203,7 +203,8 @@ test_walk_through (void)
   EcCandidate *runner_up;
   g_autofree char *runner_up_id = NULL;
   g_autofree char *folder = g_dir_make_tmp ("electors-lesson-XXXXXX", NULL);
-  g_autofree char *report_path = g_build_filename (folder, "report.pdf", NULL);
+  /* The report stays in the build tree, to look at. */
+  g_autofree char *report_path = g_test_build_filename (G_TEST_BUILT, "screenshots", "lesson-walk-report.pdf", NULL);
   g_autoptr(GFile) report = g_file_new_for_path (report_path);
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(EcLessonProgress) reloaded = NULL;
@@ -355,7 +356,6 @@ test_walk_through (void)
     g_assert_cmpuint (ec_lesson_progress_get_attempts (progress, i), ==, 0);
   ec_test_destroy_window (window);
 
-  g_unlink (report_path);
   g_rmdir (folder);
 }
 

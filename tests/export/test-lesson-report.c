@@ -103,6 +103,14 @@ test_pages (void)
   g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
   g_assert_cmpuint (count_pages (pdf), ==, 1);
   /* Upright A4: 595 points wide, 842 high. */
+  /* Kept in the build tree, to look at. */
+  {
+    g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+    g_autofree char *kept = g_build_filename (folder, "lesson-report.pdf", NULL);
+
+    g_mkdir_with_parents (folder, 0755);
+    g_assert_true (g_file_set_contents (kept, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  }
   g_assert_true (matches (pdf, "/MediaBox\\s*\\[\\s*0\\s+0\\s+595(\\.[0-9]+)?\\s+84[12](\\.[0-9]+)?\\s*\\]"));
   g_assert_true (contains (pdf, "How 270 works"));
   g_assert_true (contains (pdf, "Ada Lovelace"));
