@@ -499,9 +499,33 @@ ec_window_ask_to_save_lesson (EcWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+edit_lesson_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  ec_lesson_pane_set_editing (self->lesson_pane, !ec_lesson_pane_get_editing (self->lesson_pane));
+}
+
+static void
+lesson_changed_cb (EcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-lesson", ec_window_has_lesson (self));
+}
+
+void
+ec_window_init_lessons (EcWindow *self)
+{
+  g_signal_connect_object (self->lesson_pane, "notify::lesson", G_CALLBACK (lesson_changed_cb), self, G_CONNECT_SWAPPED);
+  lesson_changed_cb (self);
+}
+
 void
 ec_window_class_init_lessons (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.edit-lesson", NULL, edit_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.lessons", NULL, lessons_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled-lesson", "s", open_bundled_lesson_action);

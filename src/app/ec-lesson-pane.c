@@ -32,7 +32,7 @@
 
 #define PROGRESS_SUFFIX ".electors-progress"
 #define PROGRESS_DELAY_MS 500
-#define N_EDIT_CHOICES 4
+#define N_EDIT_CHOICES EC_LESSON_MAX_CHOICES
 
 typedef enum {
   EDIT_NONE,
@@ -104,8 +104,15 @@ struct _EcLessonPane
   GtkSpinButton     *edit_preset_n;
   AdwEntryRow       *edit_right;
   AdwEntryRow       *edit_wrong;
+  AdwEntryRow       *edit_too_high;
   AdwEntryRow       *edit_hint;
   AdwEntryRow       *edit_explanation;
+
+  /* A condition written by hand, none of the presets: kept as it is
+   * unless the teacher picks another task. */
+  EcLessonCondition *kept_condition;
+  guint              kept_preset;
+  guint              kept_n;
 };
 
 G_DEFINE_FINAL_TYPE (EcLessonPane, ec_lesson_pane, GTK_TYPE_WIDGET)
@@ -1218,10 +1225,21 @@ apply_editor (EcLessonPane  *self,
       !ec_lesson_set_title (self->lesson, entry_text (self->edit_lesson_title), error))
     return FALSE;
 
+  /* Only what changed is written: a bundled lesson stays bundled, and its
+   * student's progress its own, until the teacher changes something. */
   text = text_view_dup_text (self->edit_text);
-  if (!ec_lesson_set_step_title (self->lesson, self->step, entry_text (self->edit_step_title), error) ||
-      !ec_lesson_set_step_text (self->lesson, self->step, text, error))
+  if (g_strcmp0 (entry_text (self->edit_step_title), ec_lesson_step_get_title (step) != NULL ? ec_lesson_step_get_title (step) : "") != 0 &&
+      !ec_lesson_set_step_title (self->lesson, self->step, entry_text (self->edit_step_title), error))
     return FALSE;
+  {
+    const char * const *paragraphs = ec_lesson_step_get_paragraphs (step);
+    g_autofree char *before_text = paragraphs != NULL ? g_strjoinv ("\n\n", (char **) paragraphs) : g_strdup ("");
+    g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+    if (g_strcmp0 (stripped, before_text) != 0 &&
+        !ec_lesson_set_step_text (self->lesson, self->step, text, error))
+      return FALSE;
+  }
 
   switch ((EditKind) gtk_drop_down_get_selected (self->edit_kind))
     {
@@ -1252,7 +1270,7 @@ apply_editor (EcLessonPane  *self,
                                                 gtk_spin_button_get_value (self->edit_tolerance),
                                                 nullable_text (self->edit_right),
                                                 nullable_text (self->edit_wrong),
-                                                nullable_text (self->edit_wrong));
+                                                nullable_text (self->edit_too_high));
       break;
 
     case EDIT_MAP:
@@ -1261,7 +1279,10 @@ apply_editor (EcLessonPane  *self,
                                                              gtk_spin_button_get_value_as_int (self->edit_preset_n));
         g_autoptr(EcLessonCondition) condition = NULL;
 
-        if (!(condition = ec_lesson_condition_new_from_json (node, ec_lesson_step_get_scenario (step), error)))
+        if (self->kept_condition != NULL && gtk_drop_down_get_selected (self->edit_preset) == self->kept_preset &&
+            (guint) gtk_spin_button_get_value_as_int (self->edit_preset_n) == self->kept_n)
+          condition = ec_lesson_condition_ref (self->kept_condition);
+        else if (!(condition = ec_lesson_condition_new_from_json (node, ec_lesson_step_get_scenario (step), error)))
           return FALSE;
         question = ec_lesson_question_new_map (entry_text (self->edit_prompt), condition,
                                                nullable_text (self->edit_right), nullable_text (self->edit_wrong));
@@ -1278,7 +1299,10 @@ apply_editor (EcLessonPane  *self,
       ec_lesson_question_set_hint (question, nullable_text (self->edit_hint));
       ec_lesson_question_set_explanation (question, nullable_text (self->edit_explanation));
     }
-  if (!ec_lesson_set_step_question (self->lesson, self->step, question, error))
+  if ((question != NULL || ec_lesson_step_get_question (step) != NULL) &&
+      (question == NULL || ec_lesson_step_get_question (step) == NULL ||
+       !ec_lesson_question_equal (question, ec_lesson_step_get_question (step))) &&
+      !ec_lesson_set_step_question (self->lesson, self->step, question, error))
     return FALSE;
 
   if (!ec_lesson_step_equal (before, ec_lesson_get_step (self->lesson, self->step)) ||
@@ -1306,8 +1330,26 @@ show_edit_kind (EcLessonPane *self)
   gtk_widget_set_visible (self->edit_map_group, kind == EDIT_MAP);
   gtk_widget_set_visible (GTK_WIDGET (self->edit_right), kind == EDIT_NUMBER || kind == EDIT_MAP);
   gtk_widget_set_visible (GTK_WIDGET (self->edit_wrong), kind == EDIT_NUMBER || kind == EDIT_MAP);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_too_high), kind == EDIT_NUMBER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->edit_wrong),
+                                 kind == EDIT_NUMBER ? _("Feedback When Too Low") : _("Feedback When Wrong"));
   gtk_widget_set_visible (GTK_WIDGET (self->edit_hint), kind != EDIT_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->edit_explanation), kind != EDIT_NONE);
+}
+
+/* Two choices, and one more row than are filled in, up to the most a
+ * question may have. */
+static void
+show_edit_choices (EcLessonPane *self)
+{
+  for (guint i = 0; i < N_EDIT_CHOICES; i++)
+    {
+      gboolean visible = i < 2 || *entry_text (self->edit_choices[i]) != '\0' ||
+                         *entry_text (self->edit_choices[i - 1]) != '\0';
+
+      gtk_widget_set_visible (GTK_WIDGET (self->edit_choices[i]), visible);
+      gtk_widget_set_visible (GTK_WIDGET (self->edit_choice_feedback[i]), visible);
+    }
 }
 
 static void
@@ -1341,6 +1383,7 @@ fill_editor (EcLessonPane *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->edit_text), text, -1);
   show_edit_highlights (self);
 
+  g_clear_pointer (&self->kept_condition, ec_lesson_condition_unref);
   question = ec_lesson_step_get_question (step);
   for (guint i = 0; i < N_EDIT_CHOICES; i++)
     {
@@ -1352,6 +1395,7 @@ fill_editor (EcLessonPane *self)
   set_entry (self->edit_explanation, question != NULL ? ec_lesson_question_get_explanation (question) : NULL);
   set_entry (self->edit_right, NULL);
   set_entry (self->edit_wrong, NULL);
+  set_entry (self->edit_too_high, NULL);
 
   if (question == NULL)
     {
@@ -1374,21 +1418,33 @@ fill_editor (EcLessonPane *self)
       gtk_spin_button_set_value (self->edit_tolerance, ec_lesson_question_get_tolerance (question));
       set_entry (self->edit_right, ec_lesson_question_get_number_feedback (question, EC_NUMBER_RIGHT));
       set_entry (self->edit_wrong, ec_lesson_question_get_number_feedback (question, EC_NUMBER_TOO_LOW));
+      set_entry (self->edit_too_high, ec_lesson_question_get_number_feedback (question, EC_NUMBER_TOO_HIGH));
     }
   else
     {
+      gboolean matched = FALSE;
+
       gtk_drop_down_set_selected (self->edit_kind, EDIT_MAP);
       set_entry (self->edit_right, ec_lesson_question_get_map_feedback (question, TRUE));
       set_entry (self->edit_wrong, ec_lesson_question_get_map_feedback (question, FALSE));
       /* A condition written by hand that is none of the presets stays as
        * it is unless the teacher picks a preset and applies it. */
-      for (guint p = 0; p < EC_N_LESSON_PRESETS; p++)
+      for (guint p = 0; p < EC_N_LESSON_PRESETS && !matched; p++)
         {
           g_autoptr(JsonNode) node = ec_lesson_preset_to_json (p, gtk_spin_button_get_value_as_int (self->edit_preset_n));
           g_autoptr(EcLessonCondition) condition = ec_lesson_condition_new_from_json (node, ec_lesson_step_get_scenario (step), NULL);
 
           if (condition != NULL && ec_lesson_condition_equal (condition, ec_lesson_question_get_condition (question)))
-            gtk_drop_down_set_selected (self->edit_preset, p);
+            {
+              gtk_drop_down_set_selected (self->edit_preset, p);
+              matched = TRUE;
+            }
+        }
+      if (!matched)
+        {
+          self->kept_condition = ec_lesson_condition_ref (ec_lesson_question_get_condition (question));
+          self->kept_preset = gtk_drop_down_get_selected (self->edit_preset);
+          self->kept_n = gtk_spin_button_get_value_as_int (self->edit_preset_n);
         }
     }
   show_edit_kind (self);
@@ -1541,8 +1597,10 @@ build_editor (EcLessonPane *self)
 
       self->edit_choices[i] = add_entry_row (self->edit_choice_group, title);
       self->edit_choice_feedback[i] = add_entry_row (self->edit_choice_group, feedback);
+      g_signal_connect_object (self->edit_choices[i], "changed", G_CALLBACK (show_edit_choices), self, G_CONNECT_SWAPPED);
     }
   self->edit_correct = drop_down_row (self->edit_choice_group, _("Right Choice"), correct);
+  show_edit_choices (self);
 
   self->edit_number_group = add_group (self, NULL);
   self->edit_answer = spin_row (self->edit_number_group, _("Answer"), -1e9, 1e9, 0);
@@ -1556,6 +1614,7 @@ build_editor (EcLessonPane *self)
   group = add_group (self, NULL);
   self->edit_right = add_entry_row (group, _("Feedback When Right"));
   self->edit_wrong = add_entry_row (group, _("Feedback When Wrong"));
+  self->edit_too_high = add_entry_row (group, _("Feedback When Too High"));
   self->edit_hint = add_entry_row (group, _("Hint"));
   self->edit_explanation = add_entry_row (group, _("Explanation of the Answer"));
 
@@ -1908,6 +1967,7 @@ ec_lesson_pane_finalize (GObject *object)
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->choice_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->feedback, g_free);
+  g_clear_pointer (&self->kept_condition, ec_lesson_condition_unref);
 
   G_OBJECT_CLASS (ec_lesson_pane_parent_class)->finalize (object);
 }

@@ -695,6 +695,7 @@ ec_window_init (EcWindow *self)
 
   fill_election_picker (self);
   ec_window_init_files (self);
+  ec_window_init_lessons (self);
   self->label_scale = 1.0;
 
   /* Window size, map options and the last election carry over to the next

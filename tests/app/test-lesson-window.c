@@ -228,6 +228,13 @@ test_walk_through (void)
   g_assert_false (ec_window_is_modified (window));
   ec_test_save_screenshot (GTK_WIDGET (window), "lesson-1366x768.png");
 
+  /* The main menu's Edit Lesson opens the editor on it, and closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-lesson", NULL));
+  g_assert_true (ec_lesson_pane_get_editing (pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-lesson", NULL));
+  g_assert_false (ec_lesson_pane_get_editing (pane));
+  g_assert_false (ec_lesson_pane_get_modified (pane));
+
   /* A number: wrong, with its feedback, a hint and the answer; then right. */
   number_step = find_step (lesson, EC_QUESTION_NUMBER, 0);
   go_to_step (pane, number_step);
@@ -357,6 +364,72 @@ test_walk_through (void)
   ec_test_destroy_window (window);
 
   g_rmdir (folder);
+}
+
+/* The list of bundled lessons: one row each, and a row opens its lesson. */
+static void
+test_lesson_list (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  GtkWidget *dialog = ec_window_open_lesson_list (window);
+  GtkWidget *list = NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  ec_test_wait_for_frames (dialog);
+  ec_test_save_screenshot (dialog, "lesson-list.png");
+  for (child = dialog; child != NULL && !GTK_IS_LIST_BOX (child); )
+    {
+      GtkWidget *next = gtk_widget_get_first_child (child);
+
+      /* Depth first, through the first children and their siblings. */
+      while (next == NULL && child != dialog)
+        {
+          next = gtk_widget_get_next_sibling (child);
+          if (next == NULL)
+            child = gtk_widget_get_parent (child);
+        }
+      child = next;
+      if (child == NULL)
+        break;
+    }
+  list = child;
+  g_assert_nonnull (list);
+  for (child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+  g_assert_cmpuint (n, ==, g_strv_length ((char **) ec_lesson_list_bundled ()));
+
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  wait_for_lesson (window, NULL);
+  g_assert_cmpstr (ec_lesson_get_bundled_id (ec_lesson_pane_get_lesson (pane_of (window))), ==,
+                   ec_lesson_list_bundled ()[0]);
+  ec_test_destroy_window (window);
+}
+
+/* The editor on every bundled lesson, every step shown and left: nothing
+ * of the lesson changes until the teacher changes it. */
+static void
+test_editor_keeps_lessons (void)
+{
+  const char * const *ids = ec_lesson_list_bundled ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      EcWindow *window = open_bundled (ids[i], 1366, 768);
+      EcLessonPane *pane = pane_of (window);
+      g_autoptr(EcLesson) before = ec_lesson_copy (ec_lesson_pane_get_lesson (pane));
+
+      go_to_step (pane, 0);
+      ec_lesson_pane_set_editing (pane, TRUE);
+      while (ec_lesson_pane_get_step (pane) + 1 < ec_lesson_get_n_steps (before))
+        activate (pane, "lesson.next");
+      ec_lesson_pane_set_editing (pane, FALSE);
+      g_assert_false (ec_lesson_pane_get_editing (pane));
+      g_assert_true (ec_lesson_equal (before, ec_lesson_pane_get_lesson (pane)));
+      g_assert_false (ec_lesson_pane_get_modified (pane));
+      g_assert_cmpstr (ec_lesson_get_bundled_id (ec_lesson_pane_get_lesson (pane)), ==, ids[i]);
+      ec_test_destroy_window (window);
+    }
 }
 
 static void
@@ -498,6 +571,8 @@ main (int   argc,
   ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/lesson-window/walk-through", test_walk_through);
+  g_test_add_func ("/ec/lesson-window/lesson-list", test_lesson_list);
+  g_test_add_func ("/ec/lesson-window/editor-keeps-lessons", test_editor_keeps_lessons);
   g_test_add_func ("/ec/lesson-window/author", test_author);
   g_test_add_func ("/ec/lesson-window/screenshots", test_screenshots);
 
