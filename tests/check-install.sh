@@ -28,6 +28,29 @@ do
   fi
 done
 
+# Both document types open with a double-click: the desktop file claims
+# them and the shared-mime-info package declares them with their globs.
+for type in application/x-electors-scenario:electors application/x-electors-lesson:electors-lesson; do
+  mime=${type%%:*}
+  glob=${type#*:}
+  if ! grep -q "^MimeType=.*$mime;" "$root/share/applications/io.github.electors.Electors.desktop"; then
+    echo "the desktop file does not open $mime"
+    status=1
+  fi
+  if ! python3 - "$root/share/mime/packages/io.github.electors.Electors.mime.xml" "$mime" "*.$glob" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+root = ET.parse(sys.argv[1]).getroot()
+types = {t.get("type"): [g.get("pattern") for g in t.findall("m:glob", ns)] for t in root.findall("m:mime-type", ns)}
+sys.exit(0 if sys.argv[3] in types.get(sys.argv[2], []) else 1)
+PY
+  then
+    echo "the MIME package does not declare $mime as *.$glob"
+    status=1
+  fi
+done
+
 # The installed app answers without a display.
 env -u DISPLAY -u WAYLAND_DISPLAY "$root/bin/electors" --version | grep -q '^electors '
 env -u DISPLAY -u WAYLAND_DISPLAY "$root/bin/electors" --summary --election 2016 | grep -q '"electoral_votes" : 304'

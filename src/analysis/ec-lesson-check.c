@@ -16,6 +16,9 @@
  * say in words what is right and what is wrong, and the fewest units that
  * reach the goal, found by a search over the units' winners. */
 
+/* How many maps the search for the fewest changes may count. */
+#define MAX_TRIES 400
+
 struct _EcLessonCheck
 {
   gatomicrefcount  ref_count;
@@ -607,6 +610,7 @@ ec_lesson_check_find_minimum (EcLessonCondition  *condition,
   g_autofree guint8 *flip = NULL;
   EcCandidate *target;
   EcCandidate *opponent;
+  guint tries = 0;
   guint n;
   int width;
 
@@ -669,16 +673,19 @@ ec_lesson_check_find_minimum (EcLessonCondition  *condition,
     }
 
   /* Try the reachable totals from the fewest flips up, and believe only a
-   * map that passes in full. */
-  for (guint flips = 1; flips <= MIN (n, 254); flips++)
+   * map that passes in full. Each try counts a tally, so there is a budget:
+   * past it the check gives no fewest rather than keep the student waiting. */
+  for (guint flips = 1; flips <= MIN (n, 254) && tries < MAX_TRIES; flips++)
     {
-      for (int s = 0; s <= 2 * width; s++)
+      for (int s = 0; s <= 2 * width && tries < MAX_TRIES; s++)
         {
           g_autoptr(EcScenario) candidate = NULL;
           int at = s;
 
           if (AT (best, n, s) != flips)
             continue;
+
+          tries++;
 
           candidate = ec_scenario_copy (start);
           for (guint u = n; u > 0; u--)

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ec-format.h"
 #include "ec-json-private.h"
 #include "ec-lesson-progress.h"
 #include "ec-tally.h"
@@ -114,6 +115,7 @@ ec_lesson_progress_new (EcLesson *lesson)
   g_autofree char *identity = NULL;
 
   g_return_val_if_fail (EC_IS_LESSON (lesson), NULL);
+  g_return_val_if_fail (ec_lesson_get_n_steps (lesson) > 0, NULL);
 
   identity = ec_lesson_dup_identity (lesson);
 
@@ -596,7 +598,7 @@ ec_lesson_progress_dup_answer_text (EcLessonProgress *self,
 
     case ANSWER_NUMBER:
       if (s->number == floor (s->number) && fabs (s->number) < 1e15)
-        return g_strdup_printf ("%'.0f", s->number);
+        return ec_format_count ((gint64)s->number);
       return g_strdup_printf ("%'g", s->number);
 
     case ANSWER_MAP:

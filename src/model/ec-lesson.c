@@ -13,6 +13,7 @@
 
 #include "ec-file.h"
 #include "ec-file-error.h"
+#include "ec-format.h"
 #include "ec-json-private.h"
 #include "ec-lesson.h"
 #include "ec-tally.h"
@@ -1394,9 +1395,9 @@ ec_lesson_question_get_map_feedback (EcLessonQuestion *self,
 static char *
 format_number (double value)
 {
-  /* Whole numbers, as most answers are, print without decimals. */
+  /* Whole numbers, as most answers are, print as the app prints counts. */
   if (value == floor (value) && fabs (value) < 1e15)
-    return g_strdup_printf ("%'.0f", value);
+    return ec_format_count ((gint64)value);
 
   return g_strdup_printf ("%'g", value);
 }
