@@ -428,6 +428,22 @@ lessons_action (GtkWidget  *widget,
 
 /* Closing with a lesson being written */
 
+/* What the question was before: closing the window, or the lesson. */
+static void
+close_after_question (EcWindow *self,
+                      gboolean  window)
+{
+  if (window)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    {
+      ec_lesson_pane_close (self->lesson_pane);
+    }
+}
+
 static void
 lesson_saved_then_close_cb (GObject      *object,
                             GAsyncResult *result,
@@ -437,14 +453,9 @@ lesson_saved_then_close_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (ec_lesson_pane_save_finish (EC_LESSON_PANE (object), result, &error))
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_after_question (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "ec-lesson-close-window")));
   else
-    {
-      ec_window_show_error (self, _("Could Not Save the Lesson"), error);
-    }
+    ec_window_show_error (self, _("Could Not Save the Lesson"), error);
 }
 
 static void
@@ -453,14 +464,15 @@ lesson_question_cb (AdwMessageDialog *dialog,
                     EcWindow         *self)
 {
   GFile *file = ec_lesson_pane_get_file (self->lesson_pane);
+  gboolean window = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ec-lesson-close-window"));
 
   if (g_str_equal (response, "discard"))
     {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_after_question (self, window);
     }
   else if (g_str_equal (response, "save") && file != NULL)
     {
+      g_object_set_data (G_OBJECT (self), "ec-lesson-close-window", GINT_TO_POINTER (window));
       ec_lesson_pane_save_async (self->lesson_pane, file, lesson_saved_then_close_cb, g_object_ref (self));
     }
   else if (g_str_equal (response, "save"))
@@ -473,12 +485,14 @@ lesson_question_cb (AdwMessageDialog *dialog,
 /**
  * ec_window_ask_to_save_lesson:
  * @self: a #EcWindow
+ * @close_window: whether the window closes after, or only the lesson
  *
- * Asks whether to save the lesson being written before the window
- * closes, let it go, or stay.
+ * Asks whether to save the lesson being written before it closes, let it
+ * go, or stay.
  */
 void
-ec_window_ask_to_save_lesson (EcWindow *self)
+ec_window_ask_to_save_lesson (EcWindow *self,
+                              gboolean  close_window)
 {
   const char *title = ec_lesson_get_title (ec_lesson_pane_get_lesson (self->lesson_pane));
   g_autofree char *body = NULL;
@@ -495,8 +509,22 @@ ec_window_ask_to_save_lesson (EcWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "ec-lesson-close-window", GINT_TO_POINTER (close_window));
   g_signal_connect_object (dialog, "response", G_CALLBACK (lesson_question_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_lesson_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  if (ec_lesson_pane_get_modified (self->lesson_pane))
+    ec_window_ask_to_save_lesson (self, FALSE);
+  else
+    ec_lesson_pane_close (self->lesson_pane);
 }
 
 static void
@@ -513,6 +541,7 @@ static void
 lesson_changed_cb (EcWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-lesson", ec_window_has_lesson (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-lesson", ec_window_has_lesson (self));
 }
 
 void
@@ -526,6 +555,7 @@ void
 ec_window_class_init_lessons (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.edit-lesson", NULL, edit_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.close-lesson", NULL, close_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.lessons", NULL, lessons_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled-lesson", "s", open_bundled_lesson_action);

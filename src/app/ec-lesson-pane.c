@@ -368,7 +368,7 @@ document_for_step (EcLessonPane *self,
     return document;
 
   /* The map the student checked last time, or the step's own. */
-  answered = self->progress != NULL ? ec_lesson_progress_get_map (self->progress, position) : NULL;
+  answered = self->progress != NULL && !self->editing ? ec_lesson_progress_get_map (self->progress, position) : NULL;
   if (answered != NULL)
     scenario = ec_scenario_copy (answered);
   else
@@ -612,7 +612,6 @@ sync_actions (EcLessonPane *self)
   gtk_widget_action_set_enabled (widget, "lesson.reveal", has_question && attempts > 0 && !right);
   gtk_widget_set_visible (self->reveal_button, has_question && attempts > 0 && !right);
   gtk_widget_action_set_enabled (widget, "lesson.export-report", self->lesson != NULL && !self->editing);
-  gtk_widget_action_set_enabled (widget, "lesson.close", self->lesson != NULL);
   gtk_widget_action_set_enabled (widget, "lesson.save", self->lesson != NULL);
   gtk_widget_action_set_enabled (widget, "lesson.add-step", self->lesson != NULL && self->editing);
   gtk_widget_action_set_enabled (widget, "lesson.delete-step", self->lesson != NULL && self->editing && n > 1);
@@ -1225,6 +1224,18 @@ apply_editor (EcLessonPane  *self,
       !ec_lesson_set_title (self->lesson, entry_text (self->edit_lesson_title), error))
     return FALSE;
 
+  /* In the editor the map on screen is the step's: what the teacher
+   * changes on it is the step's scenario. */
+  if (self->step < self->documents->len && g_ptr_array_index (self->documents, self->step) != NULL)
+    {
+      EcScenario *shown = ec_document_get_scenario (g_ptr_array_index (self->documents, self->step));
+
+      if (!ec_scenario_equal (shown, ec_lesson_step_get_scenario (step)) &&
+          !ec_lesson_set_step_scenario (self->lesson, self->step, shown, error))
+        return FALSE;
+      step = ec_lesson_get_step (self->lesson, self->step);
+    }
+
   /* Only what changed is written: a bundled lesson stays bundled, and its
    * student's progress its own, until the teacher changes something. */
   text = text_view_dup_text (self->edit_text);
@@ -1665,10 +1676,11 @@ add_step_action (GtkWidget  *widget,
       return;
     }
 
-  /* The new step's map is the one on screen: it keeps its own document,
-   * and the one before goes back to what the step holds. */
+  /* The new step starts as a copy of the map on screen, which the step
+   * before keeps too; the new one gets a document of its own. */
+  while (self->documents->len <= self->step)
+    g_ptr_array_add (self->documents, NULL);
   g_ptr_array_insert (self->documents, self->step + 1, NULL);
-  g_clear_object (&g_ptr_array_index (self->documents, self->step));
   self->step++;
   lesson_changed (self);
   show_step (self);
@@ -1927,14 +1939,6 @@ save_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  ec_lesson_pane_close (EC_LESSON_PANE (widget));
-}
-
 /* GObject */
 
 static void
@@ -2093,7 +2097,6 @@ ec_lesson_pane_class_init (EcLessonPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "lesson.hint", NULL, hint_action);
   gtk_widget_class_install_action (widget_class, "lesson.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "lesson.export-report", NULL, export_report_action);
-  gtk_widget_class_install_action (widget_class, "lesson.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "lesson.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "lesson.save-as", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "lesson.apply", NULL, apply_action);
@@ -2297,6 +2300,9 @@ ec_lesson_pane_set_editing (EcLessonPane *self,
 
   self->editing = editing;
   gtk_widget_set_visible (GTK_WIDGET (self->editor_box), editing);
+  /* The editor shows the steps' own maps, the student's maps come back
+   * after it. */
+  g_ptr_array_set_size (self->documents, 0);
   show_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }

@@ -699,7 +699,7 @@ close_request_cb (EcWindow *self)
   /* A lesson being written is asked about first, on its own terms. */
   if (!self->close_confirmed && ec_window_has_unsaved_lesson (self))
     {
-      ec_window_ask_to_save_lesson (self);
+      ec_window_ask_to_save_lesson (self, TRUE);
       return TRUE;
     }
 

@@ -81,7 +81,8 @@ void     ec_window_ask_to_save        (EcWindow       *self,
                                        GCallback       saved_cb);
 void     ec_window_class_init_lessons (GtkWidgetClass *widget_class);
 void     ec_window_init_lessons       (EcWindow       *self);
-void     ec_window_ask_to_save_lesson (EcWindow       *self);
+void     ec_window_ask_to_save_lesson (EcWindow       *self,
+                                       gboolean        close_window);
 void     ec_window_update_title       (EcWindow       *self);
 GFile   *ec_window_with_suffix        (GFile          *chosen,
                                        const char     *suffix);

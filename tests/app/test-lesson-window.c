@@ -482,6 +482,12 @@ test_author (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   ec_test_respond ("cancel");
   g_assert_cmpuint (ec_lesson_get_n_steps (ec_lesson_pane_get_lesson (pane)), ==, 2);
+  /* So does closing the lesson. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-lesson", NULL));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
+  ec_test_respond ("cancel");
+  g_assert_true (ec_window_has_lesson (window));
 
   ec_lesson_pane_save_async (pane, file, lesson_saved_cb, &wait);
   wait_for (&wait);
@@ -502,8 +508,15 @@ test_author (void)
   g_assert_cmpstr (ec_lesson_step_get_title (ec_lesson_get_step (lesson, 1)), ==, "A tie");
   ec_test_destroy_window (reopened);
 
-  /* Saved, it closes without a question. */
+  /* Saved, it closes without a question, and the map stays on screen as
+   * an ordinary scenario. */
   g_assert_false (ec_window_has_unsaved_lesson (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-lesson", NULL));
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 0);
+  g_assert_false (ec_window_has_lesson (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pane)));
+  g_assert_false (ec_document_get_kept_by_owner (ec_window_get_document (window)));
+  g_assert_nonnull (ec_window_get_scenario (window));
   ec_test_destroy_window (window);
   g_assert_cmpuint (ec_test_count_dialogs (), ==, 0);
   g_unlink (path);
