@@ -150,6 +150,31 @@ void             ec_map_display_pixels_to_map    (EcMapDisplay                *s
                                                   double                      *map_x,
                                                   double                      *map_y);
 double           ec_map_display_get_pattern_size (EcMapDisplay                *self);
+void             ec_map_display_get_view         (EcMapDisplay                *self,
+                                                  EcRect                      *view);
+void             ec_map_display_set_view         (EcMapDisplay                *self,
+                                                  const EcRect                *view);
+void             ec_map_display_set_box          (EcMapDisplay                *self,
+                                                  guint                        position,
+                                                  const EcRect                *box,
+                                                  const double                 leader[4]);
+const EcRect    *ec_map_display_get_box          (EcMapDisplay                *self,
+                                                  guint                        position);
+gboolean         ec_map_display_get_leader       (EcMapDisplay                *self,
+                                                  guint                        position,
+                                                  double                       line[4]);
+void             ec_map_display_set_box_text     (EcMapDisplay                *self,
+                                                  double                       size,
+                                                  guint                        n_lines);
+void             ec_map_display_get_box_text     (EcMapDisplay                *self,
+                                                  double                      *size,
+                                                  guint                       *n_lines);
+EcMapUnit       *ec_map_display_hit_test         (EcMapDisplay                *self,
+                                                  double                       x,
+                                                  double                       y,
+                                                  gboolean                   (*is_shown) (EcMapUnit *unit,
+                                                                                          gpointer   user_data),
+                                                  gpointer                     user_data);
 
 EcMapItem       *ec_map_display_add_item         (EcMapDisplay                *self,
                                                   guint                        position,

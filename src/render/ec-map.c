@@ -444,13 +444,32 @@ ec_map_unit_contains (EcMapUnit *unit,
                       double     x,
                       double     y)
 {
-  gboolean inside = FALSE;
-  guint start = 0;
-
   g_return_val_if_fail (unit != NULL, FALSE);
 
   if (unit->has_box && rect_contains (&unit->box, x, y))
     return TRUE;
+
+  return ec_map_unit_shape_contains (unit, x, y);
+}
+
+/**
+ * ec_map_unit_shape_contains:
+ * @unit: a #EcMapUnit
+ * @x: x in map units
+ * @y: y in map units
+ *
+ * Returns: whether the point is inside the unit's shape (never for a
+ *   district, whose only shape is its box)
+ */
+gboolean
+ec_map_unit_shape_contains (EcMapUnit *unit,
+                            double     x,
+                            double     y)
+{
+  gboolean inside = FALSE;
+  guint start = 0;
+
+  g_return_val_if_fail (unit != NULL, FALSE);
 
   if (unit->n_rings == 0 || !rect_contains (&unit->bbox, x, y))
     return FALSE;
@@ -674,4 +693,46 @@ ec_map_unit_append_shape_path (EcMapUnit *unit,
 
       start = end;
     }
+}
+
+/**
+ * ec_map_get_land_top:
+ * @self: a #EcMap
+ * @x1: the left of a band of the map, in map units
+ * @x2: its right
+ *
+ * Finds how far north the states reach in a vertical band: for placing
+ * boxes over the border with Canada.
+ *
+ * Returns: the smallest y of any state's outline between @x1 and @x2, or
+ *   the bottom of the view box where there is none
+ */
+double
+ec_map_get_land_top (EcMap  *self,
+                     double  x1,
+                     double  x2)
+{
+  double top;
+
+  g_return_val_if_fail (EC_IS_MAP (self), 0);
+
+  top = self->view_box.y + self->view_box.height;
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      EcMapUnit *unit = g_ptr_array_index (self->units, i);
+      guint n_points = unit->n_rings > 0 ? unit->ring_ends[unit->n_rings - 1] : 0;
+
+      if (unit->bbox.x > x2 || unit->bbox.x + unit->bbox.width < x1 || unit->bbox.y >= top)
+        continue;
+
+      for (guint p = 0; p < n_points; p++)
+        {
+          double x = unit->points[2 * p], y = unit->points[2 * p + 1];
+
+          if (x >= x1 && x <= x2)
+            top = MIN (top, y);
+        }
+    }
+
+  return top;
 }
