@@ -1057,6 +1057,40 @@ set_box_text (EcMapRenderer *self,
     pango_layout_set_text (layout, label, -1);
 }
 
+/* Lays out a state's label in @layout: two lines (code, votes) as large
+ * as the room allows, within limits; where the room is too flat for two
+ * readable lines, one, which may replace @layout. */
+static double
+fit_state_label (EcMapRenderer  *self,
+                 PangoContext   *context,
+                 PangoLayout   **layout,
+                 const char     *text,
+                 double          room_w,
+                 double          room_h,
+                 double          min_size,
+                 double          cap)
+{
+  PangoRectangle logical;
+  double size = fit_label (self, *layout, text, room_w, room_h, 2, min_size, cap);
+
+  pango_layout_get_pixel_extents (*layout, NULL, &logical);
+  if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) && strchr (text, '\n') != NULL)
+    {
+      /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
+      g_autofree char *one_line = dup_one_line (text);
+      g_autoptr(PangoLayout) single = pango_layout_new (context);
+      double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
+
+      if (single_size > size || logical.height > room_h * 1.05)
+        {
+          g_set_object (layout, single);
+          size = single_size;
+        }
+    }
+
+  return size;
+}
+
 static void
 layout_label (EcMapRenderer    *self,
               PangoContext     *context,
@@ -1100,26 +1134,7 @@ layout_label (EcMapRenderer    *self,
       in_box = TRUE;
     }
   else
-    {
-      /* Two lines (code, votes) as large as the room allows, within
-       * limits; where the room is too flat for two readable lines, one. */
-      size = fit_label (self, layout, appearance->label, room_w, room_h, 2, min_size, cap);
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) &&
-          strchr (appearance->label, '\n') != NULL)
-        {
-          /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
-          g_autofree char *one_line = dup_one_line (appearance->label);
-          g_autoptr(PangoLayout) single = pango_layout_new (context);
-          double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
-
-          if (single_size > size || logical.height > room_h * 1.05)
-            {
-              g_set_object (&layout, single);
-              size = single_size;
-            }
-        }
-    }
+    size = fit_state_label (self, context, &layout, appearance->label, room_w, room_h, min_size, cap);
 
   pango_layout_get_pixel_extents (layout, &ink, &logical);
 
@@ -1320,6 +1335,61 @@ collect_boxes (EcMapRenderer *self)
   return boxes;
 }
 
+/* Moves a placed box clear of the labels of the states near it, as they
+ * will be laid out at this scale (measured with the widest count): the
+ * column's boxes to the east, the row's to the north. */
+static void
+clear_of_labels (EcMapRenderer *self,
+                 EcMapDisplay  *display,
+                 PangoContext  *context,
+                 PlacedBox     *placed,
+                 double         gap)
+{
+  double scale = ec_map_display_get_scale (display);
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *sample = NULL;
+      PangoRectangle ink, logical;
+      double x, y, room_w, room_h, px, py;
+      EcRect generous, box, label;
+
+      if (ec_map_unit_get_box (unit) != NULL || !ec_map_unit_has_shape (unit))
+        continue;
+
+      /* Only the few labels that could reach the box are measured. */
+      label_pixel_extents (self, display, unit, &generous);
+      ec_map_display_map_to_pixels (display, placed->box.x, placed->box.y, &px, &py);
+      box = (EcRect) { px, py, placed->box.width * scale, placed->box.height * scale };
+      if (generous.x > box.x + box.width || box.x > generous.x + generous.width ||
+          generous.y > box.y + box.height || box.y > generous.y + generous.height)
+        continue;
+
+      ec_map_unit_get_label (unit, &x, &y, &room_w, &room_h);
+      sample = dup_box_sample (unit);
+      layout = pango_layout_new (context);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      fit_state_label (self, context, &layout, sample, room_w * scale, room_h * scale, 10.0 * self->label_scale,
+                       font_cap (self, display));
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      /* Where layout_label() puts it, centred on the anchor, in map units. */
+      label = (EcRect) { x + (ink.x - logical.x - logical.width / 2.0 - 1) / scale,
+                         y + (ink.y - logical.y - logical.height / 2.0 - 1) / scale,
+                         (ink.width + 2) / scale, (ink.height + 2) / scale };
+
+      if (label.x > placed->box.x + placed->box.width + gap || placed->box.x > label.x + label.width + gap ||
+          label.y > placed->box.y + placed->box.height + gap || placed->box.y > label.y + label.height + gap)
+        continue;
+
+      if (placed->group == BOX_GROUP_DISTRICT_ROW)
+        placed->box.y = label.y - gap - placed->box.height;
+      else
+        placed->box.x = label.x + label.width + gap;
+    }
+}
+
 /* Sizes and places every box for text of @size on @n_lines lines at the
  * display's scale, into @boxes, and gives the view that holds them. */
 static void
@@ -1423,6 +1493,7 @@ layout_boxes (EcMapRenderer *self,
   {
     double column_y = column_top, districts_y = 0, row_x = row_centre;
     gboolean first_district = TRUE;
+    PangoContext *context = pango_layout_get_context (layout);
 
     for (guint i = 0; i < boxes->len; i++)
       {
@@ -1450,6 +1521,7 @@ layout_boxes (EcMapRenderer *self,
             g_assert_not_reached ();
           }
 
+        clear_of_labels (self, display, context, placed, gap);
         x1 = MIN (x1, placed->box.x - edge);
         y1 = MIN (y1, placed->box.y - edge);
         x2 = MAX (x2, placed->box.x + placed->box.width + edge);
@@ -1460,23 +1532,139 @@ layout_boxes (EcMapRenderer *self,
   *view = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
 }
 
-/* Places the boxes of @display for its size and the label scale: the
- * largest text that keeps the map at least nearly as large as without
- * growing boxes, on two lines if it can, else on one. */
+/* One way of placing the boxes: its text, the boxes and the view that
+ * holds them. */
+typedef struct {
+  guint   n_lines;
+  double  size;
+  GArray *boxes;
+  EcRect  view;
+  double  scale;
+} BoxPlacement;
+
+static void
+box_placement_clear (BoxPlacement *placement)
+{
+  g_clear_pointer (&placement->boxes, g_array_unref);
+}
+
+/* Places the boxes for text on @n_lines lines, @factor times the size of
+ * the display's box labels. A few rounds settle it: the text keeps its
+ * size in pixels while the map shrinks a little to make room. */
+static void
+try_placement (EcMapRenderer *self,
+               EcMapDisplay  *display,
+               PangoLayout   *layout,
+               guint          n_lines,
+               double         factor,
+               BoxPlacement  *placement)
+{
+  EcRect view = *ec_map_get_view_box (self->map);
+
+  ec_map_display_set_view (display, &view);
+  placement->n_lines = n_lines;
+
+  for (guint round = 0; round < 8; round++)
+    {
+      EcRect now;
+
+      box_placement_clear (placement);
+      placement->boxes = collect_boxes (self);
+      placement->size = box_font_size (self, display) * factor;
+      layout_boxes (self, display, layout, placement->size, n_lines, placement->boxes, &view);
+      ec_map_display_get_view (display, &now);
+      /* The last round keeps its view, for boxes placed at its scale. */
+      if (round == 7 ||
+          (view.x >= now.x && view.y >= now.y &&
+           view.x + view.width <= now.x + now.width && view.y + view.height <= now.y + now.height))
+        break;
+
+      /* A little more than needed, so that the next round holds. */
+      view.x = MIN (view.x, now.x) - (view.x < now.x ? 2 : 0);
+      view.y = MIN (view.y, now.y) - (view.y < now.y ? 2 : 0);
+      view.width = MAX (view.x + view.width, now.x + now.width) + 2 - view.x;
+      view.height = MAX (view.y + view.height, now.y + now.height) + 2 - view.y;
+      ec_map_display_set_view (display, &view);
+    }
+
+  ec_map_display_get_view (display, &placement->view);
+  placement->scale = ec_map_display_get_scale (display);
+}
+
+/* The leader leaves a placed box where it left the map's, in proportion,
+ * and still ends where it did. */
+static void
+placed_leader (EcMapRenderer   *self,
+               const PlacedBox *placed,
+               double           leader[4])
+{
+  EcMapUnit *unit = ec_map_get_unit (self->map, placed->position);
+  const EcRect *box = ec_map_unit_get_box (unit);
+
+  if (!ec_map_unit_get_leader (unit, leader))
+    return;
+
+  leader[0] = placed->box.x + (leader[0] - box->x) / box->width * placed->box.width;
+  leader[1] = placed->box.y + (leader[1] - box->y) / box->height * placed->box.height;
+}
+
+static gboolean
+segments_cross (const double a[4],
+                const double b[4])
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* Whether two of the placement's leaders cross: boxes moved far down the
+ * coast make the leaders steep, and near their ends they meet. */
+static gboolean
+leaders_cross (EcMapRenderer      *self,
+               const BoxPlacement *placement)
+{
+  for (guint i = 0; i < placement->boxes->len; i++)
+    {
+      const PlacedBox *a = &g_array_index (placement->boxes, PlacedBox, i);
+      double la[4];
+
+      if (!ec_map_unit_get_leader (ec_map_get_unit (self->map, a->position), la))
+        continue;
+      placed_leader (self, a, la);
+
+      for (guint j = i + 1; j < placement->boxes->len; j++)
+        {
+          const PlacedBox *b = &g_array_index (placement->boxes, PlacedBox, j);
+          double lb[4];
+
+          if (!ec_map_unit_get_leader (ec_map_get_unit (self->map, b->position), lb))
+            continue;
+          placed_leader (self, b, lb);
+          if (segments_cross (la, lb))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Places the boxes of @display for its size and the label scale. Two lines
+ * as the states have, unless one line keeps the map clearly larger (tall
+ * boxes would stretch the column down the whole coast); a smaller text
+ * only where even one line would make the map much smaller. */
 static void
 place_boxes (EcMapRenderer *self,
              EcMapDisplay  *display,
              PangoContext  *context)
 {
-  /* Each try: lines, and a factor for the text's size. */
-  static const struct { guint n_lines; double factor; } tries[] = {
-    { 2, 1.0 }, { 1, 1.0 }, { 1, 0.85 }, { 1, 0.7 }, { 1, 0.55 }, { 1, 0.4 },
-  };
+  static const double factors[] = { 0.85, 0.7, 0.55, 0.4 };
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(GArray) boxes = NULL;
-  const EcRect *base = ec_map_get_view_box (self->map);
-  double base_scale, size = 0;
-  guint n_lines = 2;
+  BoxPlacement two = { 0 }, one = { 0 };
+  BoxPlacement *chosen;
+  double base_scale;
   int width, height;
 
   ec_map_display_get_size (display, &width, &height);
@@ -1487,59 +1675,29 @@ place_boxes (EcMapRenderer *self,
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   base_scale = ec_map_display_get_scale (display);
 
-  for (guint t = 0; t < G_N_ELEMENTS (tries); t++)
+  try_placement (self, display, layout, 2, 1.0, &two);
+  try_placement (self, display, layout, 1, 1.0, &one);
+  chosen = two.scale >= one.scale * 0.97 && !leaders_cross (self, &two) ? &two : &one;
+  for (guint f = 0; chosen->scale < base_scale * 0.85 && f < G_N_ELEMENTS (factors); f++)
     {
-      EcRect view = *base;
-
-      ec_map_display_set_view (display, base);
-      n_lines = tries[t].n_lines;
-
-      /* A few rounds settle it: the text keeps its size in pixels while
-       * the map shrinks a little. */
-      for (guint round = 0; round < 8; round++)
-        {
-          EcRect now;
-
-          g_clear_pointer (&boxes, g_array_unref);
-          boxes = collect_boxes (self);
-          size = box_font_size (self, display) * tries[t].factor;
-          layout_boxes (self, display, layout, size, n_lines, boxes, &view);
-          ec_map_display_get_view (display, &now);
-          /* The last round keeps its view, for boxes placed at its scale. */
-          if (round == 7 ||
-              (view.x >= now.x && view.y >= now.y &&
-               view.x + view.width <= now.x + now.width && view.y + view.height <= now.y + now.height))
-            break;
-
-          /* A little more than needed, so that the next round holds. */
-          view.x = MIN (view.x, now.x) - (view.x < now.x ? 2 : 0);
-          view.y = MIN (view.y, now.y) - (view.y < now.y ? 2 : 0);
-          view.width = MAX (view.x + view.width, now.x + now.width) + 2 - view.x;
-          view.height = MAX (view.y + view.height, now.y + now.height) + 2 - view.y;
-          ec_map_display_set_view (display, &view);
-        }
-
-      if (ec_map_display_get_scale (display) >= base_scale * 0.85)
-        break;
+      box_placement_clear (&one);
+      try_placement (self, display, layout, 1, factors[f], &one);
+      chosen = &one;
     }
 
-  for (guint i = 0; i < boxes->len; i++)
+  ec_map_display_set_view (display, &chosen->view);
+  for (guint i = 0; i < chosen->boxes->len; i++)
     {
-      const PlacedBox *placed = &g_array_index (boxes, PlacedBox, i);
-      EcMapUnit *unit = ec_map_get_unit (self->map, placed->position);
-      const EcRect *box = ec_map_unit_get_box (unit);
+      const PlacedBox *placed = &g_array_index (chosen->boxes, PlacedBox, i);
       double leader[4];
 
-      /* The leader leaves the box where it left the map's, in proportion,
-       * and still ends where it did. */
-      if (ec_map_unit_get_leader (unit, leader))
-        {
-          leader[0] = placed->box.x + (leader[0] - box->x) / box->width * placed->box.width;
-          leader[1] = placed->box.y + (leader[1] - box->y) / box->height * placed->box.height;
-        }
+      placed_leader (self, placed, leader);
       ec_map_display_set_box (display, placed->position, &placed->box, leader);
     }
-  ec_map_display_set_box_text (display, size, n_lines);
+  ec_map_display_set_box_text (display, chosen->size, chosen->n_lines);
+
+  box_placement_clear (&two);
+  box_placement_clear (&one);
 }
 
 /* A display of @width × @height pixels with its boxes placed, measured
