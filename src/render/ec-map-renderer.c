@@ -2108,6 +2108,60 @@ ec_map_renderer_draw_highlight (EcMapRenderer  *self,
   cairo_restore (cr);
 }
 
+/**
+ * ec_map_renderer_draw_focus_ring:
+ * @self: a #EcMapRenderer
+ * @cr: a cairo context in the pixels of the cached drawing
+ * @unit_id: the unit with keyboard focus
+ * @color: the ring's colour: the accent colour, as the desktop's focus
+ *   rings have
+ * @width: its width, in pixels
+ * @offset: the gap between the unit and the ring, in pixels
+ *
+ * Draws a keyboard focus ring around a unit (its shape and its box, as
+ * of the last ec_map_renderer_update()) in the manner of libadwaita's
+ * outlines: a line of @width, @offset outside the unit, that leaves the
+ * unit itself uncovered.
+ */
+void
+ec_map_renderer_draw_focus_ring (EcMapRenderer *self,
+                                 cairo_t       *cr,
+                                 const char    *unit_id,
+                                 const EcColor *color,
+                                 double         width,
+                                 double         offset)
+{
+  EcMapUnit *unit;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (unit_id != NULL);
+  g_return_if_fail (color != NULL);
+
+  unit = ec_map_lookup_unit (self->map, unit_id);
+  if (unit == NULL || !unit_is_shown (self, unit))
+    return;
+
+  cairo_save (cr);
+  /* The band from @offset to @offset + @width around the outline, outside
+   * it: both strokes of the outline, the inner one cleared, clipped to
+   * what lies outside the unit. */
+  cairo_push_group (cr);
+  cairo_new_path (cr);
+  ec_map_display_append_outline (self->display, unit, cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 2 * (offset + width));
+  ec_palette_set_source (cr, color, 1);
+  cairo_stroke_preserve (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_set_line_width (cr, 2 * offset);
+  cairo_stroke_preserve (cr);
+  cairo_fill (cr);
+  cairo_pop_group_to_source (cr);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 static gboolean
 is_shown_cb (EcMapUnit *unit,
              gpointer   user_data)
