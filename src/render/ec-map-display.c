@@ -493,7 +493,8 @@ ec_map_display_get_box_text (EcMapDisplay *self,
  * @user_data: data for @is_shown
  *
  * Finds the unit under a point of the drawing, exactly to its border: the
- * boxes as this display places them, over the shapes.
+ * boxes as this display places them, over the shapes; failing those, the
+ * frame of an inset.
  *
  * Returns: (transfer none) (nullable): the unit, or %NULL for the sea and
  *   the gaps between boxes
@@ -530,6 +531,20 @@ ec_map_display_hit_test (EcMapDisplay *self,
       EcMapUnit *unit = ec_map_get_unit (self->map, i);
 
       if (ec_map_unit_shape_contains (unit, mx, my) && (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  /* An inset's frame holds nothing but its state: a click anywhere in it,
+   * between Hawaii's small islands, or on its label in the sea, is a click
+   * on the state. */
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      const EcRect *inset = ec_map_unit_get_inset (unit);
+
+      if (inset != NULL &&
+          mx >= inset->x && mx <= inset->x + inset->width && my >= inset->y && my <= inset->y + inset->height &&
+          (!is_shown || is_shown (unit, user_data)))
         return unit;
     }
 
@@ -617,7 +632,9 @@ static GArray *
 get_order (EcMapDisplay *self)
 {
   /* Outlines over every shape and box, so that no neighbour covers one. */
-  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_SEAM, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE };
+  const EcMapItemKind layers[] = {
+    EC_MAP_ITEM_FRAME, EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_SEAM, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE,
+  };
 
   if (self->order != NULL)
     return self->order;
@@ -992,6 +1009,16 @@ ec_map_display_draw (EcMapDisplay                *self,
         case EC_MAP_ITEM_SEAM:
           if (rect_intersects (&item->bounds, map_limit))
             paint_seam (self, cr, item);
+          break;
+
+        case EC_MAP_ITEM_FRAME:
+          if (!rect_intersects (&item->bounds, map_limit))
+            break;
+          cairo_new_path (cr);
+          cairo_rectangle (cr, item->rect.x, item->rect.y, item->rect.width, item->rect.height);
+          cairo_set_line_width (cr, item->line_width / self->scale);
+          ec_palette_set_source (cr, &item->stroke, 1);
+          cairo_stroke (cr);
           break;
 
         case EC_MAP_ITEM_LABEL:

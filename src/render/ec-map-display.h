@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  * @EC_MAP_ITEM_SEAM: the border between an area and the state it was part
  *   of (West Virginia and Virginia before 1863), painted over in their
  *   common fill so that the two read as one state
+ * @EC_MAP_ITEM_FRAME: the thin frame around an inset (Alaska, Hawaii),
+ *   under every shape
  *
  * What an #EcMapItem draws.
  */
@@ -40,9 +42,10 @@ typedef enum {
   EC_MAP_ITEM_BADGE,
   EC_MAP_ITEM_OUTLINE,
   EC_MAP_ITEM_SEAM,
+  EC_MAP_ITEM_FRAME,
 } EcMapItemKind;
 
-#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_SEAM + 1)
+#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_FRAME + 1)
 
 /**
  * EcMapTextLine:
@@ -67,9 +70,10 @@ typedef struct {
  * @fill: the fill of a SHAPE, BOX or BADGE
  * @pattern: the pattern laid over the fill of a SHAPE or BOX
  * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, of a
- *   LEADER or a SEAM, or of an OUTLINE's ring
+ *   LEADER, a SEAM or a FRAME, or of an OUTLINE's ring
  * @line_width: the width of that line, in pixels
- * @rect: the BOX, in map units (for an OUTLINE, the unit's box, or empty)
+ * @rect: the BOX or FRAME, in map units (for an OUTLINE, the unit's box,
+ *   or empty)
  * @radius: the radius of its corners, in map units
  * @x1: (and @y1, @x2, @y2) the ends of a LEADER, in map units
  * @cx: (and @cy) the middle of a BADGE, in pixels

@@ -874,6 +874,16 @@ unit_map_extents (EcMapRenderer *self,
       y2 = MAX (y2, box->y + box->height);
     }
 
+  if (ec_map_unit_get_inset (unit) != NULL)
+    {
+      const EcRect *inset = ec_map_unit_get_inset (unit);
+
+      x1 = MIN (x1, inset->x);
+      y1 = MIN (y1, inset->y);
+      x2 = MAX (x2, inset->x + inset->width);
+      y2 = MAX (y2, inset->y + inset->height);
+    }
+
   if (ec_map_display_get_leader (display, unit_position (self->map, unit), leader))
     {
       x1 = MIN (x1, MIN (leader[0], leader[2]));
@@ -1107,9 +1117,12 @@ layout_label (EcMapRenderer    *self,
   double cap = font_cap (self, display);
   double min_size = 10.0 * self->label_scale;
   gboolean in_box = FALSE;
+  double ax, ay;
   guint n_lines;
 
   unit_label_anchor (self, display, unit, &x, &y, &room_w, &room_h);
+  ax = x;
+  ay = y;
   ec_map_display_map_to_pixels (display, x, y, &x, &y);
   room_w *= ec_map_display_get_scale (display);
   room_h *= ec_map_display_get_scale (display);
@@ -1155,6 +1168,14 @@ layout_label (EcMapRenderer    *self,
   label->spills = logical.width > room_w || logical.height > room_h;
   label->origin_x = round (x - logical.width / 2.0 - logical.x);
   label->origin_y = round (y - logical.height / 2.0 - logical.y);
+  if (!in_box && ec_map_unit_has_shape (unit) && !ec_map_unit_shape_contains (unit, ax, ay))
+    {
+      /* A label set in the sea (Hawaii's, beside its islands): dark on
+       * the white of the sea, as the key's text, with no halo. */
+      label->text = ec_palette_get_ink (EC_INK_LABEL);
+      label->halo = ec_palette_get_ink (EC_INK_WHITE);
+      label->spills = FALSE;
+    }
   if (in_box)
     {
       /* Centred on its ink, which the box was made to hold; inside it, it
@@ -1775,6 +1796,17 @@ make_unit_items (EcMapRenderer    *self,
           /* Wider than the white border, to cover its anti-aliasing too. */
           item->line_width = CLAMP (scale * 0.8, 1.0, 3.0) + 1.0;
         }
+    }
+
+  /* The frame of an inset, whatever the state was that year: it frames
+   * the place. */
+  if (ec_map_unit_get_inset (unit) != NULL)
+    {
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_FRAME);
+      item->rect = *ec_map_unit_get_inset (unit);
+      item->bounds = item->rect;
+      item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
+      item->line_width = MAX (1.0, scale * 0.6);
     }
 
   if (!appearance->shown)

@@ -33,6 +33,9 @@ struct _EcMapUnit
   gboolean has_box;
   double   leader[4];
   gboolean has_leader;
+  /* The frame of an inset (Alaska, Hawaii), drawn apart from the rest. */
+  EcRect   inset;
+  gboolean has_inset;
   /* The shape's rings: n_rings runs of points, ring_ends[i] being the index
    * just past ring i in points (x, y pairs). Districts have no shape. */
   guint    n_rings;
@@ -220,6 +223,13 @@ parse_unit (JsonNode  *node,
   unit->room_height = room[1];
   unit->has_box = get_rect (object, "box_rect", &unit->box);
   unit->has_leader = get_numbers (object, "leader", unit->leader, 4);
+  unit->has_inset = get_rect (object, "inset", &unit->inset);
+  if (!unit->has_inset && json_object_has_member (object, "inset") && !json_object_get_null_member (object, "inset"))
+    {
+      invalid (error, "%s: the inset frame is not a rectangle", id);
+      map_unit_free (unit);
+      return NULL;
+    }
 
   /* A district is its box; its rings only repeat the box. */
   rings = ec_json_get_array (object, "rings");
@@ -504,7 +514,8 @@ ec_map_unit_shape_contains (EcMapUnit *unit,
  * @user_data: data for @is_shown
  *
  * Finds the unit under a point, exactly to its border. Boxes are drawn over
- * the states, so they are tried first.
+ * the states, so they are tried first; the frame of an inset (Alaska,
+ * Hawaii) counts as its state, so that small islands are easy to hit.
  *
  * Returns: (transfer none) (nullable): the unit, or %NULL for the sea and
  *   the gaps between boxes
@@ -532,6 +543,15 @@ ec_map_hit_test (EcMap     *self,
       EcMapUnit *unit = g_ptr_array_index (self->units, i);
 
       if (unit->n_rings > 0 && ec_map_unit_contains (unit, x, y) && (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  /* An inset's frame holds nothing but its state. */
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      EcMapUnit *unit = g_ptr_array_index (self->units, i);
+
+      if (unit->has_inset && rect_contains (&unit->inset, x, y) && (!is_shown || is_shown (unit, user_data)))
         return unit;
     }
 
@@ -631,6 +651,21 @@ ec_map_unit_get_box (EcMapUnit *unit)
   g_return_val_if_fail (unit != NULL, NULL);
 
   return unit->has_box ? &unit->box : NULL;
+}
+
+/**
+ * ec_map_unit_get_inset:
+ * @unit: a #EcMapUnit
+ *
+ * Returns: (transfer none) (nullable): the frame of the unit's inset, for
+ *   a state drawn apart from the lower 48 (Alaska, Hawaii)
+ */
+const EcRect *
+ec_map_unit_get_inset (EcMapUnit *unit)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  return unit->has_inset ? &unit->inset : NULL;
 }
 
 /**

@@ -64,6 +64,7 @@ void              ec_map_unit_get_label          (EcMapUnit     *unit,
                                                   double        *room_height);
 const EcRect     *ec_map_unit_get_bbox           (EcMapUnit     *unit);
 const EcRect     *ec_map_unit_get_box            (EcMapUnit     *unit);
+const EcRect     *ec_map_unit_get_inset          (EcMapUnit     *unit);
 gboolean          ec_map_unit_get_leader         (EcMapUnit     *unit,
                                                   double         line[4]);
 gboolean          ec_map_unit_has_shape          (EcMapUnit     *unit);

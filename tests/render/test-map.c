@@ -95,6 +95,75 @@ test_hit_anchors (void)
 }
 
 static void
+test_hit_hawaii (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+  EcMapUnit *hawaii = ec_map_lookup_unit (map, "HI");
+  const EcRect *inset = ec_map_unit_get_inset (hawaii);
+  /* Kauai, Oahu, Molokai, Maui and the Big Island (longitude, latitude
+   * projected by hand into the map's units), the sea between them, and
+   * the label south-west of the chain. */
+  static const double points[][2] = {
+    { 226, 534 }, { 250, 546 }, { 268, 551 }, { 283, 556 }, { 312, 585 },
+    { 240, 540 }, { 275, 570 }, { 300, 560 }, { 250, 589 },
+  };
+  double lx, ly, rw, rh;
+
+  g_assert_nonnull (inset);
+  g_assert_null (ec_map_unit_get_inset (ec_map_lookup_unit (map, "CA")));
+  g_assert_nonnull (ec_map_unit_get_inset (ec_map_lookup_unit (map, "AK")));
+
+  /* The frame takes in the islands and the label, nothing else. */
+  ec_map_unit_get_label (hawaii, &lx, &ly, &rw, &rh);
+  g_assert_false (ec_map_unit_shape_contains (hawaii, lx, ly));
+  g_assert_cmpfloat (lx - rw / 2, >=, inset->x);
+  g_assert_cmpfloat (lx + rw / 2, <=, inset->x + inset->width);
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  for (guint s = 0; s < 2; s++)
+    {
+      ec_map_renderer_set_size (renderer, s == 0 ? 560 : 1920, s == 0 ? 330 : 1080);
+      for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+        {
+          double x, y;
+
+          g_assert_true (ec_map_hit_test (map, points[i][0], points[i][1], all_shown, NULL) == hawaii);
+          ec_map_renderer_map_to_pixels (renderer, points[i][0], points[i][1], &x, &y);
+          g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), ==, "HI");
+        }
+    }
+
+  /* Its label covers none of the islands, at any size. */
+  for (guint s = 0; s < 2; s++)
+    {
+      int width = s == 0 ? 560 : 3840, height = s == 0 ? 330 : 2160;
+
+      g_clear_object (&display);
+      display = ec_map_renderer_dup_display (renderer, NULL, width, height);
+      for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+        {
+          const EcMapItem *item = ec_map_display_get_item (display, i);
+          PangoRectangle ink;
+
+          if (item->kind != EC_MAP_ITEM_LABEL || item->unit != hawaii)
+            continue;
+          pango_layout_get_pixel_extents (item->layout, &ink, NULL);
+          for (double y = item->y + ink.y; y <= item->y + ink.y + ink.height; y += 1)
+            for (double x = item->x + ink.x; x <= item->x + ink.x + ink.width; x += 1)
+              {
+                double mx, my;
+
+                ec_map_display_pixels_to_map (display, x, y, &mx, &my);
+                g_assert_false (ec_map_unit_shape_contains (hawaii, mx, my));
+              }
+        }
+    }
+}
+
+static void
 test_hit_ocean (void)
 {
   g_autoptr(EcMap) map = load_map ();
@@ -198,6 +267,29 @@ share_of_color (EcMapRenderer   *renderer,
       y = box->y + box->height / 2;
       w = box->width - 2;
       h = box->height - 2;
+    }
+  else if (!ec_map_unit_shape_contains (unit, x, y))
+    {
+      const EcRect *bbox = ec_map_unit_get_bbox (unit);
+
+      /* A label in the sea (Hawaii's): the islands' own pixels, over
+       * their bounding box, away from their borders. */
+      for (double my = bbox->y; my <= bbox->y + bbox->height; my += 0.5)
+        for (double mx = bbox->x; mx <= bbox->x + bbox->width; mx += 0.5)
+          {
+            double px, py;
+
+            if (!ec_map_unit_shape_contains (unit, mx, my) || !ec_map_unit_shape_contains (unit, mx - 1, my) ||
+                !ec_map_unit_shape_contains (unit, mx + 1, my) || !ec_map_unit_shape_contains (unit, mx, my - 1) ||
+                !ec_map_unit_shape_contains (unit, mx, my + 1))
+              continue;
+            ec_map_renderer_map_to_pixels (renderer, mx, my, &px, &py);
+            matches += pixel_matches (surface, (int)px, (int)py, color);
+            total++;
+          }
+
+      g_assert_cmpuint (total, >, 20);
+      return (double)matches / total;
     }
 
   for (int i = -5; i <= 5; i++)
@@ -775,7 +867,7 @@ test_boxes_follow_the_window (void)
   ec_map_renderer_set_size (renderer, 560, 330);
   cairo_region_destroy (ec_map_renderer_update (renderer));
   g_assert_true (ec_map_renderer_get_unit_bounds (renderer, "NE-1", &bounds));
-  g_assert_cmpfloat (bounds.width, >, map_box->width * 560 / 1086.0 + 4);
+  g_assert_cmpfloat (bounds.width, >, map_box->width * 560 / ec_map_get_view_box (map)->width + 4);
   g_assert_cmpstr (ec_map_renderer_pick (renderer, bounds.x + 2, bounds.y + 2), ==, "NE-1");
   g_assert_cmpstr (ec_map_renderer_pick (renderer, bounds.x + bounds.width - 2, bounds.y + bounds.height - 2), ==, "NE-1");
 
@@ -797,7 +889,7 @@ test_boxes_follow_the_window (void)
   ec_map_renderer_set_label_scale (renderer, 1.0);
   ec_map_renderer_set_size (renderer, 1920, 1080);
   g_assert_true (ec_map_renderer_get_unit_bounds (renderer, "NE-1", &bounds));
-  g_assert_cmpfloat (fabs (bounds.width - map_box->width * 1920 / 1086.0), <, 0.01);
+  g_assert_cmpfloat (fabs (bounds.width - map_box->width * 1920 / ec_map_get_view_box (map)->width), <, 0.01);
 }
 
 /* The map of the Union as it was. For each year, written out by hand from
@@ -1111,6 +1203,9 @@ test_bad_map_data (void)
     "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\"}]}",
     "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\", \"kind\": \"state\", \"label\": [1, 1], "
     "\"label_room\": [1, 1], \"bbox\": [0, 0, 5, 5], \"rings\": [[[0, 0], [1, 1]]]}]}",
+    /* An inset frame that is not a rectangle. */
+    "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\", \"kind\": \"state\", \"label\": [1, 1], "
+    "\"label_room\": [1, 1], \"bbox\": [0, 0, 5, 5], \"rings\": [[[0, 0], [1, 0], [1, 1]]], \"inset\": [0, 0, 5]}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -1132,6 +1227,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/units-match-elections", test_units_match_elections);
   g_test_add_func ("/ec/map/hit-anchors", test_hit_anchors);
   g_test_add_func ("/ec/map/hit-ocean", test_hit_ocean);
+  g_test_add_func ("/ec/map/hit-hawaii", test_hit_hawaii);
   g_test_add_func ("/ec/map/hidden-districts", test_hidden_districts);
   g_test_add_func ("/ec/map/colors-2016", test_colors_2016);
   g_test_add_func ("/ec/map/colors-blank-and-third-party", test_colors_blank_and_third_party);
