@@ -97,9 +97,12 @@ press_key (EcMapView       *view,
 static void
 test_screenshots (void)
 {
-  const struct { int w, h; const char *name; } sizes[] = {
-    { 1920, 1080, "map-1920x1080.png" },
-    { 1024, 600, "map-1024x600.png" },
+  const struct { int w, h; gboolean present; const char *name; } sizes[] = {
+    { 1920, 1080, FALSE, "map-1920x1080.png" },
+    { 1366, 768, FALSE, "map-1366x768.png" },
+    { 1024, 600, FALSE, "map-1024x600.png" },
+    { 1366, 768, TRUE, "map-presentation-1366x768.png" },
+    { 1024, 600, TRUE, "map-presentation-1024x600.png" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
@@ -107,8 +110,13 @@ test_screenshots (void)
       EcWindow *window = ec_test_create_window (sizes[i].w, sizes[i].h);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+      if (sizes[i].present)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+      ec_test_wait_ms (300);
       ec_test_wait_for_frames (GTK_WIDGET (window));
       ec_test_save_screenshot (GTK_WIDGET (window), sizes[i].name);
+      if (sizes[i].present)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
       ec_test_destroy_window (window);
     }
 }
