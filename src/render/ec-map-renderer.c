@@ -987,6 +987,7 @@ typedef struct {
   const EcColor *text;
   const EcColor *halo;
   gboolean       spills;
+  gboolean       at_sea;
   PangoLayout   *badge;
   double         badge_x;
   double         badge_y;
@@ -1170,11 +1171,13 @@ layout_label (EcMapRenderer    *self,
   label->origin_y = round (y - logical.height / 2.0 - logical.y);
   if (!in_box && ec_map_unit_has_shape (unit) && !ec_map_unit_shape_contains (unit, ax, ay))
     {
-      /* A label set in the sea (Hawaii's, beside its islands): dark on
-       * the white of the sea, as the key's text, with no halo. */
+      /* A label set in the sea (Hawaii's, beside its islands): dark, in a
+       * full white halo, so that it reads on a light page and on a dark
+       * window alike. */
       label->text = ec_palette_get_ink (EC_INK_LABEL);
       label->halo = ec_palette_get_ink (EC_INK_WHITE);
-      label->spills = FALSE;
+      label->spills = TRUE;
+      label->at_sea = TRUE;
     }
   if (in_box)
     {
@@ -1230,7 +1233,7 @@ add_label_items (EcMapDisplay *display,
   item->font_size = label->size;
   item->color = *label->text;
   item->halo = *label->halo;
-  item->halo_alpha = label->spills ? HALO_ALPHA : 0;
+  item->halo_alpha = label->at_sea ? 1.0 : label->spills ? HALO_ALPHA : 0;
   item->halo_width = halo_width (label->size);
 
   /* The lines as Pango placed them, for formats that keep text as text. */
