@@ -44,6 +44,12 @@ struct _EcMapView
   int            tiles_y;
   int            scale_factor;
   GStrv          highlights;
+
+  /* Whether the focused unit got its focus from a click or a touch: its
+   * focus ring waits for the keyboard. */
+  gboolean       pointer_focus;
+  /* The window whose focus-visible state the ring follows. */
+  GtkWindow     *window;
 };
 
 G_DEFINE_FINAL_TYPE (EcMapView, ec_map_view, GTK_TYPE_WIDGET)
@@ -69,6 +75,25 @@ focused_button (EcMapView *self)
   GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
 
   return EC_IS_UNIT_BUTTON (child) ? EC_UNIT_BUTTON (child) : NULL;
+}
+
+/**
+ * ec_map_view_get_focus_ring_visible:
+ * @self: a #EcMapView
+ *
+ * Returns: whether the focused unit wears its focus ring: while the
+ *   keyboard is used (the window shows focus), not after a click or a touch
+ */
+gboolean
+ec_map_view_get_focus_ring_visible (EcMapView *self)
+{
+  EcUnitButton *button;
+
+  g_return_val_if_fail (EC_IS_MAP_VIEW (self), FALSE);
+
+  button = focused_button (self);
+
+  return button != NULL && !self->pointer_focus && gtk_widget_has_visible_focus (GTK_WIDGET (button));
 }
 
 /**
@@ -493,6 +518,17 @@ focus_unit (EcMapView  *self,
 /* Input */
 
 static void
+set_pointer_focus (EcMapView *self,
+                   gboolean   pointer_focus)
+{
+  if (self->pointer_focus == pointer_focus)
+    return;
+
+  self->pointer_focus = pointer_focus;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 click_released_cb (EcMapView       *self,
                    int              n_press,
                    double           x,
@@ -508,6 +544,7 @@ click_released_cb (EcMapView       *self,
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   focus_unit (self, unit_id);
+  set_pointer_focus (self, TRUE);
 
   if (button == GDK_BUTTON_SECONDARY)
     ec_map_view_open_popover (self, unit_id);
@@ -529,6 +566,7 @@ long_press_cb (EcMapView          *self,
   /* The press became a long press: it must not also count as a tap. */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   focus_unit (self, unit_id);
+  set_pointer_focus (self, TRUE);
   ec_map_view_open_popover (self, unit_id);
 }
 
@@ -559,6 +597,10 @@ key_pressed_cb (EcMapView             *self,
 
   if (unit_id == NULL)
     return GDK_EVENT_PROPAGATE;
+
+  /* The keyboard is in use: the focus ring shows, even on a unit that was
+   * clicked. */
+  set_pointer_focus (self, FALSE);
 
   switch (keyval)
     {
@@ -789,8 +831,48 @@ ec_map_view_set_focus_child (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (ec_map_view_parent_class)->set_focus_child (widget, child);
 
+  /* Focus moved by the keyboard (a click marks it again after moving it). */
+  self->pointer_focus = FALSE;
   gtk_widget_queue_draw (widget);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUSED_UNIT]);
+}
+
+static void
+focus_visible_cb (EcMapView  *self,
+                  GParamSpec *pspec,
+                  GtkWindow  *window)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+ec_map_view_root (GtkWidget *widget)
+{
+  EcMapView *self = EC_MAP_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (ec_map_view_parent_class)->root (widget);
+
+  /* The ring comes and goes with the window's focus-visible state, which
+   * the keyboard sets. */
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    {
+      self->window = GTK_WINDOW (root);
+      g_signal_connect_object (root, "notify::focus-visible", G_CALLBACK (focus_visible_cb), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+ec_map_view_unroot (GtkWidget *widget)
+{
+  EcMapView *self = EC_MAP_VIEW (widget);
+
+  if (self->window != NULL)
+    g_signal_handlers_disconnect_by_func (self->window, focus_visible_cb, self);
+  self->window = NULL;
+
+  GTK_WIDGET_CLASS (ec_map_view_parent_class)->unroot (widget);
 }
 
 /* Layout and drawing */
@@ -994,15 +1076,26 @@ ec_map_view_snapshot (GtkWidget   *widget,
 
   /* Hover and focus outlines change often and cost little: drawn each frame
    * over the cached map, never into it. */
-  if (self->hovered != NULL || (focused != NULL && gtk_widget_has_visible_focus (widget)))
+  if (self->hovered != NULL || ec_map_view_get_focus_ring_visible (self))
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
       cairo_scale (cr, 1 / scale, 1 / scale);
       if (self->hovered != NULL)
         ec_map_renderer_draw_highlight (self->renderer, cr, self->hovered, EC_MAP_HIGHLIGHT_HOVER);
-      if (focused != NULL && gtk_widget_has_visible_focus (widget))
-        ec_map_renderer_draw_highlight (self->renderer, cr, focused, EC_MAP_HIGHLIGHT_FOCUS);
+      if (ec_map_view_get_focus_ring_visible (self))
+        {
+          GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
+          EcColor color;
+
+          /* libadwaita's focus ring: the accent colour, 2 px wide, 2 px
+           * out from the unit. */
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color", &accent);
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          color = (EcColor) { accent.red, accent.green, accent.blue };
+          ec_map_renderer_draw_focus_ring (self->renderer, cr, focused, &color, 2 * scale, 2 * scale);
+        }
       cairo_destroy (cr);
     }
 
@@ -1103,6 +1196,8 @@ ec_map_view_set_property (GObject      *object,
 
     case PROP_LABEL_SCALE:
       ec_map_renderer_set_label_scale (self->renderer, g_value_get_double (value));
+      /* The boxes grow with their labels: their buttons follow. */
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
       gtk_widget_queue_draw (GTK_WIDGET (self));
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -1147,6 +1242,8 @@ ec_map_view_class_init (EcMapViewClass *klass)
   widget_class->snapshot = ec_map_view_snapshot;
   widget_class->focus = ec_map_view_focus;
   widget_class->set_focus_child = ec_map_view_set_focus_child;
+  widget_class->root = ec_map_view_root;
+  widget_class->unroot = ec_map_view_unroot;
   widget_class->query_tooltip = ec_map_view_query_tooltip;
 
   properties[PROP_SCENARIO] =

@@ -28,6 +28,7 @@ gboolean       ec_map_view_get_margin_shading (EcMapView  *self);
 void           ec_map_view_set_margin_shading (EcMapView  *self,
                                                gboolean    shading);
 const char    *ec_map_view_get_focused_unit   (EcMapView  *self);
+gboolean       ec_map_view_get_focus_ring_visible (EcMapView *self);
 const char    *ec_map_view_get_hovered_unit   (EcMapView  *self);
 GtkWidget     *ec_map_view_get_unit_widget    (EcMapView  *self,
                                                const char *unit_id);

@@ -494,6 +494,25 @@ write_map (SvgWriter            *w,
             }
           break;
 
+        case EC_MAP_ITEM_FRAME:
+          {
+            double x1 = map_item->rect.x, y1 = map_item->rect.y;
+            double x2 = x1 + map_item->rect.width, y2 = y1 + map_item->rect.height;
+
+            cairo_matrix_transform_point (&to_snapshot, &x1, &y1);
+            cairo_matrix_transform_point (&to_snapshot, &x2, &y2);
+            g_string_append (w->body, "<rect");
+            append_attribute (w->body, "x", x1);
+            append_attribute (w->body, "y", y1);
+            append_attribute (w->body, "width", x2 - x1);
+            append_attribute (w->body, "height", y2 - y1);
+            g_string_append (w->body, " fill=\"none\"");
+            append_color_attribute (w->body, "stroke", &map_item->stroke);
+            append_attribute (w->body, "stroke-width", map_item->line_width);
+            g_string_append (w->body, "/>\n");
+          }
+          break;
+
         case EC_MAP_ITEM_LABEL:
           write_map_label (w, map_item);
           break;

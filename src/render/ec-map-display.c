@@ -34,8 +34,17 @@ struct _EcMapDisplay
   double     scale;
   double     offset_x;
   double     offset_y;
-  double     view_x;
-  double     view_y;
+  EcRect     view;
+
+  /* Where each unit's box is at this size, in map units, and its leader:
+   * boxes grow with their labels, so they may differ from the map's. */
+  EcRect    *boxes;
+  double    *leaders;
+  gboolean  *has_box;
+  gboolean  *has_leader;
+  /* The size and number of lines of the text in boxes, chosen with them. */
+  double     box_font_size;
+  guint      box_lines;
 
   guint      n_units;
   EcMapItem *slots;
@@ -66,6 +75,10 @@ ec_map_display_finalize (GObject *object)
   g_clear_pointer (&self->slots, g_free);
   g_clear_pointer (&self->present, g_free);
   g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->boxes, g_free);
+  g_clear_pointer (&self->leaders, g_free);
+  g_clear_pointer (&self->has_box, g_free);
+  g_clear_pointer (&self->has_leader, g_free);
   g_clear_object (&self->map);
 
   G_OBJECT_CLASS (ec_map_display_parent_class)->finalize (object);
@@ -82,6 +95,14 @@ ec_map_display_init (EcMapDisplay *self)
 {
 }
 
+static void
+fit_view (EcMapDisplay *self)
+{
+  self->scale = MIN (self->width / self->view.width, self->height / self->view.height);
+  self->offset_x = (self->width - self->view.width * self->scale) / 2;
+  self->offset_y = (self->height - self->view.height * self->scale) / 2;
+}
+
 /**
  * ec_map_display_new:
  * @map: the map drawn
@@ -90,7 +111,8 @@ ec_map_display_init (EcMapDisplay *self)
  *
  * Places the map in a drawing of @width × @height pixels: as large as it
  * fits, with its aspect ratio, centred. The display has no items yet; an
- * #EcMapRenderer adds them.
+ * #EcMapRenderer adds them. Its boxes and leaders are the map's until
+ * ec_map_display_set_box() moves them.
  *
  * Returns: (transfer full): an empty display
  */
@@ -100,7 +122,6 @@ ec_map_display_new (EcMap *map,
                     int    height)
 {
   EcMapDisplay *self;
-  const EcRect *view;
 
   g_return_val_if_fail (EC_IS_MAP (map), NULL);
 
@@ -108,17 +129,29 @@ ec_map_display_new (EcMap *map,
   self->map = g_object_ref (map);
   self->width = MAX (width, 0);
   self->height = MAX (height, 0);
-
-  view = ec_map_get_view_box (map);
-  self->scale = MIN (self->width / view->width, self->height / view->height);
-  self->offset_x = (self->width - view->width * self->scale) / 2;
-  self->offset_y = (self->height - view->height * self->scale) / 2;
-  self->view_x = view->x;
-  self->view_y = view->y;
+  self->view = *ec_map_get_view_box (map);
+  fit_view (self);
 
   self->n_units = ec_map_get_n_units (map);
   self->slots = g_new0 (EcMapItem, self->n_units * EC_MAP_ITEM_N_KINDS);
   self->present = g_new0 (gboolean, self->n_units * EC_MAP_ITEM_N_KINDS);
+
+  self->boxes = g_new0 (EcRect, self->n_units);
+  self->leaders = g_new0 (double, self->n_units * 4);
+  self->has_box = g_new0 (gboolean, self->n_units);
+  self->has_leader = g_new0 (gboolean, self->n_units);
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (map, i);
+      const EcRect *box = ec_map_unit_get_box (unit);
+
+      if (box != NULL)
+        {
+          self->boxes[i] = *box;
+          self->has_box[i] = TRUE;
+        }
+      self->has_leader[i] = ec_map_unit_get_leader (unit, &self->leaders[4 * i]);
+    }
 
   return self;
 }
@@ -187,7 +220,7 @@ ec_map_display_get_transform (EcMapDisplay   *self,
 
   cairo_matrix_init_translate (transform, self->offset_x, self->offset_y);
   cairo_matrix_scale (transform, self->scale, self->scale);
-  cairo_matrix_translate (transform, -self->view_x, -self->view_y);
+  cairo_matrix_translate (transform, -self->view.x, -self->view.y);
 }
 
 /**
@@ -208,7 +241,7 @@ ec_map_display_apply_transform (EcMapDisplay *self,
 
   cairo_translate (cr, self->offset_x, self->offset_y);
   cairo_scale (cr, self->scale, self->scale);
-  cairo_translate (cr, -self->view_x, -self->view_y);
+  cairo_translate (cr, -self->view.x, -self->view.y);
 }
 
 /**
@@ -222,16 +255,13 @@ void
 ec_map_display_get_map_area (EcMapDisplay *self,
                              EcRect       *area)
 {
-  const EcRect *view;
-
   g_return_if_fail (EC_IS_MAP_DISPLAY (self));
   g_return_if_fail (area != NULL);
 
-  view = ec_map_get_view_box (self->map);
   area->x = self->offset_x;
   area->y = self->offset_y;
-  area->width = view->width * self->scale;
-  area->height = view->height * self->scale;
+  area->width = self->view.width * self->scale;
+  area->height = self->view.height * self->scale;
 }
 
 /**
@@ -254,8 +284,8 @@ ec_map_display_map_to_pixels (EcMapDisplay *self,
   g_return_if_fail (EC_IS_MAP_DISPLAY (self));
   g_return_if_fail (x != NULL && y != NULL);
 
-  *x = (map_x - self->view_x) * self->scale + self->offset_x;
-  *y = (map_y - self->view_y) * self->scale + self->offset_y;
+  *x = (map_x - self->view.x) * self->scale + self->offset_x;
+  *y = (map_y - self->view.y) * self->scale + self->offset_y;
 }
 
 /**
@@ -280,8 +310,8 @@ ec_map_display_pixels_to_map (EcMapDisplay *self,
   g_return_if_fail (self->scale > 0);
   g_return_if_fail (map_x != NULL && map_y != NULL);
 
-  *map_x = (x - self->offset_x) / self->scale + self->view_x;
-  *map_y = (y - self->offset_y) / self->scale + self->view_y;
+  *map_x = (x - self->offset_x) / self->scale + self->view.x;
+  *map_y = (y - self->offset_y) / self->scale + self->view.y;
 }
 
 /**
@@ -300,6 +330,225 @@ ec_map_display_get_pattern_size (EcMapDisplay *self)
    * visible, coarse enough to survive printing. Whole pixels keep the tiles
    * sharp. */
   return MAX (6.0, round (self->scale * 9.0));
+}
+
+/**
+ * ec_map_display_get_view:
+ * @self: a #EcMapDisplay
+ * @view: (out caller-allocates): the part of the map drawn, in map units
+ *
+ * Gets the rectangle of the map that the drawing shows: the map's view box,
+ * or more where boxes grew out of it.
+ */
+void
+ec_map_display_get_view (EcMapDisplay *self,
+                         EcRect       *view)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (view != NULL);
+
+  *view = self->view;
+}
+
+/**
+ * ec_map_display_set_view:
+ * @self: a #EcMapDisplay
+ * @view: the part of the map to draw, in map units
+ *
+ * Places that rectangle of the map in the drawing, as large as it fits and
+ * centred, in place of the map's view box. Items made before keep their
+ * pixels: set the view before making them.
+ */
+void
+ec_map_display_set_view (EcMapDisplay *self,
+                         const EcRect *view)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (view != NULL && view->width > 0 && view->height > 0);
+
+  self->view = *view;
+  fit_view (self);
+}
+
+/**
+ * ec_map_display_set_box:
+ * @self: a #EcMapDisplay
+ * @position: the position of a unit with a box
+ * @box: where its box goes, in map units
+ * @leader: (nullable) (array fixed-size=4): its leader, from the box to the
+ *   place it stands for, or %NULL to keep the one it has
+ *
+ * Moves or resizes a unit's box in this display: its items, its hit area
+ * and its bounds follow.
+ */
+void
+ec_map_display_set_box (EcMapDisplay *self,
+                        guint         position,
+                        const EcRect *box,
+                        const double  leader[4])
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (position < self->n_units);
+  g_return_if_fail (self->has_box[position]);
+  g_return_if_fail (box != NULL);
+
+  self->boxes[position] = *box;
+  if (leader != NULL && self->has_leader[position])
+    memcpy (&self->leaders[4 * position], leader, 4 * sizeof (double));
+}
+
+/**
+ * ec_map_display_get_box:
+ * @self: a #EcMapDisplay
+ * @position: a unit's position in the map
+ *
+ * Returns: (transfer none) (nullable): where the unit's box is in this
+ *   display, in map units, or %NULL for a unit without one
+ */
+const EcRect *
+ec_map_display_get_box (EcMapDisplay *self,
+                        guint         position)
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), NULL);
+  g_return_val_if_fail (position < self->n_units, NULL);
+
+  return self->has_box[position] ? &self->boxes[position] : NULL;
+}
+
+/**
+ * ec_map_display_get_leader:
+ * @self: a #EcMapDisplay
+ * @position: a unit's position in the map
+ * @line: (out caller-allocates) (array fixed-size=4): the unit's leader,
+ *   from its box to the place it stands for, in map units
+ *
+ * Returns: whether the unit has a leader
+ */
+gboolean
+ec_map_display_get_leader (EcMapDisplay *self,
+                           guint         position,
+                           double        line[4])
+{
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), FALSE);
+  g_return_val_if_fail (position < self->n_units, FALSE);
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  if (!self->has_leader[position])
+    return FALSE;
+
+  memcpy (line, &self->leaders[4 * position], 4 * sizeof (double));
+
+  return TRUE;
+}
+
+/**
+ * ec_map_display_set_box_text:
+ * @self: a #EcMapDisplay
+ * @size: the size of the text in the boxes, in pixels, or 0 for the
+ *   default
+ * @n_lines: how many lines it takes: 1 or 2
+ *
+ * Records the text that the boxes were sized for, so that their labels are
+ * laid out at that size.
+ */
+void
+ec_map_display_set_box_text (EcMapDisplay *self,
+                             double        size,
+                             guint         n_lines)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+  g_return_if_fail (size >= 0);
+  g_return_if_fail (n_lines == 1 || n_lines == 2);
+
+  self->box_font_size = size;
+  self->box_lines = n_lines;
+}
+
+/**
+ * ec_map_display_get_box_text:
+ * @self: a #EcMapDisplay
+ * @size: (out) (optional): the size of the text in the boxes, in pixels,
+ *   or 0 if none was set
+ * @n_lines: (out) (optional): how many lines it takes
+ *
+ * Gets what ec_map_display_set_box_text() recorded.
+ */
+void
+ec_map_display_get_box_text (EcMapDisplay *self,
+                             double       *size,
+                             guint        *n_lines)
+{
+  g_return_if_fail (EC_IS_MAP_DISPLAY (self));
+
+  if (size) *size = self->box_font_size;
+  if (n_lines) *n_lines = self->box_lines > 0 ? self->box_lines : 2;
+}
+
+/**
+ * ec_map_display_hit_test:
+ * @self: a #EcMapDisplay
+ * @x: x in pixels of the drawing
+ * @y: y in pixels of the drawing
+ * @is_shown: (nullable) (scope call): tells whether a unit is on the map now
+ * @user_data: data for @is_shown
+ *
+ * Finds the unit under a point of the drawing, exactly to its border: the
+ * boxes as this display places them, over the shapes; failing those, the
+ * frame of an inset.
+ *
+ * Returns: (transfer none) (nullable): the unit, or %NULL for the sea and
+ *   the gaps between boxes
+ */
+EcMapUnit *
+ec_map_display_hit_test (EcMapDisplay *self,
+                         double        x,
+                         double        y,
+                         gboolean    (*is_shown) (EcMapUnit *unit,
+                                                  gpointer   user_data),
+                         gpointer      user_data)
+{
+  double mx, my;
+
+  g_return_val_if_fail (EC_IS_MAP_DISPLAY (self), NULL);
+
+  if (self->scale <= 0)
+    return NULL;
+
+  ec_map_display_pixels_to_map (self, x, y, &mx, &my);
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      const EcRect *box = &self->boxes[i];
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+
+      if (self->has_box[i] &&
+          mx >= box->x && mx <= box->x + box->width && my >= box->y && my <= box->y + box->height &&
+          (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+
+      if (ec_map_unit_shape_contains (unit, mx, my) && (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  /* An inset's frame holds nothing but its state: a click anywhere in it,
+   * between Hawaii's small islands, or on its label in the sea, is a click
+   * on the state. */
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      const EcRect *inset = ec_map_unit_get_inset (unit);
+
+      if (inset != NULL &&
+          mx >= inset->x && mx <= inset->x + inset->width && my >= inset->y && my <= inset->y + inset->height &&
+          (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  return NULL;
 }
 
 /**
@@ -383,7 +632,9 @@ static GArray *
 get_order (EcMapDisplay *self)
 {
   /* Outlines over every shape and box, so that no neighbour covers one. */
-  const EcMapItemKind layers[] = { EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_SEAM, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE };
+  const EcMapItemKind layers[] = {
+    EC_MAP_ITEM_FRAME, EC_MAP_ITEM_SHAPE, EC_MAP_ITEM_SEAM, EC_MAP_ITEM_LEADER, EC_MAP_ITEM_BOX, EC_MAP_ITEM_OUTLINE,
+  };
 
   if (self->order != NULL)
     return self->order;
@@ -758,6 +1009,16 @@ ec_map_display_draw (EcMapDisplay                *self,
         case EC_MAP_ITEM_SEAM:
           if (rect_intersects (&item->bounds, map_limit))
             paint_seam (self, cr, item);
+          break;
+
+        case EC_MAP_ITEM_FRAME:
+          if (!rect_intersects (&item->bounds, map_limit))
+            break;
+          cairo_new_path (cr);
+          cairo_rectangle (cr, item->rect.x, item->rect.y, item->rect.width, item->rect.height);
+          cairo_set_line_width (cr, item->line_width / self->scale);
+          ec_palette_set_source (cr, &item->stroke, 1);
+          cairo_stroke (cr);
           break;
 
         case EC_MAP_ITEM_LABEL:

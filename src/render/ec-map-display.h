@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  * @EC_MAP_ITEM_SEAM: the border between an area and the state it was part
  *   of (West Virginia and Virginia before 1863), painted over in their
  *   common fill so that the two read as one state
+ * @EC_MAP_ITEM_FRAME: the thin frame around an inset (Alaska, Hawaii),
+ *   under every shape
  *
  * What an #EcMapItem draws.
  */
@@ -40,9 +42,10 @@ typedef enum {
   EC_MAP_ITEM_BADGE,
   EC_MAP_ITEM_OUTLINE,
   EC_MAP_ITEM_SEAM,
+  EC_MAP_ITEM_FRAME,
 } EcMapItemKind;
 
-#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_SEAM + 1)
+#define EC_MAP_ITEM_N_KINDS (EC_MAP_ITEM_FRAME + 1)
 
 /**
  * EcMapTextLine:
@@ -67,9 +70,10 @@ typedef struct {
  * @fill: the fill of a SHAPE, BOX or BADGE
  * @pattern: the pattern laid over the fill of a SHAPE or BOX
  * @stroke: the colour of the outline of a SHAPE, BOX or BADGE, of a
- *   LEADER or a SEAM, or of an OUTLINE's ring
+ *   LEADER, a SEAM or a FRAME, or of an OUTLINE's ring
  * @line_width: the width of that line, in pixels
- * @rect: the BOX, in map units (for an OUTLINE, the unit's box, or empty)
+ * @rect: the BOX or FRAME, in map units (for an OUTLINE, the unit's box,
+ *   or empty)
  * @radius: the radius of its corners, in map units
  * @x1: (and @y1, @x2, @y2) the ends of a LEADER, in map units
  * @cx: (and @cy) the middle of a BADGE, in pixels
@@ -150,6 +154,31 @@ void             ec_map_display_pixels_to_map    (EcMapDisplay                *s
                                                   double                      *map_x,
                                                   double                      *map_y);
 double           ec_map_display_get_pattern_size (EcMapDisplay                *self);
+void             ec_map_display_get_view         (EcMapDisplay                *self,
+                                                  EcRect                      *view);
+void             ec_map_display_set_view         (EcMapDisplay                *self,
+                                                  const EcRect                *view);
+void             ec_map_display_set_box          (EcMapDisplay                *self,
+                                                  guint                        position,
+                                                  const EcRect                *box,
+                                                  const double                 leader[4]);
+const EcRect    *ec_map_display_get_box          (EcMapDisplay                *self,
+                                                  guint                        position);
+gboolean         ec_map_display_get_leader       (EcMapDisplay                *self,
+                                                  guint                        position,
+                                                  double                       line[4]);
+void             ec_map_display_set_box_text     (EcMapDisplay                *self,
+                                                  double                       size,
+                                                  guint                        n_lines);
+void             ec_map_display_get_box_text     (EcMapDisplay                *self,
+                                                  double                      *size,
+                                                  guint                       *n_lines);
+EcMapUnit       *ec_map_display_hit_test         (EcMapDisplay                *self,
+                                                  double                       x,
+                                                  double                       y,
+                                                  gboolean                   (*is_shown) (EcMapUnit *unit,
+                                                                                          gpointer   user_data),
+                                                  gpointer                     user_data);
 
 EcMapItem       *ec_map_display_add_item         (EcMapDisplay                *self,
                                                   guint                        position,

@@ -58,6 +58,8 @@ struct _EcMapRenderer
    * surface: one context for every label, since making one costs more
    * than laying out the few labels that a click changes. */
   PangoContext    *context;
+  /* What boxes are measured with when their display is made. */
+  PangoContext    *measure_context;
   Appearance      *drawn;
   PangoFontDescription *font;
   /* How another method splits the units, taken for each drawing; NULL
@@ -70,6 +72,11 @@ struct _EcMapRenderer
 };
 
 G_DEFINE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, G_TYPE_OBJECT)
+
+static EcMapDisplay *make_display (EcMapRenderer *self,
+                                   PangoContext  *context,
+                                   int            width,
+                                   int            height);
 
 
 static void
@@ -96,6 +103,7 @@ ec_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->surface, cairo_surface_destroy);
   g_clear_object (&self->display);
   g_clear_object (&self->context);
+  g_clear_object (&self->measure_context);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->allocation, ec_allocation_unref);
   g_clear_pointer (&self->weights, g_hash_table_unref);
@@ -317,6 +325,8 @@ ec_map_renderer_set_label_scale (EcMapRenderer *self,
     return;
 
   self->label_scale = scale;
+  g_clear_object (&self->display);
+  self->display = make_display (self, NULL, self->width, self->height);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
@@ -425,7 +435,7 @@ ec_map_renderer_set_size (EcMapRenderer *self,
   self->width = width;
   self->height = height;
   g_clear_object (&self->display);
-  self->display = ec_map_display_new (self->map, width, height);
+  self->display = make_display (self, NULL, width, height);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
@@ -770,6 +780,10 @@ appearance_equal (const Appearance *a,
 
 /* Making the items */
 
+/* The room between a box's edge and its text, in map units, as the map's
+ * data leaves it. */
+#define BOX_PADDING 3.0
+
 static double
 font_cap (EcMapRenderer *self,
           EcMapDisplay  *display)
@@ -780,14 +794,39 @@ font_cap (EcMapRenderer *self,
   return self->label_scale * MAX (ec_map_display_get_scale (display) * 11.0, 11.0);
 }
 
-static void
-unit_label_anchor (EcMapUnit *unit,
-                   double    *x,
-                   double    *y,
-                   double    *room_width,
-                   double    *room_height)
+static guint
+unit_position (EcMap     *map,
+               EcMapUnit *unit)
 {
-  const EcRect *box = ec_map_unit_get_box (unit);
+  for (guint i = 0; i < ec_map_get_n_units (map); i++)
+    if (ec_map_get_unit (map, i) == unit)
+      return i;
+
+  g_assert_not_reached ();
+}
+
+/* The unit's box in @display, which may have grown with its label. */
+static const EcRect *
+unit_box (EcMapRenderer *self,
+          EcMapDisplay  *display,
+          EcMapUnit     *unit)
+{
+  if (ec_map_unit_get_box (unit) == NULL)
+    return NULL;
+
+  return ec_map_display_get_box (display, unit_position (self->map, unit));
+}
+
+static void
+unit_label_anchor (EcMapRenderer *self,
+                   EcMapDisplay  *display,
+                   EcMapUnit     *unit,
+                   double        *x,
+                   double        *y,
+                   double        *room_width,
+                   double        *room_height)
+{
+  const EcRect *box = unit_box (self, display, unit);
 
   ec_map_unit_get_label (unit, x, y, room_width, room_height);
 
@@ -795,14 +834,18 @@ unit_label_anchor (EcMapUnit *unit,
     {
       *x = box->x + box->width / 2;
       *y = box->y + box->height / 2;
+      *room_width = box->width - 2 * BOX_PADDING;
+      *room_height = box->height - 2 * BOX_PADDING;
     }
 }
 
 static void
-unit_map_extents (EcMapUnit *unit,
-                  EcRect    *extents)
+unit_map_extents (EcMapRenderer *self,
+                  EcMapDisplay  *display,
+                  EcMapUnit     *unit,
+                  EcRect        *extents)
 {
-  const EcRect *box = ec_map_unit_get_box (unit);
+  const EcRect *box = unit_box (self, display, unit);
   double x1, y1, x2, y2;
   double leader[4];
 
@@ -831,7 +874,17 @@ unit_map_extents (EcMapUnit *unit,
       y2 = MAX (y2, box->y + box->height);
     }
 
-  if (ec_map_unit_get_leader (unit, leader))
+  if (ec_map_unit_get_inset (unit) != NULL)
+    {
+      const EcRect *inset = ec_map_unit_get_inset (unit);
+
+      x1 = MIN (x1, inset->x);
+      y1 = MIN (y1, inset->y);
+      x2 = MAX (x2, inset->x + inset->width);
+      y2 = MAX (y2, inset->y + inset->height);
+    }
+
+  if (ec_map_display_get_leader (display, unit_position (self->map, unit), leader))
     {
       x1 = MIN (x1, MIN (leader[0], leader[2]));
       y1 = MIN (y1, MIN (leader[1], leader[3]));
@@ -854,7 +907,7 @@ label_pixel_extents (EcMapRenderer *self,
   double cap = font_cap (self, display);
   double half_w, half_h;
 
-  unit_label_anchor (unit, &lx, &ly, &rw, &rh);
+  unit_label_anchor (self, display, unit, &lx, &ly, &rw, &rh);
   ec_map_display_map_to_pixels (display, lx, ly, &lx, &ly);
   half_w = MAX (rw * scale, cap * 4.5) / 2;
   half_h = MAX (rh * scale, cap * 3.0) / 2;
@@ -874,7 +927,7 @@ unit_pixel_extents (EcMapRenderer         *self,
   EcRect label;
   double x1, y1, x2, y2;
 
-  unit_map_extents (unit, &extents);
+  unit_map_extents (self, display, unit, &extents);
   ec_map_display_map_to_pixels (display, extents.x, extents.y, &x1, &y1);
   ec_map_display_map_to_pixels (display, extents.x + extents.width, extents.y + extents.height, &x2, &y2);
 
@@ -934,6 +987,7 @@ typedef struct {
   const EcColor *text;
   const EcColor *halo;
   gboolean       spills;
+  gboolean       at_sea;
   PangoLayout   *badge;
   double         badge_x;
   double         badge_y;
@@ -963,6 +1017,91 @@ badge_line_width (double radius)
   return MAX (1.5, radius / 5);
 }
 
+static double
+box_font_size (EcMapRenderer *self,
+               EcMapDisplay  *display)
+{
+  /* As large as the map's boxes take two lines at this scale, within the
+   * limits of every label. */
+  return CLAMP (26.0 * ec_map_display_get_scale (display) / 2.3, 10.0 * self->label_scale,
+                font_cap (self, display));
+}
+
+/* “ME-2 · 1”: a two-line label on one line. */
+static char *
+dup_one_line (const char *label)
+{
+  g_auto(GStrv) parts = g_strsplit (label, "\n", 2);
+
+  return g_strjoinv (" · ", parts);
+}
+
+static void
+set_font_size (EcMapRenderer *self,
+               PangoLayout   *layout,
+               double         size)
+{
+  PangoFontDescription *font = pango_font_description_copy (self->font);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_spacing (layout, -size * 0.15 * PANGO_SCALE);
+  pango_font_description_free (font);
+}
+
+/* Sets a box's label on @layout at @size, on @n_lines lines. */
+static void
+set_box_text (EcMapRenderer *self,
+              PangoLayout   *layout,
+              const char    *label,
+              double         size,
+              guint          n_lines)
+{
+  set_font_size (self, layout, size);
+  if (n_lines == 1 && strchr (label, '\n') != NULL)
+    {
+      g_autofree char *one_line = dup_one_line (label);
+
+      pango_layout_set_text (layout, one_line, -1);
+    }
+  else
+    pango_layout_set_text (layout, label, -1);
+}
+
+/* Lays out a state's label in @layout: two lines (code, votes) as large
+ * as the room allows, within limits; where the room is too flat for two
+ * readable lines, one, which may replace @layout. */
+static double
+fit_state_label (EcMapRenderer  *self,
+                 PangoContext   *context,
+                 PangoLayout   **layout,
+                 const char     *text,
+                 double          room_w,
+                 double          room_h,
+                 double          min_size,
+                 double          cap)
+{
+  PangoRectangle logical;
+  double size = fit_label (self, *layout, text, room_w, room_h, 2, min_size, cap);
+
+  pango_layout_get_pixel_extents (*layout, NULL, &logical);
+  if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) && strchr (text, '\n') != NULL)
+    {
+      /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
+      g_autofree char *one_line = dup_one_line (text);
+      g_autoptr(PangoLayout) single = pango_layout_new (context);
+      double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
+
+      if (single_size > size || logical.height > room_h * 1.05)
+        {
+          g_set_object (layout, single);
+          size = single_size;
+        }
+    }
+
+  return size;
+}
+
 static void
 layout_label (EcMapRenderer    *self,
               PangoContext     *context,
@@ -978,35 +1117,38 @@ layout_label (EcMapRenderer    *self,
   double size;
   double cap = font_cap (self, display);
   double min_size = 10.0 * self->label_scale;
+  gboolean in_box = FALSE;
+  double ax, ay;
+  guint n_lines;
 
-  unit_label_anchor (unit, &x, &y, &room_w, &room_h);
+  unit_label_anchor (self, display, unit, &x, &y, &room_w, &room_h);
+  ax = x;
+  ay = y;
   ec_map_display_map_to_pixels (display, x, y, &x, &y);
   room_w *= ec_map_display_get_scale (display);
   room_h *= ec_map_display_get_scale (display);
 
-  /* Two lines (code, votes) as large as the room allows, within limits;
-   * where the room is too flat for two readable lines (small boxes on a
-   * small window), one line. */
   layout = pango_layout_new (context);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
-  size = fit_label (self, layout, appearance->label, room_w, room_h, 2, min_size, cap);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  if ((size < 11.0 * self->label_scale || logical.height > room_h * 1.05) &&
-      strchr (appearance->label, '\n') != NULL)
+  if (unit_box (self, display, unit) != NULL)
     {
-      /* “ME-2 · 1”, not “ME-2 1”, which reads as ME-21. */
-      g_auto(GStrv) parts = g_strsplit (appearance->label, "\n", 2);
-      g_autofree char *one_line = g_strjoinv (" · ", parts);
-      g_autoptr(PangoLayout) single = pango_layout_new (context);
-      double single_size = fit_label (self, single, one_line, room_w, room_h, 1, min_size, cap);
-
-      if (single_size > size || logical.height > room_h * 1.05)
+      /* A box was made to fit its label: the size and lines it was made
+       * for, smaller only for a longer text than it was measured with. */
+      ec_map_display_get_box_text (display, &size, &n_lines);
+      if (size <= 0)
+        size = box_font_size (self, display);
+      set_box_text (self, layout, appearance->label, size, n_lines);
+      pango_layout_get_pixel_extents (layout, &ink, NULL);
+      if (ink.width > room_w || ink.height > room_h)
         {
-          g_set_object (&layout, single);
-          size = single_size;
+          size *= MIN (room_w / MAX (ink.width, 1), room_h / MAX (ink.height, 1));
+          set_box_text (self, layout, appearance->label, size, n_lines);
         }
+      in_box = TRUE;
     }
+  else
+    size = fit_state_label (self, context, &layout, appearance->label, room_w, room_h, min_size, cap);
 
   pango_layout_get_pixel_extents (layout, &ink, &logical);
 
@@ -1027,6 +1169,24 @@ layout_label (EcMapRenderer    *self,
   label->spills = logical.width > room_w || logical.height > room_h;
   label->origin_x = round (x - logical.width / 2.0 - logical.x);
   label->origin_y = round (y - logical.height / 2.0 - logical.y);
+  if (!in_box && ec_map_unit_has_shape (unit) && !ec_map_unit_shape_contains (unit, ax, ay))
+    {
+      /* A label set in the sea (Hawaii's, beside its islands): dark, in a
+       * full white halo, so that it reads on a light page and on a dark
+       * window alike. */
+      label->text = ec_palette_get_ink (EC_INK_LABEL);
+      label->halo = ec_palette_get_ink (EC_INK_WHITE);
+      label->spills = TRUE;
+      label->at_sea = TRUE;
+    }
+  if (in_box)
+    {
+      /* Centred on its ink, which the box was made to hold; inside it, it
+       * needs no halo. */
+      label->spills = FALSE;
+      label->origin_x = round (x - ink.width / 2.0 - ink.x);
+      label->origin_y = round (y - ink.height / 2.0 - ink.y);
+    }
 
   if (appearance->faithless > 0)
     {
@@ -1073,7 +1233,7 @@ add_label_items (EcMapDisplay *display,
   item->font_size = label->size;
   item->color = *label->text;
   item->halo = *label->halo;
-  item->halo_alpha = label->spills ? HALO_ALPHA : 0;
+  item->halo_alpha = label->at_sea ? 1.0 : label->spills ? HALO_ALPHA : 0;
   item->halo_width = halo_width (label->size);
 
   /* The lines as Pango placed them, for formats that keep text as text. */
@@ -1119,6 +1279,481 @@ add_label_items (EcMapDisplay *display,
   item->layout = g_steal_pointer (&label->badge);
 }
 
+/* Placing the boxes
+ *
+ * The map's boxes are sized for its labels on a large map. On a small
+ * window, or with larger labels, the text would not fit them: so each
+ * display sizes the boxes for its labels as they are measured at its scale,
+ * and moves them apart so that they stay clear of each other: the column
+ * off the Atlantic coast grows down (Maine's districts above it), the row
+ * of Nebraska's districts over Canada spreads sideways and rises. Where
+ * the boxes grow out of the map's view box, the display shows more than
+ * it, which makes the map a little smaller; that is settled by placing
+ * again at the new scale until nothing moves. */
+
+/* The least room between two boxes, and between a box and the edge of the
+ * drawing, in map units as the map's data has them, and in pixels. */
+#define BOX_GAP 5.0
+#define BOX_GAP_PIXELS 3.0
+
+typedef enum {
+  BOX_GROUP_COLUMN,
+  BOX_GROUP_DISTRICT_COLUMN,
+  BOX_GROUP_DISTRICT_ROW,
+} BoxGroup;
+
+typedef struct {
+  guint    position;
+  BoxGroup group;
+  EcRect   box;
+} PlacedBox;
+
+/* The text a box is measured with: its code over the widest count a box
+ * shows, two digits. */
+static char *
+dup_box_sample (EcMapUnit *unit)
+{
+  return g_strdup_printf ("%s\n00", ec_map_unit_get_id (unit));
+}
+
+static int
+compare_placed_cb (gconstpointer a,
+                   gconstpointer b)
+{
+  const PlacedBox *pa = a, *pb = b;
+
+  if (pa->group != pb->group)
+    return pa->group < pb->group ? -1 : 1;
+  /* The row from west to east, the columns from north to south. */
+  if (pa->group == BOX_GROUP_DISTRICT_ROW)
+    return pa->box.x < pb->box.x ? -1 : pa->box.x > pb->box.x;
+  return pa->box.y < pb->box.y ? -1 : pa->box.y > pb->box.y;
+}
+
+/* The map's boxes, in their groups and in order. */
+static GArray *
+collect_boxes (EcMapRenderer *self)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (PlacedBox));
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      const EcRect *box = ec_map_unit_get_box (unit);
+      PlacedBox placed = { i, BOX_GROUP_COLUMN, };
+
+      if (box == NULL)
+        continue;
+
+      placed.box = *box;
+      /* Districts under the northern half of the map sit in a row over
+       * Canada; the others stack in the column by the coast. */
+      if (ec_map_unit_is_district (unit))
+        placed.group = box->x + box->width < ec_map_get_view_box (self->map)->x + ec_map_get_view_box (self->map)->width * 0.75
+                       ? BOX_GROUP_DISTRICT_ROW : BOX_GROUP_DISTRICT_COLUMN;
+      g_array_append_val (boxes, placed);
+    }
+
+  g_array_sort (boxes, compare_placed_cb);
+
+  return boxes;
+}
+
+/* Moves a placed box clear of the labels of the states near it, as they
+ * will be laid out at this scale (measured with the widest count): the
+ * column's boxes to the east, the row's to the north. */
+static void
+clear_of_labels (EcMapRenderer *self,
+                 EcMapDisplay  *display,
+                 PangoContext  *context,
+                 PlacedBox     *placed,
+                 double         gap)
+{
+  double scale = ec_map_display_get_scale (display);
+
+  for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *sample = NULL;
+      PangoRectangle ink, logical;
+      double x, y, room_w, room_h, px, py;
+      EcRect generous, box, label;
+
+      if (ec_map_unit_get_box (unit) != NULL || !ec_map_unit_has_shape (unit))
+        continue;
+
+      /* Only the few labels that could reach the box are measured. */
+      label_pixel_extents (self, display, unit, &generous);
+      ec_map_display_map_to_pixels (display, placed->box.x, placed->box.y, &px, &py);
+      box = (EcRect) { px, py, placed->box.width * scale, placed->box.height * scale };
+      if (generous.x > box.x + box.width || box.x > generous.x + generous.width ||
+          generous.y > box.y + box.height || box.y > generous.y + generous.height)
+        continue;
+
+      ec_map_unit_get_label (unit, &x, &y, &room_w, &room_h);
+      sample = dup_box_sample (unit);
+      layout = pango_layout_new (context);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      fit_state_label (self, context, &layout, sample, room_w * scale, room_h * scale, 10.0 * self->label_scale,
+                       font_cap (self, display));
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      /* Where layout_label() puts it, centred on the anchor, in map units. */
+      label = (EcRect) { x + (ink.x - logical.x - logical.width / 2.0 - 1) / scale,
+                         y + (ink.y - logical.y - logical.height / 2.0 - 1) / scale,
+                         (ink.width + 2) / scale, (ink.height + 2) / scale };
+
+      if (label.x > placed->box.x + placed->box.width + gap || placed->box.x > label.x + label.width + gap ||
+          label.y > placed->box.y + placed->box.height + gap || placed->box.y > label.y + label.height + gap)
+        continue;
+
+      if (placed->group == BOX_GROUP_DISTRICT_ROW)
+        placed->box.y = label.y - gap - placed->box.height;
+      else
+        placed->box.x = label.x + label.width + gap;
+    }
+}
+
+/* Sizes and places every box for text of @size on @n_lines lines at the
+ * display's scale, into @boxes, and gives the view that holds them. */
+static void
+layout_boxes (EcMapRenderer *self,
+              EcMapDisplay  *display,
+              PangoLayout   *layout,
+              double         size,
+              guint          n_lines,
+              GArray        *boxes,
+              EcRect        *view)
+{
+  double scale = ec_map_display_get_scale (display);
+  double pad = MAX (BOX_PADDING, BOX_GAP_PIXELS / scale);
+  double gap = MAX (BOX_GAP, BOX_GAP_PIXELS / scale);
+  const EcRect *base = ec_map_get_view_box (self->map);
+  double want_w[3] = { 0 }, want_h[3] = { 0 };
+  double edge = MAX (BOX_PADDING, BOX_GAP_PIXELS / scale);
+  double x1 = base->x, y1 = base->y, x2 = base->x + base->width, y2 = base->y + base->height;
+  double column_top = 0, column_bottom = 0, districts_bottom = 0;
+  guint n_column = 0, n_districts = 0, n_row = 0;
+  double row_centre = 0, row_bottom = 0, row_gap = 0;
+
+  /* Each group's boxes are alike: as large as the map's, or as the
+   * largest text among them needs. */
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      PlacedBox *placed = &g_array_index (boxes, PlacedBox, i);
+      EcMapUnit *unit = ec_map_get_unit (self->map, placed->position);
+      const EcRect *box = ec_map_unit_get_box (unit);
+      g_autofree char *sample = dup_box_sample (unit);
+      PangoRectangle ink;
+
+      /* The ink, which is what must stay inside: a label in a box is
+       * centred on its ink. */
+      set_box_text (self, layout, sample, size, n_lines);
+      pango_layout_get_pixel_extents (layout, &ink, NULL);
+      want_w[placed->group] = MAX (want_w[placed->group], MAX (box->width, (ink.width + 1) / scale + 2 * pad));
+      want_h[placed->group] = MAX (want_h[placed->group], MAX (box->height, (ink.height + 1) / scale + 2 * pad));
+    }
+  /* The districts of Maine and Nebraska read alike. */
+  want_w[BOX_GROUP_DISTRICT_COLUMN] = want_w[BOX_GROUP_DISTRICT_ROW] =
+    MAX (want_w[BOX_GROUP_DISTRICT_COLUMN], want_w[BOX_GROUP_DISTRICT_ROW]);
+  want_h[BOX_GROUP_DISTRICT_COLUMN] = want_h[BOX_GROUP_DISTRICT_ROW] =
+    MAX (want_h[BOX_GROUP_DISTRICT_COLUMN], want_h[BOX_GROUP_DISTRICT_ROW]);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      PlacedBox *placed = &g_array_index (boxes, PlacedBox, i);
+
+      switch (placed->group)
+        {
+        case BOX_GROUP_COLUMN:
+          if (n_column++ == 0)
+            column_top = placed->box.y;
+          break;
+        case BOX_GROUP_DISTRICT_COLUMN:
+          if (n_districts++ == 0)
+            districts_bottom = placed->box.y;
+          break;
+        case BOX_GROUP_DISTRICT_ROW:
+          n_row++;
+          row_centre += placed->box.x + placed->box.width / 2;
+          row_bottom = MAX (row_bottom, placed->box.y + placed->box.height);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* Maine's districts stack down from where the first is, the column
+   * below them; the column rises if it would run off the map, but never
+   * into them. */
+  districts_bottom += n_districts * want_h[BOX_GROUP_DISTRICT_COLUMN] + MAX (0, (int)n_districts - 1) * gap;
+  column_bottom = column_top + n_column * want_h[BOX_GROUP_COLUMN] + MAX (0, (int)n_column - 1) * gap;
+  if (column_bottom > base->y + base->height - gap)
+    {
+      double rise = column_bottom - (base->y + base->height - gap);
+
+      rise = MIN (rise, column_top - (n_districts > 0 ? districts_bottom + gap : base->y + gap));
+      rise = MAX (rise, 0);
+      column_top -= rise;
+    }
+  if (n_districts > 0)
+    column_top = MAX (column_top, districts_bottom + gap);
+
+  /* Nebraska's row spreads from its middle, and rises to stay clear of the
+   * states below it. */
+  if (n_row > 0)
+    {
+      double w = want_w[BOX_GROUP_DISTRICT_ROW];
+      double left, land;
+
+      row_centre /= n_row;
+      row_gap = MAX (6.0, BOX_GAP_PIXELS / scale);
+      left = row_centre - (n_row * w + (n_row - 1) * row_gap) / 2;
+      land = ec_map_get_land_top (self->map, left - gap, left + n_row * w + (n_row - 1) * row_gap + gap);
+      row_bottom = MIN (row_bottom, land - gap);
+      row_centre = left;
+    }
+
+  {
+    double column_y = column_top, districts_y = 0, row_x = row_centre;
+    gboolean first_district = TRUE;
+    PangoContext *context = pango_layout_get_context (layout);
+
+    for (guint i = 0; i < boxes->len; i++)
+      {
+        PlacedBox *placed = &g_array_index (boxes, PlacedBox, i);
+        double w = want_w[placed->group], h = want_h[placed->group];
+
+        switch (placed->group)
+          {
+          case BOX_GROUP_COLUMN:
+            placed->box = (EcRect) { placed->box.x, column_y, w, h };
+            column_y += h + gap;
+            break;
+          case BOX_GROUP_DISTRICT_COLUMN:
+            if (first_district)
+              districts_y = placed->box.y;
+            first_district = FALSE;
+            placed->box = (EcRect) { placed->box.x, districts_y, w, h };
+            districts_y += h + gap;
+            break;
+          case BOX_GROUP_DISTRICT_ROW:
+            placed->box = (EcRect) { row_x, row_bottom - h, w, h };
+            row_x += w + row_gap;
+            break;
+          default:
+            g_assert_not_reached ();
+          }
+
+        clear_of_labels (self, display, context, placed, gap);
+        x1 = MIN (x1, placed->box.x - edge);
+        y1 = MIN (y1, placed->box.y - edge);
+        x2 = MAX (x2, placed->box.x + placed->box.width + edge);
+        y2 = MAX (y2, placed->box.y + placed->box.height + edge);
+      }
+  }
+
+  *view = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+}
+
+/* One way of placing the boxes: its text, the boxes and the view that
+ * holds them. */
+typedef struct {
+  guint   n_lines;
+  double  size;
+  GArray *boxes;
+  EcRect  view;
+  double  scale;
+} BoxPlacement;
+
+static void
+box_placement_clear (BoxPlacement *placement)
+{
+  g_clear_pointer (&placement->boxes, g_array_unref);
+}
+
+/* Places the boxes for text on @n_lines lines, @factor times the size of
+ * the display's box labels. A few rounds settle it: the text keeps its
+ * size in pixels while the map shrinks a little to make room. */
+static void
+try_placement (EcMapRenderer *self,
+               EcMapDisplay  *display,
+               PangoLayout   *layout,
+               guint          n_lines,
+               double         factor,
+               BoxPlacement  *placement)
+{
+  EcRect view = *ec_map_get_view_box (self->map);
+
+  ec_map_display_set_view (display, &view);
+  placement->n_lines = n_lines;
+
+  for (guint round = 0; round < 8; round++)
+    {
+      EcRect now;
+
+      box_placement_clear (placement);
+      placement->boxes = collect_boxes (self);
+      placement->size = box_font_size (self, display) * factor;
+      layout_boxes (self, display, layout, placement->size, n_lines, placement->boxes, &view);
+      ec_map_display_get_view (display, &now);
+      /* The last round keeps its view, for boxes placed at its scale. */
+      if (round == 7 ||
+          (view.x >= now.x && view.y >= now.y &&
+           view.x + view.width <= now.x + now.width && view.y + view.height <= now.y + now.height))
+        break;
+
+      /* A little more than needed, so that the next round holds. */
+      view.x = MIN (view.x, now.x) - (view.x < now.x ? 2 : 0);
+      view.y = MIN (view.y, now.y) - (view.y < now.y ? 2 : 0);
+      view.width = MAX (view.x + view.width, now.x + now.width) + 2 - view.x;
+      view.height = MAX (view.y + view.height, now.y + now.height) + 2 - view.y;
+      ec_map_display_set_view (display, &view);
+    }
+
+  ec_map_display_get_view (display, &placement->view);
+  placement->scale = ec_map_display_get_scale (display);
+}
+
+/* The leader leaves a placed box where it left the map's, in proportion,
+ * and still ends where it did. */
+static void
+placed_leader (EcMapRenderer   *self,
+               const PlacedBox *placed,
+               double           leader[4])
+{
+  EcMapUnit *unit = ec_map_get_unit (self->map, placed->position);
+  const EcRect *box = ec_map_unit_get_box (unit);
+
+  if (!ec_map_unit_get_leader (unit, leader))
+    return;
+
+  leader[0] = placed->box.x + (leader[0] - box->x) / box->width * placed->box.width;
+  leader[1] = placed->box.y + (leader[1] - box->y) / box->height * placed->box.height;
+}
+
+static gboolean
+segments_cross (const double a[4],
+                const double b[4])
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* Whether two of the placement's leaders cross: boxes moved far down the
+ * coast make the leaders steep, and near their ends they meet. */
+static gboolean
+leaders_cross (EcMapRenderer      *self,
+               const BoxPlacement *placement)
+{
+  for (guint i = 0; i < placement->boxes->len; i++)
+    {
+      const PlacedBox *a = &g_array_index (placement->boxes, PlacedBox, i);
+      double la[4];
+
+      if (!ec_map_unit_get_leader (ec_map_get_unit (self->map, a->position), la))
+        continue;
+      placed_leader (self, a, la);
+
+      for (guint j = i + 1; j < placement->boxes->len; j++)
+        {
+          const PlacedBox *b = &g_array_index (placement->boxes, PlacedBox, j);
+          double lb[4];
+
+          if (!ec_map_unit_get_leader (ec_map_get_unit (self->map, b->position), lb))
+            continue;
+          placed_leader (self, b, lb);
+          if (segments_cross (la, lb))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Places the boxes of @display for its size and the label scale. Two lines
+ * as the states have, unless one line keeps the map clearly larger (tall
+ * boxes would stretch the column down the whole coast); a smaller text
+ * only where even one line would make the map much smaller. */
+static void
+place_boxes (EcMapRenderer *self,
+             EcMapDisplay  *display,
+             PangoContext  *context)
+{
+  static const double factors[] = { 0.85, 0.7, 0.55, 0.4 };
+  g_autoptr(PangoLayout) layout = NULL;
+  BoxPlacement two = { 0 }, one = { 0 };
+  BoxPlacement *chosen;
+  double base_scale;
+  int width, height;
+
+  ec_map_display_get_size (display, &width, &height);
+  if (width <= 0 || height <= 0)
+    return;
+
+  layout = pango_layout_new (context);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  base_scale = ec_map_display_get_scale (display);
+
+  try_placement (self, display, layout, 2, 1.0, &two);
+  try_placement (self, display, layout, 1, 1.0, &one);
+  chosen = two.scale >= one.scale * 0.97 && !leaders_cross (self, &two) ? &two : &one;
+  for (guint f = 0; chosen->scale < base_scale * 0.85 && f < G_N_ELEMENTS (factors); f++)
+    {
+      box_placement_clear (&one);
+      try_placement (self, display, layout, 1, factors[f], &one);
+      chosen = &one;
+    }
+
+  ec_map_display_set_view (display, &chosen->view);
+  for (guint i = 0; i < chosen->boxes->len; i++)
+    {
+      const PlacedBox *placed = &g_array_index (chosen->boxes, PlacedBox, i);
+      double leader[4];
+
+      placed_leader (self, placed, leader);
+      ec_map_display_set_box (display, placed->position, &placed->box, leader);
+    }
+  ec_map_display_set_box_text (display, chosen->size, chosen->n_lines);
+
+  box_placement_clear (&two);
+  box_placement_clear (&one);
+}
+
+/* A display of @width × @height pixels with its boxes placed, measured
+ * with @context (that of the surface it will be drawn on), or with an
+ * image surface's. */
+static EcMapDisplay *
+make_display (EcMapRenderer *self,
+              PangoContext  *context,
+              int            width,
+              int            height)
+{
+  EcMapDisplay *display = ec_map_display_new (self->map, width, height);
+
+  if (context == NULL)
+    {
+      if (self->measure_context == NULL)
+        {
+          cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+          cairo_t *cr = cairo_create (scratch);
+
+          self->measure_context = pango_cairo_create_context (cr);
+          cairo_destroy (cr);
+          cairo_surface_destroy (scratch);
+        }
+      context = self->measure_context;
+    }
+
+  place_boxes (self, display, context);
+
+  return display;
+}
+
 /* Makes the items of one unit anew: how it looks is decided here, and
  * only here, for every output. */
 static void
@@ -1129,7 +1764,7 @@ make_unit_items (EcMapRenderer    *self,
                  const Appearance *appearance)
 {
   EcMapUnit *unit = ec_map_get_unit (self->map, position);
-  const EcRect *box = ec_map_unit_get_box (unit);
+  const EcRect *box = ec_map_display_get_box (display, position);
   double scale = ec_map_display_get_scale (display);
   LabelLayout label = { 0 };
   EcRect label_bounds;
@@ -1166,11 +1801,22 @@ make_unit_items (EcMapRenderer    *self,
         }
     }
 
+  /* The frame of an inset, whatever the state was that year: it frames
+   * the place. */
+  if (ec_map_unit_get_inset (unit) != NULL)
+    {
+      item = ec_map_display_add_item (display, position, EC_MAP_ITEM_FRAME);
+      item->rect = *ec_map_unit_get_inset (unit);
+      item->bounds = item->rect;
+      item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
+      item->line_width = MAX (1.0, scale * 0.6);
+    }
+
   if (!appearance->shown)
     return;
 
   /* Leader lines from the boxes to the places they stand for. */
-  if (ec_map_unit_get_leader (unit, leader))
+  if (ec_map_display_get_leader (display, position, leader))
     {
       item = ec_map_display_add_item (display, position, EC_MAP_ITEM_LEADER);
       item->x1 = leader[0];
@@ -1198,7 +1844,7 @@ make_unit_items (EcMapRenderer    *self,
   if (appearance->highlighted)
     {
       item = ec_map_display_add_item (display, position, EC_MAP_ITEM_OUTLINE);
-      unit_map_extents (unit, &item->bounds);
+      unit_map_extents (self, display, unit, &item->bounds);
       if (box != NULL)
         {
           item->rect = *box;
@@ -1378,8 +2024,6 @@ ec_map_renderer_dup_display (EcMapRenderer *self,
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
 
-  display = ec_map_display_new (self->map, width, height);
-
   if (cr != NULL)
     {
       context = pango_cairo_create_context (cr);
@@ -1391,6 +2035,8 @@ ec_map_renderer_dup_display (EcMapRenderer *self,
       context = pango_cairo_create_context (cr);
       cairo_destroy (cr);
     }
+
+  display = make_display (self, context, width, height);
 
   refresh_allocation (self);
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
@@ -1497,6 +2143,60 @@ ec_map_renderer_draw_highlight (EcMapRenderer  *self,
   cairo_restore (cr);
 }
 
+/**
+ * ec_map_renderer_draw_focus_ring:
+ * @self: a #EcMapRenderer
+ * @cr: a cairo context in the pixels of the cached drawing
+ * @unit_id: the unit with keyboard focus
+ * @color: the ring's colour: the accent colour, as the desktop's focus
+ *   rings have
+ * @width: its width, in pixels
+ * @offset: the gap between the unit and the ring, in pixels
+ *
+ * Draws a keyboard focus ring around a unit (its shape and its box, as
+ * of the last ec_map_renderer_update()) in the manner of libadwaita's
+ * outlines: a line of @width, @offset outside the unit, that leaves the
+ * unit itself uncovered.
+ */
+void
+ec_map_renderer_draw_focus_ring (EcMapRenderer *self,
+                                 cairo_t       *cr,
+                                 const char    *unit_id,
+                                 const EcColor *color,
+                                 double         width,
+                                 double         offset)
+{
+  EcMapUnit *unit;
+
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (unit_id != NULL);
+  g_return_if_fail (color != NULL);
+
+  unit = ec_map_lookup_unit (self->map, unit_id);
+  if (unit == NULL || !unit_is_shown (self, unit))
+    return;
+
+  cairo_save (cr);
+  /* The band from @offset to @offset + @width around the outline, outside
+   * it: both strokes of the outline, the inner one cleared, clipped to
+   * what lies outside the unit. */
+  cairo_push_group (cr);
+  cairo_new_path (cr);
+  ec_map_display_append_outline (self->display, unit, cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, 2 * (offset + width));
+  ec_palette_set_source (cr, color, 1);
+  cairo_stroke_preserve (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_set_line_width (cr, 2 * offset);
+  cairo_stroke_preserve (cr);
+  cairo_fill (cr);
+  cairo_pop_group_to_source (cr);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 static gboolean
 is_shown_cb (EcMapUnit *unit,
              gpointer   user_data)
@@ -1521,15 +2221,13 @@ ec_map_renderer_pick (EcMapRenderer *self,
 {
   EcMapUnit *unit;
   EcUnit *eunit;
-  double mx, my;
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
 
   if (ec_map_display_get_scale (self->display) <= 0)
     return NULL;
 
-  ec_map_display_pixels_to_map (self->display, x, y, &mx, &my);
-  unit = ec_map_hit_test (self->map, mx, my, is_shown_cb, self);
+  unit = ec_map_display_hit_test (self->display, x, y, is_shown_cb, self);
   if (unit == NULL)
     return NULL;
 
@@ -1563,15 +2261,13 @@ ec_map_renderer_pick_area (EcMapRenderer *self,
                            double         y)
 {
   EcMapUnit *unit;
-  double mx, my;
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), NULL);
 
   if (ec_map_display_get_scale (self->display) <= 0)
     return NULL;
 
-  ec_map_display_pixels_to_map (self->display, x, y, &mx, &my);
-  unit = ec_map_hit_test (self->map, mx, my, is_land_cb, self);
+  unit = ec_map_display_hit_test (self->display, x, y, is_land_cb, self);
 
   return unit ? ec_map_unit_get_id (unit) : NULL;
 }
@@ -1623,7 +2319,7 @@ ec_map_renderer_get_unit_bounds (EcMapRenderer *self,
   if (!(unit = ec_map_lookup_unit (self->map, unit_id)))
     return FALSE;
 
-  rect = ec_map_unit_get_box (unit);
+  rect = unit_box (self, self->display, unit);
   if (rect == NULL)
     rect = ec_map_unit_get_bbox (unit);
 

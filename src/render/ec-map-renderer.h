@@ -93,6 +93,12 @@ void             ec_map_renderer_draw_highlight     (EcMapRenderer  *self,
                                                      cairo_t        *cr,
                                                      const char     *unit_id,
                                                      EcMapHighlight  kind);
+void             ec_map_renderer_draw_focus_ring    (EcMapRenderer  *self,
+                                                     cairo_t        *cr,
+                                                     const char     *unit_id,
+                                                     const EcColor  *color,
+                                                     double          width,
+                                                     double          offset);
 
 const char      *ec_map_renderer_pick               (EcMapRenderer  *self,
                                                      double          x,

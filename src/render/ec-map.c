@@ -33,6 +33,9 @@ struct _EcMapUnit
   gboolean has_box;
   double   leader[4];
   gboolean has_leader;
+  /* The frame of an inset (Alaska, Hawaii), drawn apart from the rest. */
+  EcRect   inset;
+  gboolean has_inset;
   /* The shape's rings: n_rings runs of points, ring_ends[i] being the index
    * just past ring i in points (x, y pairs). Districts have no shape. */
   guint    n_rings;
@@ -220,6 +223,13 @@ parse_unit (JsonNode  *node,
   unit->room_height = room[1];
   unit->has_box = get_rect (object, "box_rect", &unit->box);
   unit->has_leader = get_numbers (object, "leader", unit->leader, 4);
+  unit->has_inset = get_rect (object, "inset", &unit->inset);
+  if (!unit->has_inset && json_object_has_member (object, "inset") && !json_object_get_null_member (object, "inset"))
+    {
+      invalid (error, "%s: the inset frame is not a rectangle", id);
+      map_unit_free (unit);
+      return NULL;
+    }
 
   /* A district is its box; its rings only repeat the box. */
   rings = ec_json_get_array (object, "rings");
@@ -444,13 +454,32 @@ ec_map_unit_contains (EcMapUnit *unit,
                       double     x,
                       double     y)
 {
-  gboolean inside = FALSE;
-  guint start = 0;
-
   g_return_val_if_fail (unit != NULL, FALSE);
 
   if (unit->has_box && rect_contains (&unit->box, x, y))
     return TRUE;
+
+  return ec_map_unit_shape_contains (unit, x, y);
+}
+
+/**
+ * ec_map_unit_shape_contains:
+ * @unit: a #EcMapUnit
+ * @x: x in map units
+ * @y: y in map units
+ *
+ * Returns: whether the point is inside the unit's shape (never for a
+ *   district, whose only shape is its box)
+ */
+gboolean
+ec_map_unit_shape_contains (EcMapUnit *unit,
+                            double     x,
+                            double     y)
+{
+  gboolean inside = FALSE;
+  guint start = 0;
+
+  g_return_val_if_fail (unit != NULL, FALSE);
 
   if (unit->n_rings == 0 || !rect_contains (&unit->bbox, x, y))
     return FALSE;
@@ -485,7 +514,8 @@ ec_map_unit_contains (EcMapUnit *unit,
  * @user_data: data for @is_shown
  *
  * Finds the unit under a point, exactly to its border. Boxes are drawn over
- * the states, so they are tried first.
+ * the states, so they are tried first; the frame of an inset (Alaska,
+ * Hawaii) counts as its state, so that small islands are easy to hit.
  *
  * Returns: (transfer none) (nullable): the unit, or %NULL for the sea and
  *   the gaps between boxes
@@ -513,6 +543,15 @@ ec_map_hit_test (EcMap     *self,
       EcMapUnit *unit = g_ptr_array_index (self->units, i);
 
       if (unit->n_rings > 0 && ec_map_unit_contains (unit, x, y) && (!is_shown || is_shown (unit, user_data)))
+        return unit;
+    }
+
+  /* An inset's frame holds nothing but its state. */
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      EcMapUnit *unit = g_ptr_array_index (self->units, i);
+
+      if (unit->has_inset && rect_contains (&unit->inset, x, y) && (!is_shown || is_shown (unit, user_data)))
         return unit;
     }
 
@@ -615,6 +654,21 @@ ec_map_unit_get_box (EcMapUnit *unit)
 }
 
 /**
+ * ec_map_unit_get_inset:
+ * @unit: a #EcMapUnit
+ *
+ * Returns: (transfer none) (nullable): the frame of the unit's inset, for
+ *   a state drawn apart from the lower 48 (Alaska, Hawaii)
+ */
+const EcRect *
+ec_map_unit_get_inset (EcMapUnit *unit)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  return unit->has_inset ? &unit->inset : NULL;
+}
+
+/**
  * ec_map_unit_get_leader:
  * @unit: a #EcMapUnit
  * @line: (out caller-allocates) (array fixed-size=4): x1, y1, x2, y2
@@ -674,4 +728,46 @@ ec_map_unit_append_shape_path (EcMapUnit *unit,
 
       start = end;
     }
+}
+
+/**
+ * ec_map_get_land_top:
+ * @self: a #EcMap
+ * @x1: the left of a band of the map, in map units
+ * @x2: its right
+ *
+ * Finds how far north the states reach in a vertical band: for placing
+ * boxes over the border with Canada.
+ *
+ * Returns: the smallest y of any state's outline between @x1 and @x2, or
+ *   the bottom of the view box where there is none
+ */
+double
+ec_map_get_land_top (EcMap  *self,
+                     double  x1,
+                     double  x2)
+{
+  double top;
+
+  g_return_val_if_fail (EC_IS_MAP (self), 0);
+
+  top = self->view_box.y + self->view_box.height;
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      EcMapUnit *unit = g_ptr_array_index (self->units, i);
+      guint n_points = unit->n_rings > 0 ? unit->ring_ends[unit->n_rings - 1] : 0;
+
+      if (unit->bbox.x > x2 || unit->bbox.x + unit->bbox.width < x1 || unit->bbox.y >= top)
+        continue;
+
+      for (guint p = 0; p < n_points; p++)
+        {
+          double x = unit->points[2 * p], y = unit->points[2 * p + 1];
+
+          if (x >= x1 && x <= x2)
+            top = MIN (top, y);
+        }
+    }
+
+  return top;
 }

@@ -50,6 +50,10 @@ EcMapUnit        *ec_map_hit_test                (EcMap         *self,
                                                                           gpointer   user_data),
                                                   gpointer       user_data);
 
+double            ec_map_get_land_top            (EcMap         *self,
+                                                  double         x1,
+                                                  double         x2);
+
 const char       *ec_map_unit_get_id             (EcMapUnit     *unit);
 const char       *ec_map_unit_get_state_id       (EcMapUnit     *unit);
 gboolean          ec_map_unit_is_district        (EcMapUnit     *unit);
@@ -60,12 +64,16 @@ void              ec_map_unit_get_label          (EcMapUnit     *unit,
                                                   double        *room_height);
 const EcRect     *ec_map_unit_get_bbox           (EcMapUnit     *unit);
 const EcRect     *ec_map_unit_get_box            (EcMapUnit     *unit);
+const EcRect     *ec_map_unit_get_inset          (EcMapUnit     *unit);
 gboolean          ec_map_unit_get_leader         (EcMapUnit     *unit,
                                                   double         line[4]);
 gboolean          ec_map_unit_has_shape          (EcMapUnit     *unit);
 void              ec_map_unit_append_shape_path  (EcMapUnit     *unit,
                                                   cairo_t       *cr);
 gboolean          ec_map_unit_contains           (EcMapUnit     *unit,
+                                                  double         x,
+                                                  double         y);
+gboolean          ec_map_unit_shape_contains     (EcMapUnit     *unit,
                                                   double         x,
                                                   double         y);
 

@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "ec-application.h"
@@ -32,16 +35,19 @@ unit_point (EcMapView  *view,
 {
   EcMapRenderer *renderer = ec_map_view_get_renderer (view);
   EcMapUnit *unit = ec_map_lookup_unit (ec_map_renderer_get_map (renderer), unit_id);
-  const EcRect *box = ec_map_unit_get_box (unit);
   double mx, my;
 
   ec_map_unit_get_label (unit, &mx, &my, NULL, NULL);
-  if (box != NULL)
-    {
-      mx = box->x + box->width / 2;
-      my = box->y + box->height / 2;
-    }
   ec_map_renderer_map_to_pixels (renderer, mx, my, x, y);
+  if (ec_map_unit_get_box (unit) != NULL)
+    {
+      EcRect bounds;
+
+      /* Where the box is drawn at this size: it may have grown. */
+      ec_map_renderer_get_unit_bounds (renderer, unit_id, &bounds);
+      *x = bounds.x + bounds.width / 2;
+      *y = bounds.y + bounds.height / 2;
+    }
   *x /= gtk_widget_get_scale_factor (GTK_WIDGET (view));
   *y /= gtk_widget_get_scale_factor (GTK_WIDGET (view));
 }
@@ -91,9 +97,12 @@ press_key (EcMapView       *view,
 static void
 test_screenshots (void)
 {
-  const struct { int w, h; const char *name; } sizes[] = {
-    { 1920, 1080, "map-1920x1080.png" },
-    { 1024, 600, "map-1024x600.png" },
+  const struct { int w, h; gboolean present; const char *name; } sizes[] = {
+    { 1920, 1080, FALSE, "map-1920x1080.png" },
+    { 1366, 768, FALSE, "map-1366x768.png" },
+    { 1024, 600, FALSE, "map-1024x600.png" },
+    { 1366, 768, TRUE, "map-presentation-1366x768.png" },
+    { 1024, 600, TRUE, "map-presentation-1024x600.png" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
@@ -101,10 +110,106 @@ test_screenshots (void)
       EcWindow *window = ec_test_create_window (sizes[i].w, sizes[i].h);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+      if (sizes[i].present)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+      ec_test_wait_ms (300);
       ec_test_wait_for_frames (GTK_WIDGET (window));
       ec_test_save_screenshot (GTK_WIDGET (window), sizes[i].name);
+      if (sizes[i].present)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
       ec_test_destroy_window (window);
     }
+}
+
+/* The pixels of two screenshots of the same size that differ, and how many
+ * of those are near @color. */
+static guint
+count_differing (GdkTexture    *a,
+                 GdkTexture    *b,
+                 const GdkRGBA *color,
+                 guint         *near_color)
+{
+  int width = gdk_texture_get_width (a), height = gdk_texture_get_height (a);
+  g_autofree guchar *pa = g_malloc (width * height * 4);
+  g_autofree guchar *pb = g_malloc (width * height * 4);
+  guint n = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, height);
+  gdk_texture_download (a, pa, width * 4);
+  gdk_texture_download (b, pb, width * 4);
+  *near_color = 0;
+  for (int i = 0; i < width * height; i++)
+    {
+      /* Premultiplied BGRA, opaque here. */
+      guchar *q = pb + 4 * i;
+
+      if (memcmp (pa + 4 * i, q, 4) == 0)
+        continue;
+      n++;
+      if (fabs (q[2] / 255.0 - color->red) < 0.08 && fabs (q[1] / 255.0 - color->green) < 0.08 &&
+          fabs (q[0] / 255.0 - color->blue) < 0.08)
+        (*near_color)++;
+    }
+
+  return n;
+}
+
+static void
+test_focus_ring_follows_keyboard (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcMapView *view = map_of (window);
+  g_autoptr(GdkTexture) plain = NULL;
+  g_autoptr(GdkTexture) ringed = NULL;
+  g_autoptr(GdkTexture) clicked = NULL;
+  g_autoptr(GdkTexture) clicked_plain = NULL;
+  GdkRGBA accent = { 0 };
+  guint near_accent = 0;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (view)), "accent_color", &accent));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  /* Kansas focused while the window shows no focus: no ring. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  gtk_widget_grab_focus (ec_map_view_get_unit_widget (view, "NE"));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_DOWN));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (ec_map_view_get_focus_ring_visible (view));
+  plain = ec_test_take_screenshot (GTK_WIDGET (view), "focus-none.png");
+
+  /* A Tab makes the window show focus, as GTK does on a key press: a ring
+   * in the accent colour around Kansas. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (ec_map_view_get_focus_ring_visible (view));
+  ringed = ec_test_take_screenshot (GTK_WIDGET (view), "focus-ring.png");
+  g_assert_cmpuint (count_differing (plain, ringed, &accent, &near_accent), >, 200);
+  g_assert_cmpuint (near_accent, >, 150);
+
+  /* A click on Kansas, with the window still showing focus: Kansas keeps
+   * the focus, but wears no ring. */
+  click_unit (view, "KS");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (ec_map_view_get_focused_unit (view), ==, "KS");
+  g_assert_false (ec_map_view_get_focus_ring_visible (view));
+  clicked = ec_test_take_screenshot (GTK_WIDGET (view), "focus-after-click.png");
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  clicked_plain = ec_test_take_screenshot (GTK_WIDGET (view), "focus-after-click-plain.png");
+  g_assert_cmpuint (count_differing (clicked_plain, clicked, &accent, &near_accent), ==, 0);
+
+  /* The keyboard again: the ring is back. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  press_key (view, GDK_KEY_Shift_L, 0);
+  g_assert_true (ec_map_view_get_focus_ring_visible (view));
+
+  ec_test_destroy_window (window);
 }
 
 static void
@@ -302,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/ec/map-view/screenshots", test_screenshots);
   g_test_add_func ("/ec/map-view/keyboard-reaches-every-unit", test_keyboard_reaches_every_unit);
   g_test_add_func ("/ec/map-view/arrow-keys", test_arrow_keys);
+  g_test_add_func ("/ec/map-view/focus-ring-follows-keyboard", test_focus_ring_follows_keyboard);
   g_test_add_func ("/ec/map-view/click-cycles-and-tally-follows", test_click_cycles_and_tally_follows);
   g_test_add_func ("/ec/map-view/keys-cycle-and-open-popover", test_keys_cycle_and_open_popover);
   g_test_add_func ("/ec/map-view/accessible-names", test_accessible_names);

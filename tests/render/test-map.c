@@ -95,6 +95,75 @@ test_hit_anchors (void)
 }
 
 static void
+test_hit_hawaii (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+  EcMapUnit *hawaii = ec_map_lookup_unit (map, "HI");
+  const EcRect *inset = ec_map_unit_get_inset (hawaii);
+  /* Kauai, Oahu, Molokai, Maui and the Big Island (longitude, latitude
+   * projected by hand into the map's units), the sea between them, and
+   * the label south-west of the chain. */
+  static const double points[][2] = {
+    { 226, 534 }, { 250, 546 }, { 268, 551 }, { 283, 556 }, { 312, 585 },
+    { 240, 540 }, { 275, 570 }, { 300, 560 }, { 250, 589 },
+  };
+  double lx, ly, rw, rh;
+
+  g_assert_nonnull (inset);
+  g_assert_null (ec_map_unit_get_inset (ec_map_lookup_unit (map, "CA")));
+  g_assert_nonnull (ec_map_unit_get_inset (ec_map_lookup_unit (map, "AK")));
+
+  /* The frame takes in the islands and the label, nothing else. */
+  ec_map_unit_get_label (hawaii, &lx, &ly, &rw, &rh);
+  g_assert_false (ec_map_unit_shape_contains (hawaii, lx, ly));
+  g_assert_cmpfloat (lx - rw / 2, >=, inset->x);
+  g_assert_cmpfloat (lx + rw / 2, <=, inset->x + inset->width);
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  for (guint s = 0; s < 2; s++)
+    {
+      ec_map_renderer_set_size (renderer, s == 0 ? 560 : 1920, s == 0 ? 330 : 1080);
+      for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+        {
+          double x, y;
+
+          g_assert_true (ec_map_hit_test (map, points[i][0], points[i][1], all_shown, NULL) == hawaii);
+          ec_map_renderer_map_to_pixels (renderer, points[i][0], points[i][1], &x, &y);
+          g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), ==, "HI");
+        }
+    }
+
+  /* Its label covers none of the islands, at any size. */
+  for (guint s = 0; s < 2; s++)
+    {
+      int width = s == 0 ? 560 : 3840, height = s == 0 ? 330 : 2160;
+
+      g_clear_object (&display);
+      display = ec_map_renderer_dup_display (renderer, NULL, width, height);
+      for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+        {
+          const EcMapItem *item = ec_map_display_get_item (display, i);
+          PangoRectangle ink;
+
+          if (item->kind != EC_MAP_ITEM_LABEL || item->unit != hawaii)
+            continue;
+          pango_layout_get_pixel_extents (item->layout, &ink, NULL);
+          for (double y = item->y + ink.y; y <= item->y + ink.y + ink.height; y += 1)
+            for (double x = item->x + ink.x; x <= item->x + ink.x + ink.width; x += 1)
+              {
+                double mx, my;
+
+                ec_map_display_pixels_to_map (display, x, y, &mx, &my);
+                g_assert_false (ec_map_unit_shape_contains (hawaii, mx, my));
+              }
+        }
+    }
+}
+
+static void
 test_hit_ocean (void)
 {
   g_autoptr(EcMap) map = load_map ();
@@ -198,6 +267,29 @@ share_of_color (EcMapRenderer   *renderer,
       y = box->y + box->height / 2;
       w = box->width - 2;
       h = box->height - 2;
+    }
+  else if (!ec_map_unit_shape_contains (unit, x, y))
+    {
+      const EcRect *bbox = ec_map_unit_get_bbox (unit);
+
+      /* A label in the sea (Hawaii's): the islands' own pixels, over
+       * their bounding box, away from their borders. */
+      for (double my = bbox->y; my <= bbox->y + bbox->height; my += 0.5)
+        for (double mx = bbox->x; mx <= bbox->x + bbox->width; mx += 0.5)
+          {
+            double px, py;
+
+            if (!ec_map_unit_shape_contains (unit, mx, my) || !ec_map_unit_shape_contains (unit, mx - 1, my) ||
+                !ec_map_unit_shape_contains (unit, mx + 1, my) || !ec_map_unit_shape_contains (unit, mx, my - 1) ||
+                !ec_map_unit_shape_contains (unit, mx, my + 1))
+              continue;
+            ec_map_renderer_map_to_pixels (renderer, mx, my, &px, &py);
+            matches += pixel_matches (surface, (int)px, (int)py, color);
+            total++;
+          }
+
+      g_assert_cmpuint (total, >, 20);
+      return (double)matches / total;
     }
 
   for (int i = -5; i <= 5; i++)
@@ -556,6 +648,250 @@ test_pick_in_pixels (void)
   g_assert_cmpstr (ec_map_renderer_pick (renderer, x, y), !=, "NE-2");
 }
 
+/* Boxes and labels, in pixels of a display */
+
+static gboolean
+rects_overlap (const EcRect *a,
+               const EcRect *b,
+               double        gap)
+{
+  return a->x < b->x + b->width + gap && b->x < a->x + a->width + gap &&
+         a->y < b->y + b->height + gap && b->y < a->y + a->height + gap;
+}
+
+static void
+box_in_pixels (EcMapDisplay *display,
+               const EcRect *box,
+               EcRect       *pixels)
+{
+  double x1, y1, x2, y2;
+
+  ec_map_display_map_to_pixels (display, box->x, box->y, &x1, &y1);
+  ec_map_display_map_to_pixels (display, box->x + box->width, box->y + box->height, &x2, &y2);
+  *pixels = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
+}
+
+static void
+label_ink (const EcMapItem *item,
+           EcRect          *ink)
+{
+  PangoRectangle rect;
+
+  pango_layout_get_pixel_extents (item->layout, &rect, NULL);
+  *ink = (EcRect) { item->x + rect.x, item->y + rect.y, rect.width, rect.height };
+}
+
+static gboolean
+segments_cross (const double a[4],
+                const double b[4])
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* Every box holds its label's ink, no two boxes touch, no box covers a
+ * state or another label, all of it inside the drawing. */
+static void
+check_boxes (EcMapRenderer *renderer,
+             EcMap         *map,
+             int            width,
+             int            height)
+{
+  g_autoptr(EcMapDisplay) display = ec_map_renderer_dup_display (renderer, NULL, width, height);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (EcRect));
+  g_autoptr(GPtrArray) box_units = g_ptr_array_new ();
+  g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  g_autoptr(GPtrArray) leader_units = g_ptr_array_new ();
+  guint n_box_labels = 0;
+  double scale = ec_map_display_get_scale (display);
+  EcRect area;
+
+  g_test_message ("%d×%d, labels ×%.2f", width, height, ec_map_renderer_get_label_scale (renderer));
+  ec_map_display_get_map_area (display, &area);
+  /* Growing boxes may make the map a little smaller, never much. */
+  g_assert_cmpfloat (MAX (area.width / width, area.height / height), >=, 0.8);
+
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    {
+      const EcMapItem *item = ec_map_display_get_item (display, i);
+      EcRect pixels;
+
+      if (item->kind == EC_MAP_ITEM_BOX)
+        {
+          box_in_pixels (display, &item->rect, &pixels);
+          g_assert_cmpfloat (pixels.x, >=, 0);
+          g_assert_cmpfloat (pixels.y, >=, 0);
+          g_assert_cmpfloat (pixels.x + pixels.width, <=, width);
+          g_assert_cmpfloat (pixels.y + pixels.height, <=, height);
+          g_array_append_val (boxes, pixels);
+          g_ptr_array_add (box_units, item->unit);
+        }
+      else if (item->kind == EC_MAP_ITEM_LEADER)
+        {
+          double line[4] = { item->x1, item->y1, item->x2, item->y2 };
+
+          g_array_append_val (leaders, line);
+          g_ptr_array_add (leader_units, item->unit);
+        }
+    }
+  g_assert_cmpuint (boxes->len, >=, 9);
+
+  /* Apart by at least a pixel, and clear of every state. */
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const EcRect *a = &g_array_index (boxes, EcRect, i);
+
+      for (guint j = i + 1; j < boxes->len; j++)
+        if (rects_overlap (a, &g_array_index (boxes, EcRect, j), 1.0))
+          g_error ("the boxes of %s and %s touch at %d×%d", ec_map_unit_get_id (box_units->pdata[i]),
+                   ec_map_unit_get_id (box_units->pdata[j]), width, height);
+
+      for (double y = a->y; y <= a->y + a->height; y += MAX (1.0, a->height / 8))
+        for (double x = a->x; x <= a->x + a->width; x += MAX (1.0, a->width / 8))
+          {
+            double mx, my;
+
+            ec_map_display_pixels_to_map (display, x, y, &mx, &my);
+            for (guint u = 0; u < ec_map_get_n_units (map); u++)
+              if (ec_map_unit_shape_contains (ec_map_get_unit (map, u), mx, my))
+                g_error ("the box of %s covers %s at %d×%d", ec_map_unit_get_id (box_units->pdata[i]),
+                         ec_map_unit_get_id (ec_map_get_unit (map, u)), width, height);
+          }
+    }
+
+  for (guint i = 0; i < leaders->len; i++)
+    for (guint j = i + 1; j < leaders->len; j++)
+      if (segments_cross (&g_array_index (leaders, double, 4 * i), &g_array_index (leaders, double, 4 * j)))
+        g_error ("the leaders of %s and %s cross at %d×%d", ec_map_unit_get_id (leader_units->pdata[i]),
+                 ec_map_unit_get_id (leader_units->pdata[j]), width, height);
+
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    {
+      const EcMapItem *item = ec_map_display_get_item (display, i);
+      gboolean boxed = FALSE;
+      EcRect ink;
+
+      if (item->kind != EC_MAP_ITEM_LABEL)
+        continue;
+
+      label_ink (item, &ink);
+      for (guint b = 0; b < boxes->len; b++)
+        {
+          const EcRect *box = &g_array_index (boxes, EcRect, b);
+
+          if (box_units->pdata[b] == item->unit)
+            {
+              /* Inside, with room to spare. */
+              boxed = TRUE;
+              n_box_labels++;
+              if (ink.x < box->x + 1 || ink.y < box->y + 1 ||
+                  ink.x + ink.width > box->x + box->width - 1 || ink.y + ink.height > box->y + box->height - 1)
+                g_error ("“%s” (%g,%g %g×%g) is not inside its box (%g,%g %g×%g) at %d×%d",
+                         pango_layout_get_text (item->layout), ink.x, ink.y, ink.width, ink.height,
+                         box->x, box->y, box->width, box->height, width, height);
+              /* Readable: never smaller than the labels of the states. */
+              g_assert_cmpfloat (item->font_size, >=, MIN (10.0 * ec_map_renderer_get_label_scale (renderer),
+                                                          11.0 * scale * ec_map_renderer_get_label_scale (renderer)) - 0.01);
+            }
+        }
+
+      if (!boxed)
+        for (guint b = 0; b < boxes->len; b++)
+          if (rects_overlap (&ink, &g_array_index (boxes, EcRect, b), 0))
+            g_error ("the label of %s overlaps the box of %s at %d×%d", ec_map_unit_get_id (item->unit),
+                     ec_map_unit_get_id (box_units->pdata[b]), width, height);
+    }
+  g_assert_cmpuint (n_box_labels, ==, boxes->len);
+}
+
+static void
+test_boxes_fit_labels (void)
+{
+  /* Maps as the window has them at 1024×600, 1366×768, 1920×1080 and 4K,
+   * and whole screens of those sizes for exports. */
+  static const int sizes[][2] = {
+    { 560, 330 }, { 760, 450 }, { 1100, 640 }, { 2600, 1500 },
+    { 1024, 600 }, { 1366, 768 }, { 1920, 1080 }, { 3840, 2160 },
+  };
+  /* The window's labels, an export's, presentation's, presentation's at
+   * the largest label size of the preferences. */
+  static const double label_scales[] = { 1.0, 1.3, 1.5, 2.0 };
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+  g_autoptr(EcTally) tally = NULL;
+  g_autoptr(EcContingent) contingent = NULL;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  for (guint s = 0; s < G_N_ELEMENTS (label_scales); s++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        ec_map_renderer_set_label_scale (renderer, label_scales[s]);
+        check_boxes (renderer, map, sizes[i][0], sizes[i][1]);
+      }
+
+  /* The House view of a 269–269 tie: one-line labels. */
+  ec_scenario_set_winner (scenario, "PA", clinton);
+  ec_scenario_set_winner (scenario, "MI", clinton);
+  ec_scenario_set_winner (scenario, "ME-2", clinton);
+  tally = ec_tally_new (scenario);
+  contingent = ec_contingent_new_for_tally (tally, NULL);
+  g_assert_nonnull (contingent);
+  ec_map_renderer_set_contingent (renderer, contingent);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      ec_map_renderer_set_label_scale (renderer, 1.5);
+      check_boxes (renderer, map, sizes[i][0], sizes[i][1]);
+    }
+}
+
+static void
+test_boxes_follow_the_window (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+  const EcRect *map_box = ec_map_unit_get_box (ec_map_lookup_unit (map, "NE-1"));
+  EcRect bounds;
+
+  /* On a small map with presentation's labels, the boxes have grown: a
+   * click in one, and the button over it, find it where it is drawn. */
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_label_scale (renderer, 1.5);
+  ec_map_renderer_set_size (renderer, 560, 330);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+  g_assert_true (ec_map_renderer_get_unit_bounds (renderer, "NE-1", &bounds));
+  g_assert_cmpfloat (bounds.width, >, map_box->width * 560 / ec_map_get_view_box (map)->width + 4);
+  g_assert_cmpstr (ec_map_renderer_pick (renderer, bounds.x + 2, bounds.y + 2), ==, "NE-1");
+  g_assert_cmpstr (ec_map_renderer_pick (renderer, bounds.x + bounds.width - 2, bounds.y + bounds.height - 2), ==, "NE-1");
+
+  /* Exports of that size place them alike. */
+  display = ec_map_renderer_dup_display (renderer, NULL, 560, 330);
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    {
+      const EcMapItem *item = ec_map_display_get_item (display, i);
+      EcRect pixels;
+
+      if (item->kind != EC_MAP_ITEM_BOX || !g_str_equal (ec_map_unit_get_id (item->unit), "NE-1"))
+        continue;
+      box_in_pixels (display, &item->rect, &pixels);
+      g_assert_cmpfloat (fabs (pixels.x - bounds.x), <, 0.01);
+      g_assert_cmpfloat (fabs (pixels.width - bounds.width), <, 0.01);
+    }
+
+  /* On a large map they are the map's own. */
+  ec_map_renderer_set_label_scale (renderer, 1.0);
+  ec_map_renderer_set_size (renderer, 1920, 1080);
+  g_assert_true (ec_map_renderer_get_unit_bounds (renderer, "NE-1", &bounds));
+  g_assert_cmpfloat (fabs (bounds.width - map_box->width * 1920 / ec_map_get_view_box (map)->width), <, 0.01);
+}
+
 /* The map of the Union as it was. For each year, written out by hand from
  * the history books rather than from the data files: which areas are units
  * of their own, which belonged to another state's unit, which had no
@@ -867,6 +1203,9 @@ test_bad_map_data (void)
     "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\"}]}",
     "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\", \"kind\": \"state\", \"label\": [1, 1], "
     "\"label_room\": [1, 1], \"bbox\": [0, 0, 5, 5], \"rings\": [[[0, 0], [1, 1]]]}]}",
+    /* An inset frame that is not a rectangle. */
+    "{\"view_box\": [0, 0, 10, 10], \"units\": [{\"id\": \"TX\", \"kind\": \"state\", \"label\": [1, 1], "
+    "\"label_room\": [1, 1], \"bbox\": [0, 0, 5, 5], \"rings\": [[[0, 0], [1, 0], [1, 1]]], \"inset\": [0, 0, 5]}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -888,6 +1227,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/units-match-elections", test_units_match_elections);
   g_test_add_func ("/ec/map/hit-anchors", test_hit_anchors);
   g_test_add_func ("/ec/map/hit-ocean", test_hit_ocean);
+  g_test_add_func ("/ec/map/hit-hawaii", test_hit_hawaii);
   g_test_add_func ("/ec/map/hidden-districts", test_hidden_districts);
   g_test_add_func ("/ec/map/colors-2016", test_colors_2016);
   g_test_add_func ("/ec/map/colors-blank-and-third-party", test_colors_blank_and_third_party);
@@ -895,6 +1235,8 @@ main (int   argc,
   g_test_add_func ("/ec/map/incremental-matches-full", test_incremental_matches_full);
   g_test_add_func ("/ec/map/highlights", test_highlights);
   g_test_add_func ("/ec/map/pick-in-pixels", test_pick_in_pixels);
+  g_test_add_func ("/ec/map/boxes-fit-labels", test_boxes_fit_labels);
+  g_test_add_func ("/ec/map/boxes-follow-the-window", test_boxes_follow_the_window);
   g_test_add_func ("/ec/map/bad-data", test_bad_map_data);
   g_test_add_func ("/ec/map/historical-units", test_historical_units);
   g_test_add_func ("/ec/map/historical-districts", test_historical_districts);

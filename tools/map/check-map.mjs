@@ -90,7 +90,7 @@ export function checkMap(svgPath, jsonPath, debugSvgPath = null) {
     if (!rects.has(d)) fail(`missing district box ${d}`);
     if (!lines.has(`leader-${d}`)) fail(`missing leader-${d}`);
   }
-  // Draw order: states, leaders, callouts, then the districts group.
+  // Draw order: states, inset frames, leaders, callouts, then the districts group.
   const lastOf = (pred) => Math.max(...order.filter(pred).map((o) => o.pos));
   const firstOf = (pred) => Math.min(...order.filter(pred).map((o) => o.pos));
   const gStart = svg.indexOf('<g id="districts">');
@@ -230,10 +230,46 @@ export function checkMap(svgPath, jsonPath, debugSvgPath = null) {
     }
   }
 
+  // ---- inset frames: around their state, in the SVG as in the JSON,
+  // clear of every other state, box and frame; a label in the sea stays
+  // inside its frame and off every island
+  const insetUnits = stateUnits.filter((u) => u.inset);
+  if (insetUnits.map((u) => u.id).join() !== 'AK,HI') fail('the insets are not AK and HI');
+  for (const u of insetUnits) {
+    const [fx, fy, fw, fh] = u.inset;
+    const r = rects.get(`inset-${u.id}`);
+    if (!r || r.class !== 'inset' || r.x !== fx || r.y !== fy || r.w !== fw || r.h !== fh) {
+      fail(`${u.id}: the inset frame differs between the SVG and the JSON`);
+    }
+    const inside = (x, y) => x > fx && x < fx + fw && y > fy && y < fy + fh;
+    const [bx, by, bw, bh] = u.bbox;
+    if (bx < fx || by < fy || bx + bw > fx + fw || by + bh > fy + fh) fail(`${u.id}: the inset frame cuts the state`);
+    for (const v of stateUnits) {
+      if (v !== u && v.rings.some((ring) => ring.some(([x, y]) => inside(x, y)))) fail(`${u.id}: ${v.id} is inside its inset frame`);
+    }
+    for (const b of [...callouts, ...districts]) {
+      if (b.x < fx + fw && fx < b.x + b.w && b.y < fy + fh && fy < b.y + b.h) fail(`${u.id}: ${b.id} overlaps its inset frame`);
+    }
+    for (const v of insetUnits) {
+      if (v === u) continue;
+      const [vx, vy, vw, vh] = v.inset;
+      if (vx < fx + fw && fx < vx + vw && vy < fy + fh && fy < vy + vh) fail(`${u.id}: its inset frame overlaps ${v.id}'s`);
+    }
+    const [lx, ly] = u.label;
+    if (!pointInShape(lx, ly, u.rings)) {
+      const [rw, rh] = u.label_room;
+      const room = [lx - rw / 2, ly - rh / 2, lx + rw / 2, ly + rh / 2];
+      if (room[0] < fx || room[1] < fy || room[2] > fx + fw || room[3] > fy + fh) fail(`${u.id}: the label room leaves the frame`);
+      if (u.rings.some((ring) => ring.some(([x, y]) => x > room[0] && x < room[2] && y > room[1] && y < room[3]))) {
+        fail(`${u.id}: the label room covers an island`);
+      }
+    }
+  }
+
   // ---- label anchors of states without a callout: inside their own shape
-  // and no other
+  // and no other (or, for an inset, in the sea inside its frame)
   for (const u of stateUnits) {
-    if (u.box) continue;
+    if (u.box || (u.inset && !pointInShape(u.label[0], u.label[1], u.rings))) continue;
     const [x, y] = u.label;
     if (!pointInShape(x, y, u.rings)) fail(`${u.id}: label anchor outside its shape`);
     for (const v of stateUnits) {

@@ -135,6 +135,19 @@ const DISTRICTS = [
 const LABEL_NUDGES = {
 };
 
+// The insets: Alaska and Hawaii are drawn apart from the lower 48, at
+// their own scales, and get thin frames around them, as atlases draw them.
+// Each frame is the state's bounding box grown by INSET_PAD, and may be
+// grown further to take in a label set in the sea.
+const INSET_PAD = 4;
+const INSETS = {
+  AK: {},
+  // Hawaii's islands are too small to carry a label: it sits in the sea
+  // south-west of the chain, inside the frame, where it covers no island.
+  // The frame's left edge stays clear of Alaska's.
+  HI: { label: [250, 589], room: [72, 30], left: 210 },
+};
+
 // Label room is searched over these width/height ratios: from a two-line
 // label ("KY" over "8", about 0.6) to a one-line one ("KY 8", about 3).
 const ROOM_ASPECTS = [0.6, 0.8, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
@@ -344,6 +357,7 @@ for (const code of codes) {
     box_rect: null,
     leader: null,
     rings: s.rings,
+    inset: null,
   };
   const callout = calloutOf.get(code);
   if (callout) {
@@ -364,6 +378,9 @@ for (const code of codes) {
     unit.label_room = [box.w - 2 * BOX_PAD, box.h - 2 * BOX_PAD];
     unit.box_rect = [box.x, box.y, box.w, box.h];
     unit.leader = [...leader.from, ...leader.to];
+  } else if (INSETS[code]?.label) {
+    unit.label = INSETS[code].label;
+    unit.label_room = INSETS[code].room;
   } else {
     const nudge = LABEL_NUDGES[code];
     const anchor = nudge ?? labelAnchor(s.rings, s.centroid);
@@ -372,6 +389,20 @@ for (const code of codes) {
     }
     unit.label = anchor.map(r2);
     unit.label_room = labelRoom(unit.label[0], unit.label[1], s.rings);
+  }
+  const inset = INSETS[code];
+  if (inset) {
+    let x1 = s.bbox.x - INSET_PAD, y1 = s.bbox.y - INSET_PAD;
+    let x2 = s.bbox.x + s.bbox.w + INSET_PAD, y2 = s.bbox.y + s.bbox.h + INSET_PAD;
+    if (inset.left !== undefined) x1 = inset.left;
+    if (inset.label) {
+      const [lx, ly] = inset.label, [rw, rh] = inset.room;
+      x1 = Math.min(x1, lx - rw / 2 - 2);
+      y1 = Math.min(y1, ly - rh / 2 - 2);
+      x2 = Math.max(x2, lx + rw / 2 + 2);
+      y2 = Math.max(y2, ly + rh / 2 + 2);
+    }
+    unit.inset = [r1(x1), r1(y1), r1(x2 - x1), r1(y2 - y1)];
   }
   units.push(unit);
 }
@@ -415,7 +446,7 @@ for (const d of [...DISTRICTS].sort((a, b) => a.id.localeCompare(b.id))) {
 // puts at negative x) and the callouts on the right.
 let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
 for (const u of units) {
-  for (const r of [u.bbox, u.box_rect]) {
+  for (const r of [u.bbox, u.box_rect, u.inset]) {
     if (!r) continue;
     const [x, y, w, h] = r;
     minX = Math.min(minX, x);
@@ -445,6 +476,7 @@ function pathData(rings) {
 
 const STATE_ATTRS = 'fill="#d0d0d0" stroke="#ffffff" stroke-width="1" stroke-linejoin="round"';
 const BOX_ATTRS = `rx="${BOX_RADIUS}" ry="${BOX_RADIUS}" fill="#d0d0d0" stroke="#909090" stroke-width="1"`;
+const INSET_ATTRS = 'fill="none" stroke="#909090" stroke-width="0.8"';
 const LEADER_ATTRS = 'fill="none" stroke="#808080" stroke-width="0.8" stroke-linecap="round"';
 
 const lines = [];
@@ -465,6 +497,12 @@ const leaderLine = (l) =>
   `x2="${fmt2(l.to[0])}" y2="${fmt2(l.to[1])}" ${LEADER_ATTRS}/>`;
 const boxRect = (b, cls) =>
   `<rect id="${b.id}" class="${cls}" x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" ${BOX_ATTRS}/>`;
+lines.push('<g id="insets">');
+for (const u of units.filter((u) => u.inset)) {
+  const [x, y, w, h] = u.inset;
+  lines.push(`<rect id="inset-${u.id}" class="inset" x="${x}" y="${y}" width="${w}" height="${h}" ${INSET_ATTRS}/>`);
+}
+lines.push('</g>');
 lines.push('<g id="leaders">');
 for (const l of leaders.filter((l) => !l.district)) lines.push(leaderLine(l));
 lines.push('</g>');
