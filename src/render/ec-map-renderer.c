@@ -1854,13 +1854,6 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
       voided += unit_voided;
     }
 
-  if (split.n_bands > 0)
-    keys[n++] = (EcMapKey) { EC_INK_WHITE, _("Electors split: stripes in the colours of those they voted for"),
-                             EC_MAP_KEY_SPLIT, split };
-  if (voided > 0)
-    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("Faithless votes cancelled by state law, the electors replaced"),
-                             EC_MAP_KEY_CANCELLED, { 0 } };
-
   if (no_votes)
     keys[n++] = (EcMapKey) { EC_INK_NO_VOTES, _("Cast no electoral votes") };
   if (outside && district)
@@ -1869,6 +1862,12 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
     keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, or not in the Union") };
   else if (district)
     keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: the District of Columbia before the 23rd Amendment") };
+  if (split.n_bands > 0)
+    keys[n++] = (EcMapKey) { EC_INK_WHITE, _("Electors split: stripes in the colours of those they voted for"),
+                             EC_MAP_KEY_SPLIT, split };
+  if (voided > 0)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("Faithless votes cancelled by state law, the electors replaced"),
+                             EC_MAP_KEY_CANCELLED, { 0 } };
 
   return n;
 }
