@@ -422,7 +422,7 @@ ec_tally_bar_get_segment_text_at (EcTallyBar *self,
 {
   g_autofree double *ends = NULL;
   const char *text = NULL;
-  gboolean found_narrow = FALSE;
+  double best = 3;
   double width;
   double start = 0;
 
@@ -438,24 +438,24 @@ ec_tally_bar_get_segment_text_at (EcTallyBar *self,
     {
       const Segment *segment = &g_array_index (self->segments, Segment, i);
       double from = start, to = ends[i];
-      gboolean narrow = to - from < 8;
+      double score;
 
       start = ends[i];
       if (to <= from)
         continue;
 
-      /* A narrow segment can be pointed at 8 pixels wide, over its
-       * neighbours. */
-      if (narrow)
-        {
-          from = (from + to) / 2 - 4;
-          to = from + 8;
-        }
+      /* The segment under the pointer, or a narrow one within 3 pixels,
+       * which wins over a wide neighbour within 1. */
+      score = x < from ? from - x : x > to ? x - to : 0;
+      if (to - from < 8)
+        score -= 1;
+      else if (score > 0)
+        continue;
 
-      if (x >= from && x <= to && (text == NULL || (narrow && !found_narrow)))
+      if (score < best)
         {
+          best = score;
           text = segment->text;
-          found_narrow = narrow;
         }
     }
 

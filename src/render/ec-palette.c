@@ -24,7 +24,8 @@ static const EcColor others[] = {
   RGB (0x813d9c), /* purple 4 */
   RGB (0xc64600), /* orange 5 */
   RGB (0x865e3c), /* brown 3 */
-  RGB (0x1a5fb4), /* blue 5 */
+  /* A rose, not GNOME's blue 5, which read as the Democrats' blue. */
+  RGB (0xd16d9e),
 };
 /* Okabe and Ito's colours (“Color Universal Design”, 2008), chosen to stay
  * apart for people with any of the common forms of colour blindness: blue

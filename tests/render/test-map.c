@@ -1071,6 +1071,30 @@ test_cancelled_mark (void)
   }
 }
 
+/* The colour-blind palette reaches the map's pixels: Florida in 2024 is
+ * orange under the Republicans' stripes, with no red left. */
+static void
+test_color_blind_map (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+  EcColor standard, color_blind;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  ec_map_renderer_set_patterns (renderer, TRUE);
+  ec_map_renderer_set_palette (renderer, EC_PALETTE_COLOR_BLIND);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+
+  ec_palette_get_candidate_color (scenario, trump, &standard);
+  ec_palette_get_candidate_color_in (EC_PALETTE_COLOR_BLIND, scenario, trump, &color_blind);
+  g_assert_cmpint (ec_map_renderer_get_unit_pattern (renderer, "FL"), ==, EC_PATTERN_STRIPES);
+  g_assert_cmpfloat (unit_share_of_color (renderer, "FL", &color_blind), >, 0.3);
+  g_assert_cmpfloat (unit_share_of_color (renderer, "FL", &standard), <, 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1094,6 +1118,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/part-has-no-border", test_part_has_no_border);
   g_test_add_func ("/ec/map/split-fill", test_split_fill);
   g_test_add_func ("/ec/map/cancelled-mark", test_cancelled_mark);
+  g_test_add_func ("/ec/map/color-blind-map", test_color_blind_map);
 
   return g_test_run ();
 }
