@@ -716,6 +716,8 @@ ec_window_init (EcWindow *self)
                                     palette_to_patterns, NULL, NULL, NULL);
       g_settings_bind_with_mapping (self->settings, "palette", self->side_panel, "color-blind", G_SETTINGS_BIND_GET,
                                     palette_to_patterns, NULL, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "palette", self->house_view, "color-blind", G_SETTINGS_BIND_GET,
+                                    palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
                              ec_election_has_year (atoi (last))))
