@@ -702,6 +702,21 @@ compute_split (EcMapRenderer *self,
     return;
 
   n_shares = ec_tally_count_unit (self->scenario, eunit, shares, voided);
+
+  /* Before 1804 each elector cast two votes: electors who all voted for
+   * the same two people (Jefferson and Burr in Virginia, 1800) are not
+   * split. */
+  if (ec_election_get_rules (ec_scenario_get_election (self->scenario)) == EC_ELECTION_RULES_TWO_VOTES)
+    {
+      guint electors = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
+      gboolean unanimous = TRUE;
+
+      for (guint i = 0; i < n_shares && unanimous; i++)
+        unanimous = shares[i].votes == electors;
+      if (unanimous)
+        n_shares = MIN (n_shares, 1);
+    }
+
   ec_palette_make_split (self->palette, self->scenario, shares, n_shares, split);
 }
 

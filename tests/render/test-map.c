@@ -1071,6 +1071,24 @@ test_cancelled_mark (void)
   }
 }
 
+/* Before 1804 every elector cast two votes: Virginia's electors all voted
+ * for Jefferson and Burr in 1800, and Virginia is not split; Pennsylvania's
+ * split 8–7 between the two tickets, and is striped in four colours. */
+static void
+test_two_votes_split (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (1800, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  display = ec_map_renderer_dup_display (renderer, NULL, 1366, 768);
+  g_assert_cmpuint (find_item (display, "VA", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 0);
+  g_assert_cmpuint (find_item (display, "PA", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 4);
+}
+
 /* The colour-blind palette reaches the map's pixels: Florida in 2024 is
  * orange under the Republicans' stripes, with no red left. */
 static void
@@ -1119,6 +1137,7 @@ main (int   argc,
   g_test_add_func ("/ec/map/split-fill", test_split_fill);
   g_test_add_func ("/ec/map/cancelled-mark", test_cancelled_mark);
   g_test_add_func ("/ec/map/color-blind-map", test_color_blind_map);
+  g_test_add_func ("/ec/map/two-votes-split", test_two_votes_split);
 
   return g_test_run ();
 }
