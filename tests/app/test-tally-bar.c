@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ec-map-legend.h"
 #include "ec-map-view.h"
 #include "ec-settings.h"
 #include "ec-side-panel.h"
@@ -139,6 +140,39 @@ test_color_blind_and_screenshots (void)
   ec_test_destroy_window (window);
 }
 
+/* On a 1024×768 projector, the key below the map explains both marks of
+ * 2016 under today's laws: Texas's stripes and Washington's cancelled
+ * votes. */
+static void
+test_key_on_a_projector (void)
+{
+  EcWindow *window = ec_test_create_window (1024, 768);
+  GtkWidget *legend;
+  gboolean split = FALSE, cancelled = FALSE;
+
+  activate (window, "win.election", "2016");
+  ec_scenario_set_apply_laws (ec_window_get_scenario (window), TRUE);
+  ec_scenario_set_laws_date (ec_window_get_scenario (window), EC_LAWS_TODAY);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_wait_ms (450);
+
+  legend = gtk_widget_get_last_child (ec_window_get_map_view (window));
+  g_assert_true (EC_IS_MAP_LEGEND (legend));
+  g_assert_true (gtk_widget_get_visible (legend));
+  for (guint k = 0; k < ec_map_legend_get_n_keys (EC_MAP_LEGEND (legend)); k++)
+    {
+      const char *text = ec_map_legend_get_text (EC_MAP_LEGEND (legend), k);
+
+      split |= g_str_has_prefix (text, "Electors split");
+      cancelled |= g_str_has_prefix (text, "Faithless votes cancelled by state law");
+    }
+  g_assert_true (split);
+  g_assert_true (cancelled);
+  ec_test_save_screenshot (GTK_WIDGET (window), "tally-bar-2016-state-laws-1024.png");
+
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/ec/tally-bar/small-segments", test_small_segments);
   g_test_add_func ("/ec/tally-bar/color-blind-and-screenshots", test_color_blind_and_screenshots);
+  g_test_add_func ("/ec/tally-bar/key-on-a-projector", test_key_on_a_projector);
 
   return ec_test_run_ui ();
 }
