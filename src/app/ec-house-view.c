@@ -28,6 +28,7 @@ struct _EcHouseView
   gboolean        showing;
   char           *hovered_unit;
   char           *focused_unit;
+  gboolean        color_blind;
 
   GtkLabel       *heading_label;
   GtkDrawingArea *house_bar;
@@ -47,6 +48,7 @@ enum {
   PROP_SHOWING,
   PROP_HOVERED_UNIT,
   PROP_FOCUSED_UNIT,
+  PROP_COLOR_BLIND,
   N_PROPS
 };
 
@@ -170,7 +172,8 @@ draw_chamber (EcHouseView *self,
       const Count *c = &g_array_index (counts, Count, i);
       Cells run = { { 0 }, c->count };
 
-      ec_palette_get_candidate_color (scenario, c->candidate, &run.color);
+      ec_palette_get_candidate_color_in (self->color_blind ? EC_PALETTE_COLOR_BLIND : EC_PALETTE_STANDARD,
+                                         scenario, c->candidate, &run.color);
       g_array_append_val (runs, run);
     }
 
@@ -379,6 +382,10 @@ ec_house_view_get_property (GObject    *object,
       g_value_set_string (value, self->focused_unit);
       break;
 
+    case PROP_COLOR_BLIND:
+      g_value_set_boolean (value, self->color_blind);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -404,6 +411,16 @@ ec_house_view_set_property (GObject      *object,
 
     case PROP_FOCUSED_UNIT:
       set_unit (self, &self->focused_unit, g_value_get_string (value), pspec);
+      break;
+
+    case PROP_COLOR_BLIND:
+      if (self->color_blind != g_value_get_boolean (value))
+        {
+          self->color_blind = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self->house_bar));
+          gtk_widget_queue_draw (GTK_WIDGET (self->senate_bar));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -445,6 +462,12 @@ ec_house_view_class_init (EcHouseViewClass *klass)
     g_param_spec_string ("focused-unit", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The colour-blind palette, as on the map. */
+  properties[PROP_COLOR_BLIND] =
+    g_param_spec_boolean ("color-blind", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -33,15 +33,7 @@ draw_swatch (GtkDrawingArea *area,
              int             height,
              gpointer        user_data)
 {
-  EcInk ink = GPOINTER_TO_UINT (user_data);
-
-  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  ec_palette_set_source (cr, ec_palette_get_ink (ink), 1);
-  cairo_fill_preserve (cr);
-  /* An outline, so that the lightest fill shows on a light card too. */
-  cairo_set_line_width (cr, 1);
-  ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LEADER), 1);
-  cairo_stroke (cr);
+  ec_map_renderer_paint_key (user_data, cr, width, height);
 }
 
 static void
@@ -116,7 +108,9 @@ ec_map_legend_set_keys (EcMapLegend    *self,
   /* A click changes the scenario; the legend rarely changes with it. */
   same = n_keys == self->n_keys;
   for (guint i = 0; same && i < n_keys; i++)
-    same = keys[i].ink == self->keys[i].ink && g_strcmp0 (keys[i].label, self->keys[i].label) == 0;
+    same = keys[i].ink == self->keys[i].ink && keys[i].mark == self->keys[i].mark &&
+           ec_palette_split_equal (&keys[i].split, &self->keys[i].split) &&
+           g_strcmp0 (keys[i].label, self->keys[i].label) == 0;
   if (same)
     return;
 
@@ -133,7 +127,7 @@ ec_map_legend_set_keys (EcMapLegend    *self,
       self->keys[i] = keys[i];
       gtk_widget_set_size_request (swatch, 16, 16);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, GUINT_TO_POINTER (keys[i].ink), NULL);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, &self->keys[i], NULL);
       /* On a narrow window the two keys wrap rather than push the map. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);

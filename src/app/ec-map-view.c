@@ -1203,7 +1203,11 @@ ec_map_view_set_property (GObject      *object,
       break;
 
     case PROP_PATTERNS:
+      /* The colour-blind palette: its colours and the parties' patterns. */
       ec_map_renderer_set_patterns (self->renderer, g_value_get_boolean (value));
+      ec_map_renderer_set_palette (self->renderer, g_value_get_boolean (value) ? EC_PALETTE_COLOR_BLIND
+                                                                               : EC_PALETTE_STANDARD);
+      sync_legend (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -1276,8 +1280,9 @@ ec_map_view_class_init (EcMapViewClass *klass)
                          0.5, 4.0, 1.0,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
-  /* For colour-blind viewers: candidates and undecided states are told
-   * apart by patterns too, not by hue alone. */
+  /* For colour-blind viewers: colours they tell apart (Okabe–Ito), and
+   * candidates and undecided states told apart by patterns too, not by
+   * hue alone. */
   properties[PROP_PATTERNS] =
     g_param_spec_boolean ("patterns", NULL, NULL,
                           FALSE,

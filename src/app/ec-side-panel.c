@@ -48,6 +48,8 @@ struct _EcSidePanel
   AdwActionRow  *nebraska_row;
   GtkSwitch     *nebraska_switch;
   EcSystemsPane *systems_pane;
+
+  gboolean       color_blind;
 };
 
 G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
@@ -59,6 +61,7 @@ G_DEFINE_FINAL_TYPE (EcSidePanel, ec_side_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_HIGHLIGHTS,
+  PROP_COLOR_BLIND,
   N_PROPS
 };
 
@@ -131,6 +134,35 @@ ec_side_panel_get_property (GObject    *object,
     case PROP_HIGHLIGHTS:
       g_value_set_boxed (value, ec_side_panel_get_highlights (self));
       break;
+    case PROP_COLOR_BLIND:
+      g_value_set_boolean (value, self->color_blind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void update_popular (EcSidePanel *self);
+
+static void
+ec_side_panel_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  EcSidePanel *self = EC_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLOR_BLIND:
+      if (self->color_blind != g_value_get_boolean (value))
+        {
+          self->color_blind = g_value_get_boolean (value);
+          if (self->report != NULL)
+            update_popular (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -177,6 +209,22 @@ split_switch_cb (EcSidePanel *self,
     ec_scenario_set_split (scenario (self), state, gtk_switch_get_active (toggle));
 }
 
+/* A candidate's dot: the colour, and in the colour-blind palette the
+ * pattern of the map over it, made once with the dot. */
+typedef struct {
+  EcColor          color;
+  cairo_pattern_t *pattern;
+} Swatch;
+
+static void
+swatch_free (gpointer data)
+{
+  Swatch *swatch = data;
+
+  g_clear_pointer (&swatch->pattern, cairo_pattern_destroy);
+  g_free (swatch);
+}
+
 static void
 draw_swatch (GtkDrawingArea *area,
              cairo_t        *cr,
@@ -184,24 +232,33 @@ draw_swatch (GtkDrawingArea *area,
              int             height,
              gpointer        user_data)
 {
-  const EcColor *color = user_data;
+  const Swatch *swatch = user_data;
 
   cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
-  ec_palette_set_source (cr, color, 1);
+  ec_palette_set_source (cr, &swatch->color, 1);
+  if (swatch->pattern != NULL)
+    {
+      cairo_fill_preserve (cr);
+      cairo_set_source (cr, swatch->pattern);
+    }
   cairo_fill (cr);
 }
 
 static GtkWidget *
-create_swatch (const EcColor *color)
+create_swatch (const EcColor *color,
+               EcPattern      pattern)
 {
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *widget = gtk_drawing_area_new ();
+  Swatch *swatch = g_new0 (Swatch, 1);
 
-  gtk_widget_set_size_request (swatch, 14, 14);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
-                                  g_memdup2 (color, sizeof *color), g_free);
+  swatch->color = *color;
+  /* Tiles of 5 pixels: two or three marks across the dot. */
+  swatch->pattern = ec_palette_create_pattern (pattern, color, 5, FALSE);
+  gtk_widget_set_size_request (widget, 14, 14);
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (widget), draw_swatch, swatch, swatch_free);
 
-  return swatch;
+  return widget;
 }
 
 static void
@@ -271,8 +328,12 @@ update_popular (EcSidePanel *self)
         {
           EcColor color;
 
-          ec_palette_get_candidate_color (s, row->candidate, &color);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (widget), create_swatch (&color));
+          ec_palette_get_candidate_color_in (self->color_blind ? EC_PALETTE_COLOR_BLIND : EC_PALETTE_STANDARD,
+                                             s, row->candidate, &color);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (widget),
+                                     create_swatch (&color, self->color_blind ?
+                                                    ec_palette_get_candidate_pattern (s, row->candidate) :
+                                                    EC_PATTERN_NONE));
         }
     }
 
@@ -517,6 +578,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
 
   object_class->dispose = ec_side_panel_dispose;
   object_class->get_property = ec_side_panel_get_property;
+  object_class->set_property = ec_side_panel_set_property;
 
   /**
    * EcSidePanel:highlights:
@@ -527,6 +589,16 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   properties[PROP_HIGHLIGHTS] =
     g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * EcSidePanel:color-blind:
+   *
+   * Whether the candidates' dots are in the colour-blind palette, with
+   * their patterns, as on the map.
+   */
+  properties[PROP_COLOR_BLIND] =
+    g_param_spec_boolean ("color-blind", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-side-panel.ui");

@@ -29,8 +29,12 @@ typedef struct {
   SegmentKind  kind;
   gconstpointer key;
   EcColor      color;
+  EcPattern    pattern;
   double       from;
   double       to;
+  /* What the segment is, for its tooltip: “Colin Powell: 3 electoral
+   * votes”. */
+  char        *text;
 } Segment;
 
 /* Abstentions: a dark grey, as in exported snapshots. */
@@ -51,9 +55,65 @@ struct _EcTallyBar
   GtkLabel        *majority_label;
   GtkDrawingArea  *bar;
   GtkLabel        *outcome_label;
+
+  gboolean         color_blind;
+  /* The marks of the patterns in the colour-blind palette, dark and light,
+   * made once. */
+  cairo_pattern_t *patterns[(EC_PATTERN_HATCH + 1) * 2];
 };
 
+enum {
+  PROP_0,
+  PROP_COLOR_BLIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (EcTallyBar, ec_tally_bar, GTK_TYPE_WIDGET)
+
+static void
+segment_clear (gpointer data)
+{
+  Segment *segment = data;
+
+  g_clear_pointer (&segment->text, g_free);
+}
+
+static GArray *
+segments_new (void)
+{
+  GArray *segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+
+  g_array_set_clear_func (segments, segment_clear);
+
+  return segments;
+}
+
+static void
+clear_patterns (EcTallyBar *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->patterns); i++)
+    g_clear_pointer (&self->patterns[i], cairo_pattern_destroy);
+}
+
+/* The marks of @pattern over @fill, as the map lays them. */
+static cairo_pattern_t *
+get_pattern (EcTallyBar    *self,
+             EcPattern      pattern,
+             const EcColor *fill)
+{
+  EcColor ink;
+  double alpha;
+  guint index;
+
+  ec_palette_get_pattern_ink (pattern, fill, &ink, &alpha);
+  index = pattern * 2 + (ink.red == 1.0 ? 1 : 0);
+  if (self->patterns[index] == NULL)
+    self->patterns[index] = ec_palette_create_pattern (pattern, fill, 9, FALSE);
+
+  return self->patterns[index];
+}
 
 static double
 segment_value (const Segment *segment,
@@ -104,6 +164,12 @@ draw_bar (GtkDrawingArea *area,
 
       cairo_rectangle (cr, x, bar_top, w, bar_height);
       ec_palette_set_source (cr, &segment->color, 1);
+      /* In the colour-blind palette, each party's pattern, as on the map. */
+      if (segment->pattern != EC_PATTERN_NONE)
+        {
+          cairo_fill_preserve (cr);
+          cairo_set_source (cr, get_pattern (self, segment->pattern, &segment->color));
+        }
       cairo_fill (cr);
 
       /* Undecided votes are hatched, so they read as "open" in grey print too. */
@@ -165,8 +231,47 @@ ec_tally_bar_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->report, ec_report_unref);
   g_clear_pointer (&self->segments, g_array_unref);
+  clear_patterns (self);
 
   G_OBJECT_CLASS (ec_tally_bar_parent_class)->dispose (object);
+}
+
+static void
+ec_tally_bar_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  EcTallyBar *self = EC_TALLY_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLOR_BLIND:
+      g_value_set_boolean (value, self->color_blind);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ec_tally_bar_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  EcTallyBar *self = EC_TALLY_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLOR_BLIND:
+      ec_tally_bar_set_color_blind (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -176,6 +281,16 @@ ec_tally_bar_class_init (EcTallyBarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ec_tally_bar_dispose;
+  object_class->get_property = ec_tally_bar_get_property;
+  object_class->set_property = ec_tally_bar_set_property;
+
+  /* The colour-blind palette, with each party's pattern, as on the map. */
+  properties[PROP_COLOR_BLIND] =
+    g_param_spec_boolean ("color-blind", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-tally-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, EcTallyBar, left_votes);
@@ -191,14 +306,33 @@ ec_tally_bar_class_init (EcTallyBarClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+static gboolean
+query_tooltip_cb (EcTallyBar *self,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip)
+{
+  const char *text = ec_tally_bar_get_segment_text_at (self, x);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
 static void
 ec_tally_bar_init (EcTallyBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  self->segments = segments_new ();
   self->progress = 1.0;
   gtk_drawing_area_set_draw_func (self->bar, draw_bar, self, NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->bar), TRUE);
+  g_signal_connect_object (self->bar, "query-tooltip", G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
 
   self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, 300,
                                              adw_callback_animation_target_new ((AdwAnimationTargetFunc)animation_value_cb,
@@ -239,11 +373,136 @@ add_segment (GArray        *segments,
              SegmentKind    kind,
              gconstpointer  key,
              const EcColor *color,
-             double         value)
+             EcPattern      pattern,
+             double         value,
+             char          *text)
 {
-  Segment segment = { kind, key, *color, previous_value (self, kind, key), value };
+  Segment segment = { kind, key, *color, pattern, previous_value (self, kind, key), value, text };
 
   g_array_append_val (segments, segment);
+}
+
+/* Where each segment of the bar ends, as draw_bar() lays it out on a bar
+ * @width wide, in @ends (as long as the segments). */
+static void
+segment_ends (EcTallyBar *self,
+              double      width,
+              double     *ends)
+{
+  double total = 0;
+  double x = 0;
+
+  for (guint i = 0; i < self->segments->len; i++)
+    total += segment_value (&g_array_index (self->segments, Segment, i), self->progress);
+  if (total <= 0)
+    total = EC_ELECTORS_TOTAL;
+
+  for (guint i = 0; i < self->segments->len; i++)
+    {
+      x += width * segment_value (&g_array_index (self->segments, Segment, i), self->progress) / total;
+      ends[i] = i + 1 == self->segments->len ? width : x;
+    }
+}
+
+/**
+ * ec_tally_bar_get_segment_text_at:
+ * @self: a #EcTallyBar
+ * @x: a position along the bar, in its pixels
+ *
+ * What the segment at @x stands for, as its tooltip says it. A segment of
+ * a few pixels (one electoral vote) is found within a few pixels, so that
+ * it can be pointed at.
+ *
+ * Returns: (transfer none) (nullable): e.g. “Colin Powell: 3 electoral
+ *   votes”, or %NULL where the bar has no segment
+ */
+const char *
+ec_tally_bar_get_segment_text_at (EcTallyBar *self,
+                                  double      x)
+{
+  g_autofree double *ends = NULL;
+  const char *text = NULL;
+  double best = 3;
+  double width;
+  double start = 0;
+
+  g_return_val_if_fail (EC_IS_TALLY_BAR (self), NULL);
+
+  width = gtk_widget_get_width (GTK_WIDGET (self->bar));
+  if (width <= 0 || self->segments->len == 0)
+    return NULL;
+
+  ends = g_new (double, self->segments->len);
+  segment_ends (self, width, ends);
+  for (guint i = 0; i < self->segments->len; i++)
+    {
+      const Segment *segment = &g_array_index (self->segments, Segment, i);
+      double from = start, to = ends[i];
+      double score;
+
+      start = ends[i];
+      if (to <= from)
+        continue;
+
+      /* The segment under the pointer, or a narrow one within 3 pixels,
+       * which wins over a wide neighbour within 1. */
+      score = x < from ? from - x : x > to ? x - to : 0;
+      if (to - from < 8)
+        score -= 1;
+      else if (score > 0)
+        continue;
+
+      if (score < best)
+        {
+          best = score;
+          text = segment->text;
+        }
+    }
+
+  return text;
+}
+
+/**
+ * ec_tally_bar_get_color_blind:
+ * @self: a #EcTallyBar
+ *
+ * Returns: whether the bar uses the colour-blind palette and patterns
+ */
+gboolean
+ec_tally_bar_get_color_blind (EcTallyBar *self)
+{
+  g_return_val_if_fail (EC_IS_TALLY_BAR (self), FALSE);
+
+  return self->color_blind;
+}
+
+/**
+ * ec_tally_bar_set_color_blind:
+ * @self: a #EcTallyBar
+ * @color_blind: whether to use the colour-blind palette and patterns
+ */
+void
+ec_tally_bar_set_color_blind (EcTallyBar *self,
+                              gboolean    color_blind)
+{
+  g_autoptr(EcReport) report = NULL;
+
+  g_return_if_fail (EC_IS_TALLY_BAR (self));
+
+  color_blind = !!color_blind;
+  if (self->color_blind == color_blind)
+    return;
+
+  self->color_blind = color_blind;
+  clear_patterns (self);
+  if (self->report != NULL)
+    {
+      /* The same tally in the other colours, without sliding. */
+      report = ec_report_ref (self->report);
+      g_clear_pointer (&self->report, ec_report_unref);
+      ec_tally_bar_set_report (self, report);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_BLIND]);
 }
 
 /**
@@ -261,7 +520,9 @@ ec_tally_bar_set_report (EcTallyBar *self,
   GPtrArray *bar;
   const EcReportEntry *left;
   const EcReportEntry *right;
-  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  g_autoptr(GArray) segments = segments_new ();
+  g_autoptr(GString) parts = g_string_new (NULL);
+  EcPaletteKind palette;
   const char *outcome;
   const char *majority;
   g_autofree char *accessible = NULL;
@@ -275,11 +536,14 @@ ec_tally_bar_set_report (EcTallyBar *self,
   left = ec_report_get_left (report);
   right = ec_report_get_right (report);
 
+  palette = self->color_blind ? EC_PALETTE_COLOR_BLIND : EC_PALETTE_STANDARD;
   for (guint i = 0; i < bar->len; i++)
     {
       const EcReportEntry *entry = g_ptr_array_index (bar, i);
+      EcPattern pattern = EC_PATTERN_NONE;
       SegmentKind kind;
       EcColor color;
+      char *text;
 
       switch (entry->kind)
         {
@@ -295,12 +559,30 @@ ec_tally_bar_set_report (EcTallyBar *self,
         case EC_REPORT_ENTRY_CANDIDATE:
         default:
           kind = SEGMENT_CANDIDATE;
-          ec_palette_get_candidate_color (scenario, entry->candidate, &color);
+          ec_palette_get_candidate_color_in (palette, scenario, entry->candidate, &color);
+          if (self->color_blind)
+            pattern = ec_palette_get_candidate_pattern (scenario, entry->candidate);
           break;
         }
 
-      add_segment (segments, self, kind, entry->candidate, &color, entry->electoral_votes);
+      /* Translators: the tooltip of a part of the tally bar, e.g. “Colin
+       * Powell: 3 electoral votes” */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u electoral vote", "%s: %u electoral votes",
+                                           entry->electoral_votes),
+                              entry->name, entry->electoral_votes);
+      if (entry->electoral_votes > 0)
+        {
+          if (parts->len > 0)
+            /* Translators: between the parts of the tally bar, as screen readers read them */
+            g_string_append (parts, _(", "));
+          g_string_append (parts, text);
+        }
+      add_segment (segments, self, kind, entry->candidate, &color, pattern, entry->electoral_votes, text);
     }
+  /* Every part, the smallest too, for screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, parts->str,
+                                  -1);
 
   g_clear_pointer (&self->segments, g_array_unref);
   self->segments = g_steal_pointer (&segments);

@@ -23,5 +23,10 @@ EcTally    *ec_tally_bar_get_tally        (EcTallyBar *self);
 const char *ec_tally_bar_get_outcome_text (EcTallyBar *self);
 const char *ec_tally_bar_get_left_text    (EcTallyBar *self);
 const char *ec_tally_bar_get_right_text   (EcTallyBar *self);
+const char *ec_tally_bar_get_segment_text_at (EcTallyBar *self,
+                                          double      x);
+gboolean    ec_tally_bar_get_color_blind  (EcTallyBar *self);
+void        ec_tally_bar_set_color_blind  (EcTallyBar *self,
+                                           gboolean    color_blind);
 
 G_END_DECLS

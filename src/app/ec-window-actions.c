@@ -834,9 +834,13 @@ fullscreened_cb (EcWindow *self)
 static EcSnapshot *
 create_snapshot (EcWindow *self)
 {
-  EcMap *map = ec_map_renderer_get_map (ec_map_view_get_renderer (self->map_view));
+  EcMapRenderer *renderer = ec_map_view_get_renderer (self->map_view);
+  EcSnapshot *snapshot = ec_snapshot_new (ec_map_renderer_get_map (renderer), self->scenario);
 
-  return ec_snapshot_new (map, self->scenario);
+  /* The colours of the window: the colour-blind palette exports as such. */
+  ec_snapshot_set_palette (snapshot, ec_map_renderer_get_palette (renderer));
+
+  return snapshot;
 }
 
 /**

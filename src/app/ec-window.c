@@ -715,6 +715,12 @@ ec_window_init (EcWindow *self)
       g_settings_bind (self->settings, "label-size", self->map_view, "label-scale", G_SETTINGS_BIND_GET);
       g_settings_bind_with_mapping (self->settings, "palette", self->map_view, "patterns", G_SETTINGS_BIND_GET,
                                     palette_to_patterns, NULL, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "palette", self->tally_bar, "color-blind", G_SETTINGS_BIND_GET,
+                                    palette_to_patterns, NULL, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "palette", self->side_panel, "color-blind", G_SETTINGS_BIND_GET,
+                                    palette_to_patterns, NULL, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "palette", self->house_view, "color-blind", G_SETTINGS_BIND_GET,
+                                    palette_to_patterns, NULL, NULL, NULL);
 
       if (*last != '\0' && (g_str_equal (last, BLANK_ID) || g_str_equal (last, PETITION_ID) ||
                              ec_election_has_year (atoi (last))))

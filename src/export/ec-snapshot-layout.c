@@ -385,7 +385,7 @@ entry_style (Composer            *c,
       return ec_palette_get_undecided_pattern ();
     case EC_REPORT_ENTRY_CANDIDATE:
     default:
-      ec_palette_get_candidate_color (scenario, entry->candidate, color);
+      ec_palette_get_candidate_color_in (ec_map_renderer_get_palette (c->self->renderer), scenario, entry->candidate, color);
       return ec_palette_get_candidate_pattern (scenario, entry->candidate);
     }
 }
@@ -559,17 +559,64 @@ add_swatch (Composer      *c,
   item->line_width = MAX (0.5, c->u);
 }
 
+/* The swatch of a key of the map that is no plain fill: a split's bands
+ * side by side, or the struck-through badge of cancelled votes, as the
+ * map draws them. */
+static void
+add_key_swatch (Composer       *c,
+                const EcMapKey *key,
+                double          x,
+                double          y,
+                double          width,
+                double          height)
+{
+  EcSnapshotItem *item;
+
+  if (key->mark == EC_MAP_KEY_CANCELLED)
+    {
+      double r = height / 2;
+      double d = r * G_SQRT2 / 2;
+      double cx = x + width / 2;
+      double cy = y + r;
+
+      item = add_rect (c, cx - r, y, 2 * r, 2 * r, r, ec_palette_get_ink (EC_INK_OUTSIDE), EC_PATTERN_NONE);
+      if (item != NULL)
+        {
+          item->stroke = *ec_palette_get_ink (EC_INK_PAGE_TEXT);
+          item->line_width = MAX (0.5, 1.5 * c->u);
+        }
+      add_line (c, cx - d, cy + d, cx + d, cy - d, MAX (0.5, 1.5 * c->u), ec_palette_get_ink (EC_INK_PAGE_TEXT));
+      return;
+    }
+
+  g_assert (key->mark == EC_MAP_KEY_SPLIT);
+  for (guint i = 0, left = 0; i < key->split.n_bands; i++)
+    {
+      double band_x = x + width * left / 1000.0;
+
+      left = i + 1 == key->split.n_bands ? 1000 : MIN (1000, left + (guint)round (key->split.widths[i] * 1000));
+      add_rect (c, band_x, y, x + width * left / 1000.0 - band_x, height, 0, &key->split.colors[i], EC_PATTERN_NONE);
+    }
+  item = add_rect (c, x, y, width, height, MIN (width, height) / 5, NULL, EC_PATTERN_NONE);
+  if (item != NULL)
+    {
+      item->stroke = *ec_palette_get_ink (EC_INK_PAGE_TEXT);
+      item->line_width = MAX (0.5, c->u);
+    }
+}
+
 /* A swatch and its text, wrapped to two lines if need be; returns the
- * height. */
+ * height. With @key, the swatch is that of a key of the map. */
 static double
-add_swatch_line (Composer      *c,
-                 const char    *text,
-                 double         x,
-                 double         y,
-                 double         width,
-                 double         size,
-                 const EcColor *color,
-                 EcPattern      pattern)
+add_swatch_line (Composer       *c,
+                 const char     *text,
+                 double          x,
+                 double          y,
+                 double          width,
+                 double          size,
+                 const EcColor  *color,
+                 EcPattern       pattern,
+                 const EcMapKey *key)
 {
   double u = c->u;
   double swatch_w = 34 * u;
@@ -581,7 +628,9 @@ add_swatch_line (Composer      *c,
   row_height = MAX (line_height, swatch_h);
   text_y = y + (row_height - line_height) / 2;
 
-  if (color != NULL)
+  if (key != NULL && key->mark != EC_MAP_KEY_FILL)
+    add_key_swatch (c, key, x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h);
+  else if (color != NULL)
     add_swatch (c, x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h, color, pattern);
 
   text_height = add_paragraph (c, text, text_x, text_y, MAX (1, x + width - text_x), size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
@@ -624,12 +673,12 @@ compose_popular (Composer *c,
       /* Everyone else has no swatch: no colour on the map is theirs. */
       if (row->candidate != NULL)
         {
-          ec_palette_get_candidate_color (scenario, row->candidate, &color);
+          ec_palette_get_candidate_color_in (ec_map_renderer_get_palette (c->self->renderer), scenario, row->candidate, &color);
           swatch = &color;
           pattern = ec_palette_get_candidate_pattern (scenario, row->candidate);
         }
 
-      h += add_swatch_line (c, row->label, x, y + h, width, size, swatch, pattern);
+      h += add_swatch_line (c, row->label, x, y + h, width, size, swatch, pattern, NULL);
       h += 4 * u;
     }
 
@@ -665,6 +714,7 @@ typedef struct {
   const char *label;
   EcColor     color;
   EcPattern   pattern;
+  EcMapKey    key;
 } LegendEntry;
 
 static GArray *
@@ -676,7 +726,7 @@ legend_entries (Composer *c)
   for (guint i = 0; i < legend->len; i++)
     {
       const EcReportEntry *report_entry = g_ptr_array_index (legend, i);
-      LegendEntry entry;
+      LegendEntry entry = { 0 };
 
       if (!report_entry->shown)
         continue;
@@ -686,14 +736,15 @@ legend_entries (Composer *c)
       g_array_append_val (entries, entry);
     }
 
-  /* What the fills of a map of the Union as it was mean. */
+  /* What the fills of a map of the Union as it was mean, and the marks of
+   * split and cancelled votes. */
   {
     EcMapKey keys[EC_MAP_KEY_MAX];
     guint n_keys = ec_map_renderer_get_keys (c->self->renderer, keys);
 
     for (guint i = 0; i < n_keys; i++)
       {
-        LegendEntry entry = { keys[i].label, *ec_palette_get_ink (keys[i].ink), EC_PATTERN_NONE };
+        LegendEntry entry = { keys[i].label, *ec_palette_get_ink (keys[i].ink), EC_PATTERN_NONE, keys[i] };
 
         g_array_append_val (entries, entry);
       }
@@ -748,7 +799,7 @@ compose_legend (Composer *c,
 
           entry = &g_array_index (entries, LegendEntry, i);
           entry_height = add_swatch_line (c, entry->label, x + column * (item_width + column_gap), y + h,
-                                          item_width, size, &entry->color, entry->pattern);
+                                          item_width, size, &entry->color, entry->pattern, &entry->key);
           row_height = MAX (row_height, entry_height);
         }
 
@@ -831,9 +882,9 @@ compose_house (Composer *c,
                                                ec_candidate_get_name (choice), n);
       EcColor color;
 
-      ec_palette_get_candidate_color (scenario, choice, &color);
+      ec_palette_get_candidate_color_in (ec_map_renderer_get_palette (c->self->renderer), scenario, choice, &color);
       h += add_swatch_line (c, line, x, y + h, width, size, &color,
-                            ec_palette_get_candidate_pattern (scenario, choice));
+                            ec_palette_get_candidate_pattern (scenario, choice), NULL);
       h += 4 * u;
     }
 
@@ -844,7 +895,7 @@ compose_house (Composer *c,
                                                             "No vote (divided): %u states", none), none);
 
       h += add_swatch_line (c, line, x, y + h, width, size, ec_palette_get_ink (EC_INK_ABSTAINED),
-                            ec_palette_get_undecided_pattern ());
+                            ec_palette_get_undecided_pattern (), NULL);
       h += 4 * u;
     }
 

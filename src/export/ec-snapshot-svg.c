@@ -265,16 +265,68 @@ write_rect (SvgWriter            *w,
     }
 }
 
+/* The id of the repeating <linearGradient> of a split fill, its stripes
+ * @period wide, as ec_palette_create_split() makes it for cairo. */
+static const char *
+split_id (SvgWriter     *w,
+          const EcSplit *split,
+          double         period)
+{
+  g_autoptr(GString) key = g_string_new ("split");
+  const char *id;
+  double d = period / G_SQRT2;
+  double offset = 0;
+
+  for (guint i = 0; i < split->n_bands; i++)
+    g_string_append_printf (key, " %.4f %.4f %.4f %.4f", split->colors[i].red, split->colors[i].green,
+                            split->colors[i].blue, split->widths[i]);
+  g_string_append_printf (key, " %.4f", period);
+  if ((id = g_hash_table_lookup (w->patterns, key->str)))
+    return id;
+
+  id = g_strdup_printf ("split-%u", ++w->n_ids);
+  g_hash_table_insert (w->patterns, g_strdup (key->str), (char *)id);
+
+  g_string_append_printf (w->defs, "<linearGradient id=\"%s\" gradientUnits=\"userSpaceOnUse\" "
+                          "spreadMethod=\"repeat\" x1=\"0\" y1=\"0\"", id);
+  append_attribute (w->defs, "x2", d);
+  append_attribute (w->defs, "y2", -d);
+  g_string_append (w->defs, ">");
+  for (guint i = 0; i < split->n_bands; i++)
+    {
+      double end = i + 1 == split->n_bands ? 1 : MIN (1, offset + split->widths[i]);
+      double stops[2] = { offset, end };
+
+      for (guint k = 0; k < 2; k++)
+        {
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append_printf (w->defs, "<stop offset=\"%s\"",
+                                  g_ascii_formatd (number, sizeof number, "%.4f", stops[k]));
+          append_color_attribute (w->defs, "stop-color", &split->colors[i]);
+          g_string_append (w->defs, "/>");
+        }
+      offset = end;
+    }
+  g_string_append (w->defs, "</linearGradient>\n");
+
+  return id;
+}
+
 /* Fills the geometry that @open starts (a <use> of a shape or a <rect>),
  * lays the pattern over it and outlines it, as cairo draws it. */
 static void
 write_filled (SvgWriter       *w,
               const char      *open,
               const EcMapItem *item,
-              double           pattern_size)
+              double           pattern_size,
+              double           split_period)
 {
   g_string_append (w->body, open);
-  append_color_attribute (w->body, "fill", &item->fill);
+  if (item->split.n_bands > 0)
+    g_string_append_printf (w->body, " fill=\"url(#%s)\"", split_id (w, &item->split, split_period));
+  else
+    append_color_attribute (w->body, "fill", &item->fill);
   if (item->pattern != EC_PATTERN_NONE)
     {
       g_string_append (w->body, "/>\n");
@@ -339,6 +391,7 @@ write_map (SvgWriter            *w,
   const EcMapItem *leader = NULL;
   cairo_matrix_t to_snapshot;
   double pattern_size;
+  double split_period;
   guint n_items;
 
   /* Within the group, the pixels of the map's own drawing, as cairo draws
@@ -349,6 +402,8 @@ write_map (SvgWriter            *w,
 
   /* A PNG's tiles have whole pixels; so do these, to match it. */
   pattern_size = MAX (1, round (ec_map_display_get_pattern_size (display) * item->map_scale)) / item->map_scale;
+  /* Gradients have no pixels to round to. */
+  split_period = ec_palette_get_split_period (ec_map_display_get_pattern_size (display));
 
   g_string_append (w->body, "<g id=\"map\" transform=\"translate(");
   append_number (w->body, item->rect.x);
@@ -388,7 +443,7 @@ write_map (SvgWriter            *w,
 
             append_escaped (use, id);
             g_string_append_c (use, '"');
-            write_filled (w, use->str, map_item, pattern_size);
+            write_filled (w, use->str, map_item, pattern_size, split_period);
           }
           break;
 
@@ -452,7 +507,7 @@ write_map (SvgWriter            *w,
             cairo_matrix_transform_point (&to_snapshot, &x2, &y2);
             box = (EcRect) { x1, y1, x2 - x1, y2 - y1 };
             append_rect_geometry (rect, &box, map_item->radius * scale);
-            write_filled (w, rect->str, map_item, pattern_size);
+            write_filled (w, rect->str, map_item, pattern_size, split_period);
           }
           break;
 
@@ -531,6 +586,20 @@ write_map (SvgWriter            *w,
                        map_item->font_size, TRUE, EC_SNAPSHOT_ANCHOR_MIDDLE);
           append_color_attribute (w->body, "fill", &map_item->color);
           close_text (w->body, map_item->lines[0].text);
+
+          if (map_item->cancelled)
+            {
+              double d = map_item->r * G_SQRT2 / 2;
+
+              g_string_append (w->body, "<line");
+              append_attribute (w->body, "x1", map_item->cx - d);
+              append_attribute (w->body, "y1", map_item->cy + d);
+              append_attribute (w->body, "x2", map_item->cx + d);
+              append_attribute (w->body, "y2", map_item->cy - d);
+              append_color_attribute (w->body, "stroke", &map_item->stroke);
+              append_attribute (w->body, "stroke-width", map_item->line_width);
+              g_string_append (w->body, "/>\n");
+            }
           break;
 
         default:

@@ -445,6 +445,23 @@ ec_snapshot_set_page (EcSnapshot     *self,
 }
 
 /**
+ * ec_snapshot_set_palette:
+ * @self: a #EcSnapshot
+ * @palette: the colours of the candidates, as in the window
+ *
+ * The standard palette by default. Patterns are always there: a snapshot
+ * is printed, often in grey.
+ */
+void
+ec_snapshot_set_palette (EcSnapshot    *self,
+                         EcPaletteKind  palette)
+{
+  g_return_if_fail (EC_IS_SNAPSHOT (self));
+
+  ec_map_renderer_set_palette (self->renderer, palette);
+}
+
+/**
  * ec_snapshot_set_closest:
  * @self: a #EcSnapshot
  * @closest: (nullable): an answer for the snapshot's scenario, or %NULL
@@ -651,6 +668,7 @@ ec_snapshot_copy (EcSnapshot *self)
   ec_snapshot_set_page (copy, self->page);
   ec_map_renderer_set_margin_shading (copy->renderer, ec_map_renderer_get_margin_shading (self->renderer));
   ec_map_renderer_set_patterns (copy->renderer, ec_map_renderer_get_patterns (self->renderer));
+  ec_map_renderer_set_palette (copy->renderer, ec_map_renderer_get_palette (self->renderer));
   ec_map_renderer_set_label_scale (copy->renderer, ec_map_renderer_get_label_scale (self->renderer));
   if (self->closest != NULL)
     {

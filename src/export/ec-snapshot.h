@@ -12,6 +12,7 @@
 
 #include "ec-closest.h"
 #include "ec-map.h"
+#include "ec-palette.h"
 #include "ec-scenario.h"
 
 G_BEGIN_DECLS
@@ -126,6 +127,8 @@ EcSnapshotPage  ec_snapshot_get_page             (EcSnapshot        *self);
 void            ec_snapshot_set_page             (EcSnapshot        *self,
                                                   EcSnapshotPage     page);
 
+void            ec_snapshot_set_palette          (EcSnapshot        *self,
+                                                  EcPaletteKind      palette);
 void            ec_snapshot_set_closest          (EcSnapshot        *self,
                                                   EcClosest         *closest);
 EcClosest      *ec_snapshot_get_closest          (EcSnapshot        *self);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "ec-allocation.h"
 #include "ec-laws.h"
 #include "ec-tally.h"
@@ -219,6 +221,166 @@ count_electoral_votes (EcTally *self)
       else
         self->abstentions += count;
     }
+}
+
+static void
+add_share (EcUnitShare *shares,
+           guint       *n,
+           EcCandidate *candidate,
+           guint        votes)
+{
+  if (votes == 0)
+    return;
+
+  for (guint i = 0; i < *n; i++)
+    {
+      if (shares[i].candidate == candidate)
+        {
+          shares[i].votes += votes;
+          return;
+        }
+    }
+
+  if (*n < EC_UNIT_SHARES_MAX)
+    shares[(*n)++] = (EcUnitShare) { candidate, votes };
+}
+
+static void
+take_share (EcUnitShare *shares,
+            guint       *n,
+            EcCandidate *candidate,
+            guint        votes)
+{
+  for (guint i = 0; i < *n; i++)
+    {
+      if (shares[i].candidate != candidate)
+        continue;
+
+      g_assert (shares[i].votes >= votes);
+      shares[i].votes -= votes;
+      if (shares[i].votes == 0)
+        {
+          memmove (&shares[i], &shares[i + 1], (*n - i - 1) * sizeof *shares);
+          (*n)--;
+        }
+      return;
+    }
+}
+
+/**
+ * ec_tally_count_unit:
+ * @scenario: a scenario
+ * @unit: one of its election's units
+ * @shares: (out caller-allocates) (array fixed-size=8): where the unit's
+ *   electoral votes went, the winner's first, then the most votes first
+ * @voided: (out) (optional): faithless votes in the unit that a state law
+ *   cancelled: they stay with the pledge, and are among the winner's
+ *
+ * Counts one unit as ec_tally_new() counts it under winner-take-all: the
+ * electors' votes as the data records them, with the scenario's winner in
+ * the real winner's place, then the scenario's faithless electors. Another
+ * method's split (ec-allocation.h) is not counted here. The map draws a
+ * unit with several receivers as split.
+ *
+ * Returns: how many of @shares are set: 0 for a unit without a winner
+ */
+guint
+ec_tally_count_unit (EcScenario  *scenario,
+                     EcUnit      *unit,
+                     EcUnitShare  shares[EC_UNIT_SHARES_MAX],
+                     guint       *voided)
+{
+  EcCandidate *winner;
+  EcCandidate *real;
+  GPtrArray *faithless;
+  guint electors;
+  guint given;
+  guint n = 0;
+  gboolean voids = FALSE;
+  gboolean asked = FALSE;
+
+  g_return_val_if_fail (EC_IS_SCENARIO (scenario), 0);
+  g_return_val_if_fail (EC_IS_UNIT (unit), 0);
+  g_return_val_if_fail (shares != NULL, 0);
+
+  if (voided != NULL)
+    *voided = 0;
+
+  winner = ec_scenario_get_winner (scenario, ec_unit_get_id (unit));
+  if (winner == NULL)
+    return 0;
+
+  real = ec_unit_get_winner (unit);
+  electors = ec_scenario_get_unit_electoral_votes (scenario, unit);
+
+  if (!ec_unit_has_electoral_votes_cast (unit) || real == NULL ||
+      electors != ec_unit_get_electoral_votes (unit))
+    {
+      add_share (shares, &n, winner, electors);
+      given = electors;
+    }
+  else
+    {
+      GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+
+      /* As count_unit(): the new winner takes the real winner's votes, and
+       * the other way round. */
+      given = ec_unit_get_electoral_votes_cast (unit, real);
+      add_share (shares, &n, winner, given);
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          EcCandidate *candidate = g_ptr_array_index (candidates, i);
+
+          if (candidate == winner)
+            continue;
+          add_share (shares, &n, candidate,
+                     ec_unit_get_electoral_votes_cast (unit, candidate == real ? winner : candidate));
+        }
+      add_share (shares, &n, NULL, ec_unit_get_electors_not_voting (unit));
+    }
+
+  faithless = ec_scenario_get_faithless (scenario);
+  for (guint i = 0; i < faithless->len; i++)
+    {
+      EcFaithless *f = g_ptr_array_index (faithless, i);
+      guint count;
+
+      if (!g_str_equal (f->unit_id, ec_unit_get_id (unit)))
+        continue;
+
+      if (!asked)
+        {
+          voids = ec_scenario_law_voids (scenario, unit, NULL);
+          asked = TRUE;
+        }
+      if (voids)
+        {
+          if (voided != NULL)
+            *voided += f->count;
+          continue;
+        }
+
+      count = MIN (f->count, given);
+      given -= count;
+      take_share (shares, &n, f->from, count);
+      add_share (shares, &n, f->to, count);
+    }
+
+  /* The winner first, then the most votes first; ties keep their order. */
+  for (guint i = 1; i < n; i++)
+    {
+      EcUnitShare share = shares[i];
+      guint j = i;
+
+      while (j > 0 && shares[j - 1].candidate != winner && shares[j - 1].votes < share.votes)
+        {
+          shares[j] = shares[j - 1];
+          j--;
+        }
+      shares[j] = share;
+    }
+
+  return n;
 }
 
 static void

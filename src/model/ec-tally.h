@@ -17,6 +17,23 @@ typedef enum {
   EC_OUTCOME_UNDECIDED,
 } EcOutcome;
 
+/**
+ * EcUnitShare:
+ * @candidate: (nullable): who received the votes, or %NULL for electors
+ *   who cast none (abstained or absent)
+ * @votes: how many electoral votes
+ *
+ * Part of one unit's electoral votes, as ec_tally_count_unit() counts them.
+ */
+typedef struct {
+  EcCandidate *candidate;
+  guint        votes;
+} EcUnitShare;
+
+/* More receivers than any unit of the bundled elections had (Virginia's
+ * electors split their two votes five ways in 1796). */
+#define EC_UNIT_SHARES_MAX 8
+
 #define EC_TYPE_TALLY (ec_tally_get_type ())
 
 typedef struct _EcTally EcTally;
@@ -66,6 +83,11 @@ EcCandidate  *ec_tally_get_popular_vote_winner   (EcTally     *self);
 gboolean      ec_tally_get_popular_vote_split    (EcTally     *self);
 char         *ec_tally_dup_outcome_sentence      (EcTally     *self);
 JsonNode     *ec_tally_to_json                   (EcTally     *self);
+
+guint         ec_tally_count_unit                (EcScenario  *scenario,
+                                                  EcUnit      *unit,
+                                                  EcUnitShare  shares[EC_UNIT_SHARES_MAX],
+                                                  guint       *voided);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EcTally, ec_tally_unref)
 

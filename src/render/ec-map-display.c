@@ -52,7 +52,15 @@ struct _EcMapDisplay
   /* Indices of the slots in use, in the order they are drawn; made again
    * when an item comes or goes. */
   GArray    *order;
+  /* The gradients of split fills, made once for the display's life: a
+   * click repaints a unit with the gradient it had. */
+  GArray    *splits;
 };
+
+typedef struct {
+  EcSplit          split;
+  cairo_pattern_t *pattern;
+} SplitFill;
 
 G_DEFINE_FINAL_TYPE (EcMapDisplay, ec_map_display, G_TYPE_OBJECT)
 
@@ -79,6 +87,9 @@ ec_map_display_finalize (GObject *object)
   g_clear_pointer (&self->leaders, g_free);
   g_clear_pointer (&self->has_box, g_free);
   g_clear_pointer (&self->has_leader, g_free);
+  for (guint i = 0; i < self->splits->len; i++)
+    cairo_pattern_destroy (g_array_index (self->splits, SplitFill, i).pattern);
+  g_clear_pointer (&self->splits, g_array_unref);
   g_clear_object (&self->map);
 
   G_OBJECT_CLASS (ec_map_display_parent_class)->finalize (object);
@@ -93,6 +104,7 @@ ec_map_display_class_init (EcMapDisplayClass *klass)
 static void
 ec_map_display_init (EcMapDisplay *self)
 {
+  self->splits = g_array_new (FALSE, FALSE, sizeof (SplitFill));
 }
 
 static void
@@ -773,7 +785,31 @@ overlay_pattern (Painter       *p,
   cairo_restore (cr);
 }
 
-/* Fills the current path, lays the pattern over it and outlines it. */
+/* The gradient of @split, from the display's cache. */
+static cairo_pattern_t *
+get_split_pattern (EcMapDisplay  *self,
+                   const EcSplit *split)
+{
+  SplitFill fill;
+
+  for (guint i = 0; i < self->splits->len; i++)
+    {
+      SplitFill *cached = &g_array_index (self->splits, SplitFill, i);
+
+      if (ec_palette_split_equal (&cached->split, split))
+        return cached->pattern;
+    }
+
+  fill.split = *split;
+  fill.pattern = ec_palette_create_split (split, ec_palette_get_split_period (ec_map_display_get_pattern_size (self)));
+  g_array_append_val (self->splits, fill);
+
+  return fill.pattern;
+}
+
+/* Fills the current path, lays the pattern over it and outlines it. A split
+ * fill's stripes are set, like patterns, in the user space the map is
+ * drawn in, so that they line up across units and match the SVG export. */
 static void
 paint_filled (Painter         *p,
               EcMapDisplay    *self,
@@ -781,8 +817,19 @@ paint_filled (Painter         *p,
 {
   cairo_t *cr = p->cr;
 
-  ec_palette_set_source (cr, &item->fill, 1);
-  cairo_fill_preserve (cr);
+  if (item->split.n_bands > 0)
+    {
+      cairo_save (cr);
+      cairo_set_matrix (cr, &p->base);
+      cairo_set_source (cr, get_split_pattern (self, &item->split));
+      cairo_fill_preserve (cr);
+      cairo_restore (cr);
+    }
+  else
+    {
+      ec_palette_set_source (cr, &item->fill, 1);
+      cairo_fill_preserve (cr);
+    }
   overlay_pattern (p, item->pattern, &item->fill);
   cairo_set_line_width (cr, item->line_width / self->scale);
   ec_palette_set_source (cr, &item->stroke, 1);
@@ -851,6 +898,19 @@ paint_badge (cairo_t         *cr,
   cairo_move_to (cr, item->x, item->y);
   ec_palette_set_source (cr, &item->color, 1);
   pango_cairo_show_layout (cr, item->layout);
+
+  /* Votes a state law cancelled: the count struck through, as on paper. */
+  if (item->cancelled)
+    {
+      double d = item->r * G_SQRT2 / 2;
+
+      cairo_new_path (cr);
+      cairo_move_to (cr, item->cx - d, item->cy + d);
+      cairo_line_to (cr, item->cx + d, item->cy - d);
+      ec_palette_set_source (cr, &item->stroke, 1);
+      cairo_set_line_width (cr, item->line_width);
+      cairo_stroke (cr);
+    }
 }
 
 /**

@@ -103,6 +103,8 @@ typedef struct {
   EcRect         bounds;
   EcColor        fill;
   EcPattern      pattern;
+  EcSplit        split;
+  gboolean       cancelled;
   EcColor        stroke;
   double         line_width;
   EcRect         rect;

@@ -31,8 +31,10 @@ typedef struct {
   gboolean shown;
   EcColor  fill;
   EcPattern pattern;
+  EcSplit  split;
   char    *label;
   guint    faithless;
+  guint    voided;
   gboolean highlighted;
 } Appearance;
 
@@ -46,6 +48,7 @@ struct _EcMapRenderer
   EcContingent    *contingent;
   gboolean         shading;
   gboolean         patterns;
+  EcPaletteKind    palette;
   double           label_scale;
   /* The ids of the units to ring, or NULL for none. */
   GHashTable      *highlights;
@@ -369,6 +372,40 @@ ec_map_renderer_set_patterns (EcMapRenderer *self,
 }
 
 /**
+ * ec_map_renderer_get_palette:
+ * @self: a #EcMapRenderer
+ *
+ * Returns: the colours candidates are drawn in
+ */
+EcPaletteKind
+ec_map_renderer_get_palette (EcMapRenderer *self)
+{
+  g_return_val_if_fail (EC_IS_MAP_RENDERER (self), EC_PALETTE_STANDARD);
+
+  return self->palette;
+}
+
+/**
+ * ec_map_renderer_set_palette:
+ * @self: a #EcMapRenderer
+ * @palette: the colours to draw candidates in
+ *
+ * The standard palette by default.
+ */
+void
+ec_map_renderer_set_palette (EcMapRenderer *self,
+                             EcPaletteKind  palette)
+{
+  g_return_if_fail (EC_IS_MAP_RENDERER (self));
+
+  if (self->palette == palette)
+    return;
+
+  self->palette = palette;
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+}
+
+/**
  * ec_map_renderer_set_highlights:
  * @self: a #EcMapRenderer
  * @unit_ids: (nullable) (array zero-terminated=1): the ids of the units to
@@ -567,7 +604,7 @@ compute_house_appearance (EcMapRenderer *self,
 
   if (vote != NULL)
     {
-      ec_palette_get_candidate_color (self->scenario, vote, &appearance->fill);
+      ec_palette_get_candidate_color_in (self->palette, self->scenario, vote, &appearance->fill);
       appearance->pattern = self->patterns ? ec_palette_get_candidate_pattern (self->scenario, vote) : EC_PATTERN_NONE;
     }
 
@@ -650,6 +687,49 @@ refresh_allocation (EcMapRenderer *self)
   refresh_weights (self);
 }
 
+/* Electors who voted for several people, as cast or made faithless, make
+ * a striped fill; votes a state law cancelled stay with the pledge and get
+ * a mark of their own instead of the faithless badge. Not under another
+ * method, which colours a unit by its leader, nor in the shading by people
+ * per elector. */
+static void
+compute_split (EcMapRenderer *self,
+               EcUnit        *eunit,
+               EcAreaStatus   status,
+               EcCandidate   *winner,
+               EcSplit       *split,
+               guint         *voided)
+{
+  EcUnitShare shares[EC_UNIT_SHARES_MAX];
+  guint n_shares;
+
+  memset (split, 0, sizeof *split);
+  *voided = 0;
+
+  if (eunit == NULL || status != EC_AREA_UNIT || winner == NULL || self->weights != NULL ||
+      self->contingent != NULL ||
+      (self->allocation != NULL && ec_allocation_has_unit (self->allocation, ec_unit_get_id (eunit))))
+    return;
+
+  n_shares = ec_tally_count_unit (self->scenario, eunit, shares, voided);
+
+  /* Before 1804 each elector cast two votes: electors who all voted for
+   * the same two people (Jefferson and Burr in Virginia, 1800) are not
+   * split. */
+  if (ec_election_get_rules (ec_scenario_get_election (self->scenario)) == EC_ELECTION_RULES_TWO_VOTES)
+    {
+      guint electors = ec_scenario_get_unit_electoral_votes (self->scenario, eunit);
+      gboolean unanimous = TRUE;
+
+      for (guint i = 0; i < n_shares && unanimous; i++)
+        unanimous = shares[i].votes == electors;
+      if (unanimous)
+        n_shares = MIN (n_shares, 1);
+    }
+
+  ec_palette_make_split (self->palette, self->scenario, shares, n_shares, split);
+}
+
 static void
 compute_appearance (EcMapRenderer *self,
                     EcMapUnit     *unit,
@@ -664,6 +744,8 @@ compute_appearance (EcMapRenderer *self,
   appearance->drawn = TRUE;
   appearance->shown = unit_is_shown (self, unit);
   appearance->faithless = 0;
+  appearance->voided = 0;
+  memset (&appearance->split, 0, sizeof appearance->split);
   appearance->highlighted = self->highlights != NULL && g_hash_table_contains (self->highlights, id);
   ec_palette_get_undecided_color (&appearance->fill);
   appearance->pattern = self->patterns ? ec_palette_get_undecided_pattern () : EC_PATTERN_NONE;
@@ -712,11 +794,14 @@ compute_appearance (EcMapRenderer *self,
       appearance->faithless = ec_scenario_get_faithless_count (self->scenario, id);
     }
 
+  compute_split (self, eunit, status, winner, &appearance->split, &appearance->voided);
+  appearance->faithless -= MIN (appearance->faithless, appearance->voided);
+
   if (winner != NULL)
     {
       double points;
 
-      ec_palette_get_candidate_color (self->scenario, winner, &appearance->fill);
+      ec_palette_get_candidate_color_in (self->palette, self->scenario, winner, &appearance->fill);
       if (self->patterns)
         appearance->pattern = ec_palette_get_candidate_pattern (self->scenario, winner);
 
@@ -724,6 +809,8 @@ compute_appearance (EcMapRenderer *self,
       if (self->shading && winner == ec_unit_get_winner (eunit) &&
           ec_palette_get_real_margin (eunit, &points))
         ec_palette_shade (&appearance->fill, ec_palette_classify_margin (points), &appearance->fill);
+      if (appearance->split.n_bands > 0)
+        appearance->split.colors[0] = appearance->fill;
     }
   else if (eunit != NULL && ec_unit_casts_no_votes (eunit))
     {
@@ -772,6 +859,8 @@ appearance_equal (const Appearance *a,
   return a->drawn && b->drawn &&
          a->shown == b->shown &&
          a->faithless == b->faithless &&
+         a->voided == b->voided &&
+         ec_palette_split_equal (&a->split, &b->split) &&
          a->highlighted == b->highlighted &&
          a->pattern == b->pattern &&
          a->fill.red == b->fill.red && a->fill.green == b->fill.green && a->fill.blue == b->fill.blue &&
@@ -989,6 +1078,7 @@ typedef struct {
   gboolean       spills;
   gboolean       at_sea;
   PangoLayout   *badge;
+  gboolean       cancelled;
   double         badge_x;
   double         badge_y;
   double         badge_radius;
@@ -1188,9 +1278,12 @@ layout_label (EcMapRenderer    *self,
       label->origin_y = round (y - ink.height / 2.0 - ink.y);
     }
 
-  if (appearance->faithless > 0)
+  if (appearance->faithless > 0 || appearance->voided > 0)
     {
-      g_autofree char *count = g_strdup_printf ("%u", appearance->faithless);
+      /* A state law voids every faithless vote in its state, so a unit has
+       * counted faithless votes or cancelled ones, never both. */
+      g_autofree char *count = g_strdup_printf ("%u", appearance->faithless > 0 ? appearance->faithless
+                                                                              : appearance->voided);
       PangoFontDescription *badge_font = pango_font_description_copy (self->font);
       PangoRectangle badge_rect;
 
@@ -1202,6 +1295,7 @@ layout_label (EcMapRenderer    *self,
       label->badge_x = x + logical.width / 2.0 + label->badge_radius + 2;
       label->badge_y = y - logical.height / 2.0 + label->badge_radius;
 
+      label->cancelled = appearance->faithless == 0;
       label->badge = pango_layout_new (context);
       pango_font_description_set_absolute_size (badge_font, label->badge_radius * 1.2 * PANGO_SCALE);
       pango_layout_set_font_description (label->badge, badge_font);
@@ -1265,7 +1359,9 @@ add_label_items (EcMapDisplay *display,
   item->cx = label->badge_x;
   item->cy = label->badge_y;
   item->r = label->badge_radius;
-  item->fill = *ec_palette_get_ink (EC_INK_WHITE);
+  /* Cancelled votes: a grey badge, struck through (see paint_badge()). */
+  item->cancelled = label->cancelled;
+  item->fill = *ec_palette_get_ink (label->cancelled ? EC_INK_OUTSIDE : EC_INK_WHITE);
   item->stroke = *ec_palette_get_ink (EC_INK_LABEL);
   item->line_width = badge_line_width (label->badge_radius);
   item->x = label->badge_text_x;
@@ -1780,6 +1876,7 @@ make_unit_items (EcMapRenderer    *self,
       item->bounds = *ec_map_unit_get_bbox (unit);
       item->fill = appearance->fill;
       item->pattern = appearance->pattern;
+      item->split = appearance->split;
       item->stroke = *ec_palette_get_ink (EC_INK_WHITE);
       item->line_width = CLAMP (scale * 0.8, 1.0, 3.0);
     }
@@ -1836,6 +1933,7 @@ make_unit_items (EcMapRenderer    *self,
       item->radius = MIN (5.0, MIN (box->width, box->height) / 4);
       item->fill = appearance->fill;
       item->pattern = appearance->pattern;
+      item->split = appearance->split;
       item->stroke = *ec_palette_get_ink (EC_INK_LEADER);
       item->line_width = 1.0;
     }
@@ -2394,11 +2492,12 @@ ec_map_renderer_get_unit_pattern (EcMapRenderer *self,
 /**
  * ec_map_renderer_get_keys:
  * @self: a #EcMapRenderer
- * @keys: (out caller-allocates) (array fixed-size=2): the keys
+ * @keys: (out caller-allocates) (array fixed-size=4): the keys
  *
- * The fills on the map now that are neither a candidate's nor undecided,
- * with what they mean: land that had no electors, and states that cast no
- * votes. A map of today has none.
+ * The fills and marks on the map now that are neither a candidate's nor
+ * undecided, with what they mean: states that cast no votes, land that had
+ * no electors, electors who split their votes and faithless votes a state
+ * law cancelled. A map of today as pledged has none.
  *
  * Returns: how many of @keys are set
  */
@@ -2409,6 +2508,8 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
   gboolean outside = FALSE;
   gboolean district = FALSE;
   gboolean no_votes = FALSE;
+  EcSplit split = { 0 };
+  guint voided = 0;
   guint n = 0;
 
   g_return_val_if_fail (EC_IS_MAP_RENDERER (self), 0);
@@ -2416,6 +2517,9 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
 
   if (self->scenario == NULL)
     return 0;
+
+  /* The method may have changed since the last drawing. */
+  refresh_allocation (self);
 
   for (guint i = 0; i < ec_map_get_n_units (self->map); i++)
     {
@@ -2443,6 +2547,24 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
         no_votes = TRUE;
     }
 
+  /* The marks of where votes went, districts included. */
+  for (guint i = 0; i < ec_map_get_n_units (self->map) && (split.n_bands == 0 || voided == 0); i++)
+    {
+      EcMapUnit *unit = ec_map_get_unit (self->map, i);
+      EcUnit *eunit = election_unit (self, unit);
+      EcSplit unit_split;
+      guint unit_voided;
+
+      if (eunit == NULL || !unit_is_shown (self, unit))
+        continue;
+
+      compute_split (self, eunit, area_status (self, unit), ec_scenario_get_winner (self->scenario, ec_unit_get_id (eunit)),
+                     &unit_split, &unit_voided);
+      if (split.n_bands == 0)
+        split = unit_split;
+      voided += unit_voided;
+    }
+
   if (no_votes)
     keys[n++] = (EcMapKey) { EC_INK_NO_VOTES, _("Cast no electoral votes") };
   if (outside && district)
@@ -2451,6 +2573,81 @@ ec_map_renderer_get_keys (EcMapRenderer *self,
     keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: not yet a state, or not in the Union") };
   else if (district)
     keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("No electors: the District of Columbia before the 23rd Amendment") };
+  if (split.n_bands > 0)
+    keys[n++] = (EcMapKey) { EC_INK_WHITE, _("Electors split: stripes in the colours of those they voted for"),
+                             EC_MAP_KEY_SPLIT, split };
+  if (voided > 0)
+    keys[n++] = (EcMapKey) { EC_INK_OUTSIDE, _("Faithless votes cancelled by state law, the electors replaced"),
+                             EC_MAP_KEY_CANCELLED, { 0 } };
 
   return n;
+}
+
+/**
+ * ec_map_renderer_paint_key:
+ * @key: a key from ec_map_renderer_get_keys()
+ * @cr: a cairo context
+ * @width: the width of the swatch
+ * @height: its height
+ *
+ * Paints the key's swatch from (0, 0), as the map shows it: a fill, the
+ * stripes of a split, or the struck-through badge of cancelled votes.
+ */
+void
+ec_map_renderer_paint_key (const EcMapKey *key,
+                           cairo_t        *cr,
+                           double          width,
+                           double          height)
+{
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  switch (key->mark)
+    {
+    case EC_MAP_KEY_CANCELLED:
+      {
+        double r = MIN (width, height) / 2 - 1;
+        double d = r * G_SQRT2 / 2;
+
+        cairo_arc (cr, width / 2, height / 2, r, 0, 2 * G_PI);
+        ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_OUTSIDE), 1);
+        cairo_fill_preserve (cr);
+        cairo_set_line_width (cr, 1.5);
+        ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LABEL), 1);
+        cairo_stroke (cr);
+        cairo_move_to (cr, width / 2 - d, height / 2 + d);
+        cairo_line_to (cr, width / 2 + d, height / 2 - d);
+        cairo_stroke (cr);
+      }
+      break;
+
+    case EC_MAP_KEY_SPLIT:
+      if (key->split.n_bands > 0)
+        {
+          cairo_pattern_t *pattern = ec_palette_create_split (&key->split, MAX (8, height * 0.75));
+
+          cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+          cairo_set_source (cr, pattern);
+          cairo_fill_preserve (cr);
+          cairo_pattern_destroy (pattern);
+          cairo_set_line_width (cr, 1);
+          ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LEADER), 1);
+          cairo_stroke (cr);
+        }
+      break;
+
+    case EC_MAP_KEY_FILL:
+    default:
+      cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+      ec_palette_set_source (cr, ec_palette_get_ink (key->ink), 1);
+      cairo_fill_preserve (cr);
+      /* An outline, so that the lightest fill shows on a light card too. */
+      cairo_set_line_width (cr, 1);
+      ec_palette_set_source (cr, ec_palette_get_ink (EC_INK_LEADER), 1);
+      cairo_stroke (cr);
+      break;
+    }
+  cairo_restore (cr);
 }

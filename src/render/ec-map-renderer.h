@@ -29,12 +29,29 @@ typedef enum {
  *
  * One line of the map's key for the fills that are not a candidate's.
  */
+/**
+ * EcMapKeyMark:
+ * @EC_MAP_KEY_FILL: a swatch of the key's ink
+ * @EC_MAP_KEY_SPLIT: the stripes of a unit whose electors split
+ * @EC_MAP_KEY_CANCELLED: the struck-through badge of faithless votes a
+ *   state law cancelled
+ *
+ * What a key of the map shows beside its words.
+ */
+typedef enum {
+  EC_MAP_KEY_FILL,
+  EC_MAP_KEY_SPLIT,
+  EC_MAP_KEY_CANCELLED,
+} EcMapKeyMark;
+
 typedef struct {
-  EcInk       ink;
-  const char *label;
+  EcInk         ink;
+  const char   *label;
+  EcMapKeyMark  mark;
+  EcSplit       split;
 } EcMapKey;
 
-#define EC_MAP_KEY_MAX 2
+#define EC_MAP_KEY_MAX 4
 
 #define EC_TYPE_MAP_RENDERER (ec_map_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (EcMapRenderer, ec_map_renderer, EC, MAP_RENDERER, GObject)
@@ -59,6 +76,9 @@ void             ec_map_renderer_set_label_scale    (EcMapRenderer  *self,
 gboolean         ec_map_renderer_get_patterns       (EcMapRenderer  *self);
 void             ec_map_renderer_set_patterns       (EcMapRenderer  *self,
                                                      gboolean        patterns);
+EcPaletteKind    ec_map_renderer_get_palette        (EcMapRenderer  *self);
+void             ec_map_renderer_set_palette        (EcMapRenderer  *self,
+                                                     EcPaletteKind   palette);
 
 void             ec_map_renderer_set_highlights     (EcMapRenderer  *self,
                                                      const char * const *unit_ids);
@@ -118,5 +138,9 @@ EcPattern        ec_map_renderer_get_unit_pattern   (EcMapRenderer  *self,
                                                      const char     *unit_id);
 guint            ec_map_renderer_get_keys           (EcMapRenderer  *self,
                                                      EcMapKey        keys[EC_MAP_KEY_MAX]);
+void             ec_map_renderer_paint_key          (const EcMapKey *key,
+                                                     cairo_t        *cr,
+                                                     double          width,
+                                                     double          height);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ec-palette.h"
 
@@ -23,7 +24,20 @@ static const EcColor others[] = {
   RGB (0x813d9c), /* purple 4 */
   RGB (0xc64600), /* orange 5 */
   RGB (0x865e3c), /* brown 3 */
-  RGB (0x1a5fb4), /* blue 5 */
+  /* A rose, not GNOME's blue 5, which read as the Democrats' blue. */
+  RGB (0xd16d9e),
+};
+/* Okabe and Ito's colours (“Color Universal Design”, 2008), chosen to stay
+ * apart for people with any of the common forms of colour blindness: blue
+ * and orange for the big parties, then the others, far from both. */
+static const EcColor cb_republican = RGB (0xe69f00);
+static const EcColor cb_democratic = RGB (0x0072b2);
+static const EcColor cb_others[] = {
+  RGB (0xcc79a7), /* reddish purple */
+  RGB (0x009e73), /* bluish green */
+  RGB (0xf0e442), /* yellow */
+  RGB (0x56b4e9), /* sky blue */
+  RGB (0xd55e00), /* vermilion */
 };
 static const EcColor undecided = RGB (0xc0bfbc);
 /* A purple scale, away from the parties' red and blue, so that shading by
@@ -94,40 +108,19 @@ ec_palette_set_source (cairo_t       *cr,
     cairo_set_source_rgba (cr, color->red, color->green, color->blue, alpha);
 }
 
-/**
- * ec_palette_get_candidate_color:
- * @scenario: the scenario @candidate belongs to
- * @candidate: a candidate
- * @color: (out caller-allocates): the colour
- *
- * Red for Republicans, blue for Democrats, and a distinct colour for each
- * other candidate, in the order the scenario lists them, so the same person
- * keeps the same colour while the scenario changes.
- */
-void
-ec_palette_get_candidate_color (EcScenario  *scenario,
-                                EcCandidate *candidate,
-                                EcColor     *color)
+/* Which of the candidates who are neither Republican nor Democratic
+ * @candidate is, in the order the scenario lists them, or -1 for a
+ * Republican or Democrat. */
+static int
+other_index (EcScenario  *scenario,
+             EcCandidate *candidate)
 {
   GPtrArray *candidates;
-  const char *party;
-  guint n_others = 0;
+  const char *party = ec_candidate_get_party_id (candidate);
+  int n_others = 0;
 
-  g_return_if_fail (EC_IS_SCENARIO (scenario));
-  g_return_if_fail (EC_IS_CANDIDATE (candidate));
-  g_return_if_fail (color != NULL);
-
-  party = ec_candidate_get_party_id (candidate);
-  if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0)
-    {
-      *color = republican;
-      return;
-    }
-  if (g_strcmp0 (party, EC_PARTY_ID_DEMOCRATIC) == 0)
-    {
-      *color = democratic;
-      return;
-    }
+  if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0 || g_strcmp0 (party, EC_PARTY_ID_DEMOCRATIC) == 0)
+    return -1;
 
   candidates = ec_scenario_get_candidates (scenario);
   for (guint i = 0; i < candidates->len; i++)
@@ -142,7 +135,69 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
         n_others++;
     }
 
-  *color = others[n_others % G_N_ELEMENTS (others)];
+  return n_others;
+}
+
+/**
+ * ec_palette_get_candidate_color_in:
+ * @kind: the palette
+ * @scenario: the scenario @candidate belongs to
+ * @candidate: a candidate
+ * @color: (out caller-allocates): the colour
+ *
+ * The Republicans' colour and the Democrats' by party, whoever won the
+ * popular vote, and a distinct colour for each other candidate, in the
+ * order the scenario lists them, so the same person keeps the same colour
+ * while the scenario changes.
+ */
+void
+ec_palette_get_candidate_color_in (EcPaletteKind  kind,
+                                   EcScenario    *scenario,
+                                   EcCandidate   *candidate,
+                                   EcColor       *color)
+{
+  const char *party;
+  gboolean color_blind = kind == EC_PALETTE_COLOR_BLIND;
+  int index;
+
+  g_return_if_fail (EC_IS_SCENARIO (scenario));
+  g_return_if_fail (EC_IS_CANDIDATE (candidate));
+  g_return_if_fail (color != NULL);
+
+  party = ec_candidate_get_party_id (candidate);
+  if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0)
+    {
+      *color = color_blind ? cb_republican : republican;
+      return;
+    }
+  if (g_strcmp0 (party, EC_PARTY_ID_DEMOCRATIC) == 0)
+    {
+      *color = color_blind ? cb_democratic : democratic;
+      return;
+    }
+
+  index = other_index (scenario, candidate);
+  if (color_blind)
+    *color = cb_others[index % G_N_ELEMENTS (cb_others)];
+  else
+    *color = others[index % G_N_ELEMENTS (others)];
+}
+
+/**
+ * ec_palette_get_candidate_color:
+ * @scenario: the scenario @candidate belongs to
+ * @candidate: a candidate
+ * @color: (out caller-allocates): the colour
+ *
+ * The candidate's colour in the standard palette: red for Republicans,
+ * blue for Democrats (see ec_palette_get_candidate_color_in()).
+ */
+void
+ec_palette_get_candidate_color (EcScenario  *scenario,
+                                EcCandidate *candidate,
+                                EcColor     *color)
+{
+  ec_palette_get_candidate_color_in (EC_PALETTE_STANDARD, scenario, candidate, color);
 }
 
 /**
@@ -301,11 +356,9 @@ ec_palette_get_weight_color (EcWeight  weight,
   *color = weights[weight];
 }
 
-/* The order patterns are handed out in: the first candidate keeps a plain
- * fill, so the usual two-candidate map has one plain and one striped side. */
-static const EcPattern candidate_patterns[] = {
-  EC_PATTERN_NONE,
-  EC_PATTERN_STRIPES,
+/* The patterns of the candidates who are neither Republican nor
+ * Democratic, in the order the scenario lists them. */
+static const EcPattern other_patterns[] = {
   EC_PATTERN_DOTS,
   EC_PATTERN_CROSSHATCH,
   EC_PATTERN_BACK_STRIPES,
@@ -322,10 +375,10 @@ static const EcColor light_ink = RGB (0xffffff);
  * @scenario: the scenario @candidate belongs to
  * @candidate: a candidate
  *
- * A pattern for each candidate, in the order the scenario lists them: none
- * for the first, diagonal stripes for the second, dots for the third,
- * cross-hatching for the fourth, and so on. Like colours, patterns stay
- * with a person while the scenario changes.
+ * A pattern by party, never by rank, so that a Democrat looks the same in
+ * 1976, 2016 and 2024: a plain fill for Democrats, diagonal stripes for
+ * Republicans; then, for everyone else in the order the scenario lists
+ * them, as their colours, dots, cross-hatching, falling stripes and so on.
  *
  * Returns: the candidate's pattern
  */
@@ -333,19 +386,18 @@ EcPattern
 ec_palette_get_candidate_pattern (EcScenario  *scenario,
                                   EcCandidate *candidate)
 {
-  GPtrArray *candidates;
+  const char *party;
 
   g_return_val_if_fail (EC_IS_SCENARIO (scenario), EC_PATTERN_NONE);
   g_return_val_if_fail (EC_IS_CANDIDATE (candidate), EC_PATTERN_NONE);
 
-  candidates = ec_scenario_get_candidates (scenario);
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      if (g_ptr_array_index (candidates, i) == candidate)
-        return candidate_patterns[i % G_N_ELEMENTS (candidate_patterns)];
-    }
+  party = ec_candidate_get_party_id (candidate);
+  if (g_strcmp0 (party, EC_PARTY_ID_DEMOCRATIC) == 0)
+    return EC_PATTERN_NONE;
+  if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0)
+    return EC_PATTERN_STRIPES;
 
-  return EC_PATTERN_NONE;
+  return other_patterns[other_index (scenario, candidate) % G_N_ELEMENTS (other_patterns)];
 }
 
 /**
@@ -569,4 +621,144 @@ ec_palette_create_pattern (EcPattern      pattern,
   cairo_surface_destroy (tile);
 
   return result;
+}
+
+/**
+ * ec_palette_make_split:
+ * @kind: the palette
+ * @scenario: the scenario the shares are of
+ * @shares: (array length=n_shares): a unit's electoral votes, as
+ *   ec_tally_count_unit() gives them, the winner's first
+ * @n_shares: how many
+ * @split: (out caller-allocates): the unit's fill
+ *
+ * Stripes for each receiver, in its colour (electors who cast no vote in
+ * the colour of abstentions), as wide as its share of the votes, but never
+ * narrower than %EC_SPLIT_MIN_BAND, so that a single elector shows. A unit
+ * with one receiver gets no bands: a plain fill.
+ */
+void
+ec_palette_make_split (EcPaletteKind      kind,
+                       EcScenario        *scenario,
+                       const EcUnitShare *shares,
+                       guint              n_shares,
+                       EcSplit           *split)
+{
+  guint total = 0;
+  double minority = 0;
+
+  g_return_if_fail (EC_IS_SCENARIO (scenario));
+  g_return_if_fail (shares != NULL || n_shares == 0);
+  g_return_if_fail (split != NULL);
+
+  memset (split, 0, sizeof *split);
+  n_shares = MIN (n_shares, EC_SPLIT_MAX);
+  for (guint i = 0; i < n_shares; i++)
+    total += shares[i].votes;
+  if (n_shares < 2 || total == 0)
+    return;
+
+  split->n_bands = n_shares;
+  for (guint i = 0; i < n_shares; i++)
+    {
+      if (shares[i].candidate != NULL)
+        ec_palette_get_candidate_color_in (kind, scenario, shares[i].candidate, &split->colors[i]);
+      else
+        split->colors[i] = inks[EC_INK_ABSTAINED];
+
+      if (i > 0)
+        {
+          split->widths[i] = MAX ((double)shares[i].votes / total, EC_SPLIT_MIN_BAND);
+          minority += split->widths[i];
+        }
+    }
+
+  split->widths[0] = 1 - minority;
+  if (split->widths[0] < EC_SPLIT_MIN_BAND)
+    {
+      /* Many receivers, none with most: as wide as their votes. */
+      for (guint i = 0; i < n_shares; i++)
+        split->widths[i] = (double)shares[i].votes / total;
+    }
+}
+
+/**
+ * ec_palette_split_equal:
+ * @a: a split fill
+ * @b: another
+ *
+ * Returns: whether the two look the same
+ */
+gboolean
+ec_palette_split_equal (const EcSplit *a,
+                        const EcSplit *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->n_bands != b->n_bands)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_bands; i++)
+    {
+      if (a->widths[i] != b->widths[i] ||
+          a->colors[i].red != b->colors[i].red ||
+          a->colors[i].green != b->colors[i].green ||
+          a->colors[i].blue != b->colors[i].blue)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ec_palette_get_split_period:
+ * @pattern_size: the side of a pattern's tile
+ *
+ * Returns: the width of one period of a split fill's stripes, measured
+ *   across them, in the same units: wide enough that the narrowest band
+ *   is a few pixels on screen
+ */
+double
+ec_palette_get_split_period (double pattern_size)
+{
+  return pattern_size * 2.5;
+}
+
+/**
+ * ec_palette_create_split:
+ * @split: a split fill with bands
+ * @period: the width of one period of stripes, across them
+ *
+ * Makes the fill as a repeating linear gradient with hard stops: stripes
+ * falling to the right, against the Republicans' rising pattern. A
+ * gradient stays sharp at any scale and in PDF, and SVG writes it alike
+ * (spreadMethod="repeat"). Its origin is the origin of the user space it
+ * is set in.
+ *
+ * Returns: (transfer full): the pattern
+ */
+cairo_pattern_t *
+ec_palette_create_split (const EcSplit *split,
+                         double         period)
+{
+  cairo_pattern_t *pattern;
+  double d = period / G_SQRT2;
+  double offset = 0;
+
+  g_return_val_if_fail (split != NULL && split->n_bands > 0, NULL);
+  g_return_val_if_fail (period > 0, NULL);
+
+  pattern = cairo_pattern_create_linear (0, 0, d, -d);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  for (guint i = 0; i < split->n_bands; i++)
+    {
+      const EcColor *c = &split->colors[i];
+      double end = i + 1 == split->n_bands ? 1 : MIN (1, offset + split->widths[i]);
+
+      cairo_pattern_add_color_stop_rgb (pattern, offset, c->red, c->green, c->blue);
+      cairo_pattern_add_color_stop_rgb (pattern, end, c->red, c->green, c->blue);
+      offset = end;
+    }
+
+  return pattern;
 }

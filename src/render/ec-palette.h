@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "ec-scenario.h"
+#include "ec-tally.h"
 
 G_BEGIN_DECLS
 
@@ -40,11 +41,48 @@ typedef enum {
   EC_PATTERN_HATCH,
 } EcPattern;
 
+/**
+ * EcPaletteKind:
+ * @EC_PALETTE_STANDARD: red for Republicans, blue for Democrats, as news
+ *   maps use them
+ * @EC_PALETTE_COLOR_BLIND: the Okabe–Ito colours, which people with the
+ *   common forms of colour blindness tell apart: orange for Republicans,
+ *   blue for Democrats
+ *
+ * Which colours candidates get. Patterns (ec_palette_get_candidate_pattern())
+ * are the same in both.
+ */
+typedef enum {
+  EC_PALETTE_STANDARD,
+  EC_PALETTE_COLOR_BLIND,
+} EcPaletteKind;
+
 typedef struct {
   double red;
   double green;
   double blue;
 } EcColor;
+
+/* Where a unit's electors split, the stripes of the other receivers take
+ * at least this share of the fill each, so that one faithless elector in
+ * 38 is still seen. */
+#define EC_SPLIT_MIN_BAND 0.18
+#define EC_SPLIT_MAX EC_UNIT_SHARES_MAX
+
+/**
+ * EcSplit:
+ * @n_bands: how many stripes make the fill's period: 0 for a plain fill
+ * @colors: their colours, the unit's winner first
+ * @widths: their widths, as shares of the period that add up to 1
+ *
+ * The fill of a unit whose electors voted for several people: stripes in
+ * their colours, as wide as their votes where that can be seen.
+ */
+typedef struct {
+  guint   n_bands;
+  EcColor colors[EC_SPLIT_MAX];
+  double  widths[EC_SPLIT_MAX];
+} EcSplit;
 
 /**
  * EcInk:
@@ -103,7 +141,21 @@ typedef enum {
 void     ec_palette_get_candidate_color (EcScenario  *scenario,
                                          EcCandidate *candidate,
                                          EcColor     *color);
+void     ec_palette_get_candidate_color_in (EcPaletteKind  kind,
+                                            EcScenario    *scenario,
+                                            EcCandidate   *candidate,
+                                            EcColor       *color);
 void     ec_palette_get_undecided_color (EcColor     *color);
+void     ec_palette_make_split          (EcPaletteKind      kind,
+                                         EcScenario        *scenario,
+                                         const EcUnitShare *shares,
+                                         guint              n_shares,
+                                         EcSplit           *split);
+gboolean ec_palette_split_equal         (const EcSplit     *a,
+                                         const EcSplit     *b);
+cairo_pattern_t *ec_palette_create_split (const EcSplit *split,
+                                          double         period);
+double   ec_palette_get_split_period    (double         pattern_size);
 const EcColor *ec_palette_get_ink       (EcInk        ink);
 void     ec_palette_set_source          (cairo_t       *cr,
                                          const EcColor *color,

@@ -138,9 +138,16 @@ test_history_maps (void)
       legend = gtk_widget_get_last_child (GTK_WIDGET (view));
       g_assert_true (EC_IS_MAP_LEGEND (legend));
       g_assert_true (gtk_widget_get_visible (legend));
-      g_assert_cmpstr (ec_map_legend_get_text (EC_MAP_LEGEND (legend), ec_map_legend_get_n_keys (EC_MAP_LEGEND (legend)) - 1),
-                       ==, cases[i].year == 1960 ? "No electors: the District of Columbia before the 23rd Amendment"
-                                                 : "No electors: not yet a state, not in the Union, or DC before the 23rd Amendment");
+      /* Among the keys (split votes have one too). */
+      {
+        const char *expected = cases[i].year == 1960 ? "No electors: the District of Columbia before the 23rd Amendment"
+                                                     : "No electors: not yet a state, not in the Union, or DC before the 23rd Amendment";
+        gboolean found = FALSE;
+
+        for (guint k = 0; k < ec_map_legend_get_n_keys (EC_MAP_LEGEND (legend)); k++)
+          found |= g_strcmp0 (ec_map_legend_get_text (EC_MAP_LEGEND (legend), k), expected) == 0;
+        g_assert_true (found);
+      }
     }
 
   /* Today's map has no such key. */

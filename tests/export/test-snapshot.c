@@ -298,13 +298,30 @@ check_unit_colors (EcSnapshot      *snapshot,
       EcColor expected;
       double share;
 
+      EcUnitShare shares[EC_UNIT_SHARES_MAX];
+      guint n_shares;
+
+      n_shares = ec_tally_count_unit (scenario, ec_election_get_unit (ec_scenario_get_election (scenario), sampled_units[u]),
+                                      shares, NULL);
       sample_points (snapshot, items, sampled_units[u], points);
       ec_palette_get_candidate_color (scenario, winner, &expected);
       share = share_of_color (surface, points, &expected);
       g_test_message ("%s, %s: %.0f%% of the samples have %s’s colour", what, sampled_units[u], share * 100,
                       ec_candidate_get_name (winner));
-      /* Stripes and the label cover part of the fill. */
-      g_assert_cmpfloat (share, >=, 0.25);
+      /* Stripes and the label cover part of the fill; in a unit whose
+       * electors split, so do the others' stripes, and each shows. */
+      g_assert_cmpfloat (share, >=, n_shares > 1 ? 0.12 : 0.25);
+      for (guint i = 1; i < n_shares; i++)
+        {
+          EcColor color;
+
+          if (shares[i].candidate == NULL)
+            continue;
+          ec_palette_get_candidate_color (scenario, shares[i].candidate, &color);
+          g_test_message ("%s, %s: %.0f%% have %s’s", what, sampled_units[u],
+                          share_of_color (surface, points, &color) * 100, ec_candidate_get_name (shares[i].candidate));
+          g_assert_cmpfloat (share_of_color (surface, points, &color), >=, 0.02);
+        }
 
       for (guint i = 0; i < candidates->len; i++)
         {
@@ -1408,6 +1425,87 @@ test_patterns (void)
   cairo_surface_destroy (c);
 }
 
+static guint
+count_pixels_of (cairo_surface_t *surface,
+                 const EcColor   *color)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y += 2)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x += 2)
+      n += pixel_is (pixel_at (surface, x, y), color);
+
+  return n;
+}
+
+/* Exports show where votes went, in every format: split units as
+ * repeating gradients in SVG, the key that explains them, the cancelled
+ * votes' key under state laws, and the colour-blind palette when the
+ * window uses it. */
+static void
+test_split_and_color_blind_exports (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (scenario);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *svg_string = NULL;
+  g_autofree char *all_text = NULL;
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+  EcColor red, orange;
+  cairo_surface_t *surface;
+
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (svg_string, "spreadMethod=\"repeat\""));
+  g_assert_nonnull (strstr (svg_string, "fill=\"url(#split-"));
+  all_text = svg_text (svg_string);
+  g_assert_nonnull (strstr (all_text, "Electors split: stripes in the colours of those they voted for"));
+  g_assert_null (strstr (all_text, "cancelled by state law, the electors replaced"));
+  g_clear_pointer (&svg, g_bytes_unref);
+  g_clear_pointer (&svg_string, g_free);
+  g_clear_pointer (&all_text, g_free);
+
+  /* Today's laws cancel Washington's votes: its key, its struck badge. */
+  ec_scenario_set_apply_laws (scenario, TRUE);
+  ec_scenario_set_laws_date (scenario, EC_LAWS_TODAY);
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  all_text = svg_text (svg_string);
+  g_assert_nonnull (strstr (all_text, "Faithless votes cancelled by state law, the electors replaced"));
+  g_assert_nonnull (strstr (svg_string, "<line"));
+  ec_scenario_set_apply_laws (scenario, FALSE);
+
+  /* The colour-blind palette: orange for the Republican, no red. */
+  ec_palette_get_candidate_color (scenario, trump, &red);
+  ec_palette_get_candidate_color_in (EC_PALETTE_COLOR_BLIND, scenario, trump, &orange);
+  ec_snapshot_set_palette (snapshot, EC_PALETTE_COLOR_BLIND);
+  png = ec_snapshot_to_png_bytes (snapshot, &error);
+  g_assert_no_error (error);
+  surface = png_from_bytes (png);
+  g_test_message ("colour-blind PNG: %u orange, %u red samples", count_pixels_of (surface, &orange),
+                  count_pixels_of (surface, &red));
+  g_assert_cmpuint (count_pixels_of (surface, &orange), >, 10000);
+  g_assert_cmpuint (count_pixels_of (surface, &red), ==, 0);
+  cairo_surface_destroy (surface);
+
+  g_clear_pointer (&svg, g_bytes_unref);
+  g_clear_pointer (&svg_string, g_free);
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (svg_string, "#e69f00"));
+  g_assert_null (strstr (svg_string, "#c01c28"));
+
+  pdf = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_PDF, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 1000);
+}
+
 /* In grey print, red and blue are nearly the same grey; the stripes must
  * tell the two big candidates apart on the map. */
 static void
@@ -1479,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/ec/snapshot/bad-size-refused", test_bad_size_refused);
   g_test_add_func ("/ec/snapshot/png-colors", test_png_colors);
   g_test_add_func ("/ec/snapshot/svg-round-trip", test_svg_round_trip);
+  g_test_add_func ("/ec/snapshot/split-and-color-blind-exports", test_split_and_color_blind_exports);
   g_test_add_func ("/ec/snapshot/svg-escapes-text", test_svg_escapes_text);
   g_test_add_func ("/ec/snapshot/svg-labels-once", test_svg_labels_once);
   g_test_add_func ("/ec/snapshot/pdf-pages", test_pdf_pages);

@@ -880,6 +880,103 @@ test_apply_state_laws (void)
   }
 }
 
+/* Counted one unit at a time, as the map draws them, the votes add up to
+ * the tally's, for every election, as cast, as pledged and under the state
+ * laws, and the votes the laws cancel too. */
+static void
+test_count_unit (void)
+{
+  guint n_years;
+  const int *years = ec_election_get_years (&n_years);
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      for (guint variant = 0; variant < 3; variant++)
+        {
+          g_autoptr(EcScenario) scenario = load_scenario (years[y], variant == 1 ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
+          g_autoptr(EcTally) tally = NULL;
+          g_autoptr(GPtrArray) units = NULL;
+          GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+          g_autofree guint *sums = g_new0 (guint, candidates->len);
+          guint voided = 0;
+
+          if (variant == 2)
+            {
+              ec_scenario_set_apply_laws (scenario, TRUE);
+              ec_scenario_set_laws_date (scenario, EC_LAWS_TODAY);
+            }
+          tally = ec_tally_new (scenario);
+          units = ec_scenario_list_active_units (scenario);
+
+          for (guint u = 0; u < units->len; u++)
+            {
+              EcUnitShare shares[EC_UNIT_SHARES_MAX];
+              EcCandidate *winner = ec_scenario_get_winner (scenario, ec_unit_get_id (g_ptr_array_index (units, u)));
+              guint unit_voided;
+              guint n = ec_tally_count_unit (scenario, g_ptr_array_index (units, u), shares, &unit_voided);
+
+              voided += unit_voided;
+              for (guint i = 0; i < n; i++)
+                {
+                  guint index;
+
+                  /* The winner first, then the most votes first. */
+                  if (i > 0 && shares[i - 1].candidate != winner)
+                    g_assert_cmpuint (shares[i - 1].votes, >=, shares[i].votes);
+                  g_assert_cmpuint (shares[i].votes, >, 0);
+                  if (shares[i].candidate == NULL)
+                    continue;
+                  g_assert_true (g_ptr_array_find (candidates, shares[i].candidate, &index));
+                  sums[index] += shares[i].votes;
+                }
+            }
+
+          for (guint i = 0; i < candidates->len; i++)
+            {
+              EcCandidate *candidate = g_ptr_array_index (candidates, i);
+
+              if (sums[i] != ec_tally_get_electoral_votes (tally, candidate))
+                g_test_message ("%d (%u): %s", years[y], variant, ec_candidate_get_name (candidate));
+              g_assert_cmpuint (sums[i], ==, ec_tally_get_electoral_votes (tally, candidate));
+            }
+          g_assert_cmpuint (voided, ==, ec_tally_get_voided_by_law (tally));
+        }
+    }
+}
+
+/* Washington's four faithless votes in 2016 split the state as cast, and
+ * are cancelled by its 2019 law under today's laws. */
+static void
+test_count_unit_2016 (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  EcUnit *wa = ec_election_get_unit (ec_scenario_get_election (scenario), "WA");
+  EcUnitShare shares[EC_UNIT_SHARES_MAX];
+  guint voided;
+  guint n;
+
+  n = ec_tally_count_unit (scenario, wa, shares, &voided);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (ec_candidate_get_id (shares[0].candidate), ==, "hillary-clinton");
+  g_assert_cmpuint (shares[0].votes, ==, 8);
+  g_assert_cmpstr (ec_candidate_get_id (shares[1].candidate), ==, "colin-powell");
+  g_assert_cmpuint (shares[1].votes, ==, 3);
+  g_assert_cmpstr (ec_candidate_get_id (shares[2].candidate), ==, "faith-spotted-eagle");
+  g_assert_cmpuint (shares[2].votes, ==, 1);
+  g_assert_cmpuint (voided, ==, 0);
+
+  ec_scenario_set_apply_laws (scenario, TRUE);
+  ec_scenario_set_laws_date (scenario, EC_LAWS_TODAY);
+  n = ec_tally_count_unit (scenario, wa, shares, &voided);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (shares[0].votes, ==, 12);
+  g_assert_cmpuint (voided, ==, 4);
+
+  /* Nobody has won an undecided unit. */
+  ec_scenario_set_winner (scenario, "WA", NULL);
+  g_assert_cmpuint (ec_tally_count_unit (scenario, wa, shares, &voided), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,6 +1010,8 @@ main (int   argc,
   g_test_add_func ("/ec/tally/implied-popular-vote", test_implied_popular_vote);
   g_test_add_func ("/ec/tally/apply-state-laws", test_apply_state_laws);
   g_test_add_func ("/ec/tally/laws-have-dates", test_laws_have_dates);
+  g_test_add_func ("/ec/tally/count-unit", test_count_unit);
+  g_test_add_func ("/ec/tally/count-unit-2016", test_count_unit_2016);
 
   return g_test_run ();
 }

@@ -482,6 +482,8 @@ test_incremental_matches_full (void)
   ec_scenario_set_winner (scenario, "NJ", NULL);
   ec_scenario_set_split (scenario, "NE", FALSE);
   ec_scenario_add_faithless (scenario, "CA", NULL, 2, NULL, NULL);
+  /* Split stripes repaint with the unit, too. */
+  ec_scenario_add_faithless (scenario, "TX", ec_scenario_get_candidate (scenario, "joe-biden"), 3, NULL, NULL);
   damage = ec_map_renderer_update (renderer);
   g_assert_nonnull (damage);
   {
@@ -1001,6 +1003,7 @@ test_historical_units (void)
       g_auto(GStrv) outside = g_strsplit (h->outside, " ", -1);
       g_auto(GStrv) no_votes = g_strsplit (h->no_votes, " ", -1);
       EcMapKey keys[EC_MAP_KEY_MAX];
+      guint n_keys, n_fills;
       cairo_region_t *damage;
 
       g_test_message ("%d", h->year);
@@ -1075,11 +1078,16 @@ test_historical_units (void)
                          (g_str_has_prefix (label, no_votes[j]) && g_str_has_suffix (label, "no votes")));
         }
 
-      /* The key names exactly the fills the map has; where the District is
-       * the only land without electors, it says so. */
-      g_assert_cmpuint (ec_map_renderer_get_keys (renderer, keys), ==, no_votes[0] && *no_votes[0] ? 2 : 1);
-      g_assert_cmpint (keys[ec_map_renderer_get_keys (renderer, keys) - 1].ink, ==, EC_INK_OUTSIDE);
-      g_assert_cmpstr (keys[ec_map_renderer_get_keys (renderer, keys) - 1].label, ==,
+      /* The key names exactly the fills the map has (then the marks of
+       * split votes, which old elections have); where the District is the
+       * only land without electors, it says so. */
+      n_keys = ec_map_renderer_get_keys (renderer, keys);
+      n_fills = 0;
+      for (guint k = 0; k < n_keys; k++)
+        n_fills += keys[k].mark == EC_MAP_KEY_FILL;
+      g_assert_cmpuint (n_fills, ==, no_votes[0] && *no_votes[0] ? 2 : 1);
+      g_assert_cmpint (keys[n_fills - 1].ink, ==, EC_INK_OUTSIDE);
+      g_assert_cmpstr (keys[n_fills - 1].label, ==,
                        h->year == 1960 ? "No electors: the District of Columbia before the 23rd Amendment"
                                        : "No electors: not yet a state, not in the Union, or DC before the 23rd Amendment");
     }
@@ -1170,6 +1178,19 @@ test_part_has_no_border (void)
   g_assert_cmpuint (count_border_pixels (1864, "WV", "VA"), >, 0);
 }
 
+static guint
+count_fill_keys (EcMapRenderer *renderer,
+                 EcMapKey       keys[EC_MAP_KEY_MAX])
+{
+  guint n = ec_map_renderer_get_keys (renderer, keys);
+  guint fills = 0;
+
+  for (guint k = 0; k < n; k++)
+    fills += keys[k].mark == EC_MAP_KEY_FILL;
+
+  return fills;
+}
+
 /* District boxes only where the data has districts: Maine's from 1972. */
 static void
 test_historical_districts (void)
@@ -1189,7 +1210,8 @@ test_historical_districts (void)
       ec_map_renderer_set_size (renderer, 1366, 768);
       g_assert_cmpint (ec_map_renderer_is_unit_shown (renderer, "ME-1"), ==, cases[i].me);
       g_assert_cmpint (ec_map_renderer_is_unit_shown (renderer, "NE-2"), ==, cases[i].ne);
-      g_assert_cmpint (ec_map_renderer_get_keys (renderer, keys) > 0, ==, cases[i].year < 1964);
+      /* Keys of fills; 1972 has the mark of Virginia's split votes too. */
+      g_assert_cmpint (count_fill_keys (renderer, keys) > 0, ==, cases[i].year < 1964);
     }
 }
 
@@ -1218,6 +1240,218 @@ test_bad_map_data (void)
     }
 }
 
+/* The share of the pixels of @unit_id (those its pick finds) that have
+ * @color. */
+static double
+unit_share_of_color (EcMapRenderer *renderer,
+                     const char    *unit_id,
+                     const EcColor *color)
+{
+  cairo_surface_t *surface = ec_map_renderer_get_surface (renderer);
+  EcRect bounds;
+  guint matches = 0, total = 0;
+
+  g_assert_true (ec_map_renderer_get_unit_bounds (renderer, unit_id, &bounds));
+  for (int y = (int)bounds.y; y < (int)(bounds.y + bounds.height); y++)
+    {
+      for (int x = (int)bounds.x; x < (int)(bounds.x + bounds.width); x++)
+        {
+          if (g_strcmp0 (ec_map_renderer_pick (renderer, x + 0.5, y + 0.5), unit_id) != 0)
+            continue;
+          total++;
+          matches += pixel_matches (surface, x, y, color);
+        }
+    }
+
+  g_assert_cmpuint (total, >, 100);
+
+  return (double)matches / total;
+}
+
+static const EcMapItem *
+find_item (EcMapDisplay  *display,
+           const char    *unit_id,
+           EcMapItemKind  kind)
+{
+  for (guint i = 0; i < ec_map_display_get_n_items (display); i++)
+    {
+      const EcMapItem *item = ec_map_display_get_item (display, i);
+
+      if (item->kind == kind && g_str_equal (ec_map_unit_get_id (item->unit), unit_id))
+        return item;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_key (EcMapRenderer *renderer,
+         EcMapKeyMark   mark)
+{
+  EcMapKey keys[EC_MAP_KEY_MAX];
+  guint n = ec_map_renderer_get_keys (renderer, keys);
+
+  for (guint i = 0; i < n; i++)
+    if (keys[i].mark == mark)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* 2016 as the electors voted: Washington's shape has Clinton's blue and
+ * the stripes of Colin Powell (3) and Faith Spotted Eagle (1), Texas
+ * Trump's red and the stripes of John Kasich and Ron Paul; as pledged
+ * both are plain. */
+static void
+test_split_fill (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+
+  for (guint pledged = 0; pledged < 2; pledged++)
+    {
+      g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+      g_autoptr(EcScenario) scenario = load_scenario (2016, pledged ? EC_SCENARIO_PLEDGED : EC_SCENARIO_AS_CAST);
+      const struct { const char *unit; const char *winner; const char *others[2]; } cases[] = {
+        { "WA", "hillary-clinton", { "colin-powell", "faith-spotted-eagle" } },
+        { "TX", "donald-trump", { "john-kasich", "ron-paul" } },
+      };
+
+      ec_map_renderer_set_scenario (renderer, scenario);
+      ec_map_renderer_set_size (renderer, 1366, 768);
+      cairo_region_destroy (ec_map_renderer_update (renderer));
+
+      for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+        {
+          EcColor color;
+          double share;
+
+          ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, cases[c].winner), &color);
+          share = unit_share_of_color (renderer, cases[c].unit, &color);
+          g_test_message ("%s %s: %.0f%% in the winner's colour", pledged ? "pledged" : "as cast", cases[c].unit,
+                          share * 100);
+          /* The winner's stripes are the widest. */
+          g_assert_cmpfloat (share, >, pledged ? 0.9 : 0.4);
+
+          for (guint o = 0; o < G_N_ELEMENTS (cases[c].others); o++)
+            {
+              ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, cases[c].others[o]), &color);
+              share = unit_share_of_color (renderer, cases[c].unit, &color);
+              g_test_message ("  %s: %.0f%%", cases[c].others[o], share * 100);
+              /* One elector of 38 is a thin stripe, but one that shows. */
+              if (pledged)
+                g_assert_cmpfloat (share, <, 0.01);
+              else
+                g_assert_cmpfloat (share, >, 0.08);
+            }
+        }
+
+      /* California, won by all its electors, is plain. */
+      {
+        EcColor color;
+
+        ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, "hillary-clinton"), &color);
+        g_assert_cmpfloat (unit_share_of_color (renderer, "CA", &color), >, 0.9);
+      }
+      g_assert_cmpint (has_key (renderer, EC_MAP_KEY_SPLIT), ==, !pledged);
+      g_assert_false (has_key (renderer, EC_MAP_KEY_CANCELLED));
+    }
+}
+
+/* Under today's laws, Washington's four faithless votes are cancelled: the
+ * state is plain blue, its badge says 4 struck through, and the key
+ * explains it; Texas, without such a law, stays split, its badge not
+ * struck. */
+static void
+test_cancelled_mark (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+  const EcMapItem *item;
+  EcColor blue;
+
+  ec_scenario_set_apply_laws (scenario, TRUE);
+  ec_scenario_set_laws_date (scenario, EC_LAWS_TODAY);
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+
+  ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, "hillary-clinton"), &blue);
+  g_assert_cmpfloat (unit_share_of_color (renderer, "WA", &blue), >, 0.85);
+
+  display = ec_map_renderer_dup_display (renderer, NULL, 1366, 768);
+  item = find_item (display, "WA", EC_MAP_ITEM_BADGE);
+  g_assert_nonnull (item);
+  g_assert_true (item->cancelled);
+  g_assert_cmpstr (item->lines[0].text, ==, "4");
+  g_assert_cmpuint (find_item (display, "WA", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 0);
+
+  item = find_item (display, "TX", EC_MAP_ITEM_BADGE);
+  g_assert_nonnull (item);
+  g_assert_false (item->cancelled);
+  g_assert_cmpstr (item->lines[0].text, ==, "2");
+  g_assert_cmpuint (find_item (display, "TX", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 3);
+
+  g_assert_true (has_key (renderer, EC_MAP_KEY_CANCELLED));
+
+  /* The struck badge is drawn: dark pixels of the strike cross the badge's
+   * light grey, where a faithless badge is white. */
+  {
+    cairo_surface_t *surface = ec_map_renderer_get_surface (renderer);
+    const EcColor *grey = ec_palette_get_ink (EC_INK_OUTSIDE);
+    guint light = 0;
+
+    item = find_item (display, "WA", EC_MAP_ITEM_BADGE);
+    for (int dy = -2; dy <= 2; dy++)
+      for (int dx = -(int)item->r + 2; dx < (int)item->r - 2; dx++)
+        light += pixel_matches (surface, (int)item->cx + dx, (int)(item->cy - item->r / 2) + dy, grey);
+    g_assert_cmpuint (light, >, 0);
+  }
+}
+
+/* Before 1804 every elector cast two votes: Virginia's electors all voted
+ * for Jefferson and Burr in 1800, and Virginia is not split; Pennsylvania's
+ * split 8–7 between the two tickets, and is striped in four colours. */
+static void
+test_two_votes_split (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (1800, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcMapDisplay) display = NULL;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  display = ec_map_renderer_dup_display (renderer, NULL, 1366, 768);
+  g_assert_cmpuint (find_item (display, "VA", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 0);
+  g_assert_cmpuint (find_item (display, "PA", EC_MAP_ITEM_SHAPE)->split.n_bands, ==, 4);
+}
+
+/* The colour-blind palette reaches the map's pixels: Florida in 2024 is
+ * orange under the Republicans' stripes, with no red left. */
+static void
+test_color_blind_map (void)
+{
+  g_autoptr(EcMap) map = load_map ();
+  g_autoptr(EcMapRenderer) renderer = ec_map_renderer_new (map);
+  g_autoptr(EcScenario) scenario = load_scenario (2024, EC_SCENARIO_AS_CAST);
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+  EcColor standard, color_blind;
+
+  ec_map_renderer_set_scenario (renderer, scenario);
+  ec_map_renderer_set_size (renderer, 1366, 768);
+  ec_map_renderer_set_patterns (renderer, TRUE);
+  ec_map_renderer_set_palette (renderer, EC_PALETTE_COLOR_BLIND);
+  cairo_region_destroy (ec_map_renderer_update (renderer));
+
+  ec_palette_get_candidate_color (scenario, trump, &standard);
+  ec_palette_get_candidate_color_in (EC_PALETTE_COLOR_BLIND, scenario, trump, &color_blind);
+  g_assert_cmpint (ec_map_renderer_get_unit_pattern (renderer, "FL"), ==, EC_PATTERN_STRIPES);
+  g_assert_cmpfloat (unit_share_of_color (renderer, "FL", &color_blind), >, 0.3);
+  g_assert_cmpfloat (unit_share_of_color (renderer, "FL", &standard), <, 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1242,6 +1476,10 @@ main (int   argc,
   g_test_add_func ("/ec/map/historical-districts", test_historical_districts);
   g_test_add_func ("/ec/map/rejected-votes", test_rejected_votes);
   g_test_add_func ("/ec/map/part-has-no-border", test_part_has_no_border);
+  g_test_add_func ("/ec/map/split-fill", test_split_fill);
+  g_test_add_func ("/ec/map/cancelled-mark", test_cancelled_mark);
+  g_test_add_func ("/ec/map/color-blind-map", test_color_blind_map);
+  g_test_add_func ("/ec/map/two-votes-split", test_two_votes_split);
 
   return g_test_run ();
 }

@@ -78,6 +78,89 @@ test_party_ids (void)
   g_assert_cmpstr (c, ==, EC_PARTY_ID_REPUBLICAN);
 }
 
+static EcCandidate *
+party_candidate (EcScenario *scenario,
+                 const char *party)
+{
+  GPtrArray *candidates = ec_scenario_get_candidates (scenario);
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (g_strcmp0 (ec_candidate_get_party_id (g_ptr_array_index (candidates, i)), party) == 0)
+      return g_ptr_array_index (candidates, i);
+
+  g_assert_not_reached ();
+}
+
+/* Patterns and colour-blind colours follow the party: in 2004 the
+ * Republican won the popular vote and is listed first, in 2016 and 1976
+ * the Democrat; a Democrat is plain blue and a Republican striped orange
+ * in all three. */
+static void
+test_patterns_by_party (void)
+{
+  const int years[] = { 2004, 2016, 1976 };
+  const char *first_party[] = { EC_PARTY_ID_REPUBLICAN, EC_PARTY_ID_DEMOCRATIC, EC_PARTY_ID_DEMOCRATIC };
+  EcColor okabe_ito_blue = { 0x00 / 255.0, 0x72 / 255.0, 0xb2 / 255.0 };
+  EcColor okabe_ito_orange = { 0xe6 / 255.0, 0x9f / 255.0, 0x00 / 255.0 };
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      g_autoptr(EcElection) election = ec_election_new_for_year (years[y], NULL);
+      g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+      EcCandidate *democrat = party_candidate (scenario, EC_PARTY_ID_DEMOCRATIC);
+      EcCandidate *republican = party_candidate (scenario, EC_PARTY_ID_REPUBLICAN);
+      EcCandidate *first = g_ptr_array_index (ec_scenario_get_candidates (scenario), 0);
+      EcColor standard, color_blind;
+
+      /* The ranks differ between the years... */
+      g_assert_cmpstr (ec_candidate_get_party_id (first), ==, first_party[y]);
+
+      /* ...the patterns do not. */
+      g_assert_cmpint (ec_palette_get_candidate_pattern (scenario, democrat), ==, EC_PATTERN_NONE);
+      g_assert_cmpint (ec_palette_get_candidate_pattern (scenario, republican), ==, EC_PATTERN_STRIPES);
+
+      ec_palette_get_candidate_color_in (EC_PALETTE_COLOR_BLIND, scenario, democrat, &color_blind);
+      g_assert_true (same_color (&color_blind, &okabe_ito_blue));
+      ec_palette_get_candidate_color_in (EC_PALETTE_STANDARD, scenario, democrat, &standard);
+      g_assert_false (same_color (&color_blind, &standard));
+
+      /* Orange, not red: for people who do not tell red from green. */
+      ec_palette_get_candidate_color_in (EC_PALETTE_COLOR_BLIND, scenario, republican, &color_blind);
+      g_assert_true (same_color (&color_blind, &okabe_ito_orange));
+      ec_palette_get_candidate_color (scenario, republican, &standard);
+      g_assert_false (same_color (&color_blind, &standard));
+    }
+}
+
+/* A split fill has the winner's band first and widest, and a band for one
+ * elector in 38 still wide enough to see. */
+static void
+test_split_bands (void)
+{
+  g_autoptr(EcElection) election = ec_election_new_for_year (2016, NULL);
+  g_autoptr(EcScenario) scenario = ec_scenario_new (election, EC_SCENARIO_AS_CAST);
+  EcUnitShare shares[EC_UNIT_SHARES_MAX];
+  EcSplit split;
+  EcColor trump;
+  guint n = ec_tally_count_unit (scenario, ec_election_get_unit (election, "TX"), shares, NULL);
+  double total = 0;
+
+  ec_palette_make_split (EC_PALETTE_STANDARD, scenario, shares, n, &split);
+  g_assert_cmpuint (split.n_bands, ==, 3);
+  ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, "donald-trump"), &trump);
+  g_assert_true (same_color (&split.colors[0], &trump));
+  for (guint i = 0; i < split.n_bands; i++)
+    total += split.widths[i];
+  g_assert_cmpfloat_with_epsilon (total, 1.0, 1e-9);
+  g_assert_cmpfloat (split.widths[1], >=, EC_SPLIT_MIN_BAND);
+  g_assert_cmpfloat (split.widths[0], >, split.widths[1]);
+
+  /* One receiver: a plain fill. */
+  n = ec_tally_count_unit (scenario, ec_election_get_unit (election, "CA"), shares, NULL);
+  ec_palette_make_split (EC_PALETTE_STANDARD, scenario, shares, n, &split);
+  g_assert_cmpuint (split.n_bands, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +169,8 @@ main (int   argc,
 
   g_test_add_func ("/ec/palette/party-ids", test_party_ids);
   g_test_add_func ("/ec/palette/colors-in-spanish", test_colors_in_spanish);
+  g_test_add_func ("/ec/palette/patterns-by-party", test_patterns_by_party);
+  g_test_add_func ("/ec/palette/split-bands", test_split_bands);
 
   return g_test_run ();
 }
