@@ -373,6 +373,24 @@ ec_scenario_get_candidate (EcScenario *self,
   return NULL;
 }
 
+/**
+ * ec_scenario_is_person:
+ * @self: a #EcScenario
+ * @candidate: one of its candidates
+ *
+ * Returns: whether @candidate is a person the user named to receive
+ *   faithless votes, rather than a candidate of the election
+ */
+gboolean
+ec_scenario_is_person (EcScenario  *self,
+                       EcCandidate *candidate)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), FALSE);
+
+  return g_ptr_array_find (self->people, candidate, NULL);
+}
+
 static EcCandidate *
 find_person_by_name (EcScenario *self,
                      const char *name)
@@ -867,6 +885,58 @@ ec_scenario_get_faithless_count (EcScenario *self,
 }
 
 /**
+ * ec_scenario_dup_faithless_limit:
+ * @unit_name: the name of a state or district
+ * @electors: its electors pledged to its winner
+ * @already: how many of them are faithless already
+ * @requested: how many more a person asked for
+ *
+ * Says why @requested more electors cannot break their pledge, with the
+ * number that still can, in words a student understands.
+ *
+ * Returns: (transfer full): e.g. “Texas has 38 electors. 2 of them have
+ *   already broken their pledge. At most 36 more can, not 40.”
+ */
+char *
+ec_scenario_dup_faithless_limit (const char *unit_name,
+                                 guint       electors,
+                                 guint       already,
+                                 guint       requested)
+{
+  guint available = electors > already ? electors - already : 0;
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  g_return_val_if_fail (unit_name != NULL, NULL);
+
+  g_string_append_printf (message, g_dngettext (GETTEXT_PACKAGE, "%s has %u elector.", "%s has %u electors.", electors),
+                          unit_name, electors);
+  if (already > 0)
+    {
+      g_string_append_c (message, ' ');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of them has already broken the pledge.",
+                                           "%u of them have already broken their pledge.",
+                                           already),
+                              already);
+    }
+  g_string_append_c (message, ' ');
+  if (available == 0)
+    g_string_append (message, _("No more can break their pledge."));
+  else if (already > 0)
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "At most %u more can, not %u.", "At most %u more can, not %u.", available),
+                            available, requested);
+  else
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "At most %u can break the pledge, not %u.",
+                                         "At most %u can break their pledge, not %u.", available),
+                            available, requested);
+
+  return g_string_free (g_steal_pointer (&message), FALSE);
+}
+
+/**
  * ec_scenario_add_faithless:
  * @self: a #EcScenario
  * @unit_id: a unit that casts electoral votes in the scenario
@@ -924,8 +994,11 @@ ec_scenario_add_faithless (EcScenario   *self,
   electors = ec_scenario_get_unit_electoral_votes (self, unit);
   already = ec_scenario_get_faithless_count (self, unit_id);
   if (count > electors || already + count > electors)
-    return scenario_invalid (error, _("%s has %u electors, so %u of them cannot break their pledge"),
-                             ec_unit_get_name (unit), electors, already + count);
+    {
+      g_autofree char *message = ec_scenario_dup_faithless_limit (ec_unit_get_name (unit), electors, already, count);
+
+      return scenario_invalid (error, "%s", message);
+    }
 
   for (guint i = 0; i < self->faithless->len; i++)
     {

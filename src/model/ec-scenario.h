@@ -102,6 +102,8 @@ EcCandidate    *ec_scenario_get_candidate        (EcScenario     *self,
                                                   const char     *id);
 EcCandidate    *ec_scenario_add_person           (EcScenario     *self,
                                                   const char     *name);
+gboolean        ec_scenario_is_person            (EcScenario     *self,
+                                                  EcCandidate    *candidate);
 void            ec_scenario_get_sides            (EcScenario     *self,
                                                   EcCandidate   **left,
                                                   EcCandidate   **right);
@@ -154,6 +156,10 @@ gboolean        ec_scenario_set_apply_laws       (EcScenario     *self,
                                                   gboolean        apply_laws);
 
 GPtrArray      *ec_scenario_get_faithless        (EcScenario     *self);
+char           *ec_scenario_dup_faithless_limit  (const char     *unit_name,
+                                                  guint           electors,
+                                                  guint           already,
+                                                  guint           requested);
 guint           ec_scenario_get_faithless_count  (EcScenario     *self,
                                                   const char     *unit_id);
 gboolean        ec_scenario_add_faithless        (EcScenario     *self,
