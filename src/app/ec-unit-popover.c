@@ -31,6 +31,7 @@ struct _EcUnitPopover
   GtkLabel   *title_label;
   GtkLabel   *votes_label;
   GtkBox     *choices;
+  GtkButton  *candidates_button;
   GtkLabel   *result_label;
   GtkBox     *split_box;
   GtkSwitch  *split_switch;
@@ -597,6 +598,13 @@ fit_to_window (EcUnitPopover *self)
   }
 }
 
+/* The dialog is modal: the popover makes way for it. */
+static void
+candidates_clicked_cb (EcUnitPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
 static void
 ec_unit_popover_show (GtkWidget *widget)
 {
@@ -622,6 +630,7 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, title_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, votes_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, choices);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, candidates_button);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, result_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_box);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_switch);
@@ -642,6 +651,7 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, target_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, count_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidates_clicked_cb);
 }
 
 static void
@@ -726,6 +736,7 @@ ec_unit_popover_new (EcScenario *scenario,
         first = button;
     }
   add_choice (self, GTK_CHECK_BUTTON (first), _("Undecided"), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->candidates_button), ec_scenario_can_edit_candidates (scenario));
 
   result = ec_scenario_dup_unit_result (scenario, unit_id);
   gtk_label_set_label (self->result_label, result ? result : _("A blank map has no real result."));

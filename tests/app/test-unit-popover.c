@@ -12,7 +12,11 @@
 
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
+
+#include "ec-candidates-dialog.h"
 #include "ec-map-view.h"
+#include "ec-palette.h"
 #include "ec-test-ui.h"
 #include "ec-unit-popover.h"
 #include "ec-window.h"
@@ -247,6 +251,138 @@ test_counter_limit (void)
   ec_test_destroy_window (window);
 }
 
+static EcCandidatesDialog *
+find_candidates_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (EC_IS_CANDIDATES_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return EC_CANDIDATES_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* The blank map as on the reference maps: the student names the two
+ * candidates, adds a third, picks colours; the names show in the outcome,
+ * the popover and the file, which opens again with them; a click goes
+ * round all three. */
+static void
+test_blank_candidates (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcMapView *view = EC_MAP_VIEW (ec_window_get_map_view (window));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("electors-candidates-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "mock election.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  EcCandidatesDialog *dialog;
+  EcScenario *scenario;
+  GtkWidget *popover;
+  EcWindow *reopened;
+  EcColor color, expected;
+  guint n;
+  const guint32 *swatches = ec_palette_get_swatches (&n);
+  const char *names[] = { "Ada Lovelace", "Alan Turing", "Grace Hopper" };
+
+  g_assert_no_error (error);
+  activate (window, "win.election", "blank");
+  scenario = ec_window_get_scenario (window);
+  g_assert_cmpuint (ec_scenario_get_candidates (scenario)->len, ==, 2);
+
+  /* The popover of a blank map leads to the candidates. */
+  popover = open_popover (window, "OH");
+  g_assert_true (gtk_widget_get_visible (child (popover, "candidates_button")));
+  g_signal_emit_by_name (child (popover, "candidates_button"), "clicked");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  activate (window, "win.edit-candidates", NULL);
+  dialog = find_candidates_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_switch_get_active (ec_candidates_dialog_get_third_switch (dialog)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ec_candidates_dialog_get_name_row (dialog, 2))));
+  gtk_switch_set_active (ec_candidates_dialog_get_third_switch (dialog), TRUE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ec_candidates_dialog_get_name_row (dialog, 2))));
+  for (guint i = 0; i < 3; i++)
+    gtk_editable_set_text (GTK_EDITABLE (ec_candidates_dialog_get_name_row (dialog, i)), names[i]);
+  /* Ada purple, Turing green; Grace keeps the third's own colour. */
+  adw_combo_row_set_selected (ec_candidates_dialog_get_color_row (dialog, 0), 5);
+  adw_combo_row_set_selected (ec_candidates_dialog_get_color_row (dialog, 1), 4);
+  ec_test_wait_for_frames (GTK_WIDGET (dialog));
+  ec_test_save_screenshot (GTK_WIDGET (dialog), "candidates-dialog.png");
+  ec_candidates_dialog_apply (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  scenario = ec_window_get_scenario (window);
+  g_assert_cmpuint (ec_scenario_get_candidates (scenario)->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (ec_candidate_get_name (g_ptr_array_index (ec_scenario_get_candidates (scenario), i)), ==, names[i]);
+  ec_palette_get_candidate_color (scenario, g_ptr_array_index (ec_scenario_get_candidates (scenario), 0), &color);
+  ec_palette_color_from_rgb (swatches[4], &expected);
+  g_assert_cmpfloat (color.red, ==, expected.red);
+  g_assert_cmpfloat (color.blue, ==, expected.blue);
+
+  /* A click: Ada, Turing, Grace, undecided. */
+  ec_map_view_activate_unit (view, "TX", FALSE);
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (scenario, "TX")), ==, "Ada Lovelace");
+  ec_map_view_activate_unit (view, "TX", FALSE);
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (scenario, "TX")), ==, "Alan Turing");
+  ec_map_view_activate_unit (view, "TX", FALSE);
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (scenario, "TX")), ==, "Grace Hopper");
+  ec_map_view_activate_unit (view, "TX", FALSE);
+  g_assert_null (ec_scenario_get_winner (scenario, "TX"));
+
+  /* Enough for Ada to win, so that the outcome names her. */
+  {
+    const char *units[] = { "CA", "TX", "FL", "NY", "PA", "IL", "OH", "GA", "NC", "MI", "NJ", "VA", NULL };
+
+    for (guint i = 0; units[i] != NULL; i++)
+      ec_scenario_set_winner (scenario, units[i], ec_scenario_get_candidate (scenario, "democratic-candidate"));
+    ec_scenario_set_winner (scenario, "WA", ec_scenario_get_candidate (scenario, "third-party-candidate"));
+    ec_scenario_set_winner (scenario, "AZ", ec_scenario_get_candidate (scenario, "republican-candidate"));
+  }
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (ec_window_get_outcome_text (window), "Ada Lovelace"));
+  ec_test_save_screenshot (GTK_WIDGET (window), "blank-named-candidates.png");
+
+  popover = open_popover (window, "WA");
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
+
+    for (GtkWidget *button = gtk_widget_get_first_child (child (popover, "choices"));
+         button != NULL;
+         button = gtk_widget_get_next_sibling (button))
+      g_string_append_printf (joined, "%s;", gtk_check_button_get_label (GTK_CHECK_BUTTON (button)));
+    g_assert_cmpstr (joined->str, ==, "Ada Lovelace;Alan Turing;Grace Hopper;Undecided;");
+  }
+  ec_test_save_screenshot (popover, "blank-named-popover.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  /* Saved and opened again in another window, the names and colours stay. */
+  g_assert_true (ec_test_save (window, file, &error));
+  g_assert_no_error (error);
+  reopened = ec_test_create_window (1366, 768);
+  g_assert_true (ec_test_open (reopened, file));
+  ec_test_wait_for_frames (GTK_WIDGET (reopened));
+  g_assert_true (ec_scenario_equal (ec_window_get_scenario (reopened), ec_window_get_scenario (window)));
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (ec_window_get_scenario (reopened), "WA")), ==, "Grace Hopper");
+  g_assert_true (ec_scenario_get_candidate_rgb (ec_window_get_scenario (reopened),
+                                                ec_scenario_get_candidate (ec_window_get_scenario (reopened), "republican-candidate"),
+                                                NULL));
+  g_assert_nonnull (strstr (ec_window_get_outcome_text (reopened), "Ada Lovelace"));
+
+  ec_test_destroy_window (reopened);
+  ec_test_destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static const int small[] = { 1024, 600 };
 static const int projector[] = { 1280, 800 };
 static const int laptop[] = { 1366, 768 };
@@ -263,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/ec/unit-popover/fits-presenting", test_fits_presenting);
   g_test_add_func ("/ec/unit-popover/pledged-list", test_pledged_list);
   g_test_add_func ("/ec/unit-popover/counter-limit", test_counter_limit);
+  g_test_add_func ("/ec/unit-popover/blank-candidates", test_blank_candidates);
 
   return ec_test_run_ui ();
 }
