@@ -383,6 +383,43 @@ test_blank_candidates (void)
   g_rmdir (dir);
 }
 
+/* In dark mode, for a look: the popover at 1024×600 and a named blank map. */
+static void
+test_dark (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  EcWindow *window;
+  GtkWidget *popover;
+  GtkWidget *dialog;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = ec_test_create_window (1024, 600);
+  activate (window, "win.election", "2016");
+  popover = open_popover (window, "TX");
+  g_assert_true (adw_style_manager_get_dark (style));
+  check_fits (window, popover, "popover-tx-dark-1024x600.png");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  activate (window, "win.election", "blank");
+  ec_scenario_set_third_candidate (ec_window_get_scenario (window), TRUE);
+  ec_scenario_set_candidate_rgb (ec_window_get_scenario (window), "democratic-candidate", 0x813d9c);
+  ec_scenario_set_winner (ec_window_get_scenario (window), "CA",
+                          ec_scenario_get_candidate (ec_window_get_scenario (window), "democratic-candidate"));
+  ec_scenario_set_winner (ec_window_get_scenario (window), "TX",
+                          ec_scenario_get_candidate (ec_window_get_scenario (window), "third-party-candidate"));
+  dialog = ec_candidates_dialog_new (GTK_WINDOW (window), ec_window_get_scenario (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  ec_test_wait_for_frames (dialog);
+  ec_test_save_screenshot (dialog, "candidates-dialog-dark.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  ec_test_save_screenshot (GTK_WIDGET (window), "blank-dark-1024x600.png");
+
+  ec_test_destroy_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static const int small[] = { 1024, 600 };
 static const int projector[] = { 1280, 800 };
 static const int laptop[] = { 1366, 768 };
@@ -400,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/ec/unit-popover/pledged-list", test_pledged_list);
   g_test_add_func ("/ec/unit-popover/counter-limit", test_counter_limit);
   g_test_add_func ("/ec/unit-popover/blank-candidates", test_blank_candidates);
+  g_test_add_func ("/ec/unit-popover/dark", test_dark);
 
   return ec_test_run_ui ();
 }
