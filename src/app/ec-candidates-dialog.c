@@ -34,6 +34,7 @@ struct _EcCandidatesDialog
   EcScenario         *preview;
 
   AdwPreferencesPage *page;
+  GtkWidget          *apply_button;
   AdwPreferencesGroup *third_group;
   GtkSwitch          *third_switch;
 
@@ -106,14 +107,48 @@ draw_swatch (GtkDrawingArea *area,
   cairo_stroke (cr);
 }
 
+/* Two candidates in one colour could not be told apart on the map: say
+ * so on the row, and keep Apply off until they differ. */
 static void
-color_changed_cb (EcCandidatesDialog *self,
-                  GParamSpec         *pspec,
-                  AdwComboRow        *row)
+check_colors (EcCandidatesDialog *self)
 {
+  guint n_slots = self->third_switch != NULL && gtk_switch_get_active (self->third_switch) ? N_SLOTS : N_SLOTS - 1;
+  gboolean clash = FALSE;
+
   for (guint i = 0; i < N_SLOTS; i++)
-    if (self->slots[i].color_row == row)
+    if (self->slots[i].color_row == NULL)
+      return;
+
+  for (guint i = 0; i < N_SLOTS; i++)
+    {
+      gboolean same = FALSE;
+      EcColor a, b;
+
+      slot_color (self, i, &a);
+      for (guint j = 0; j < n_slots && i < n_slots; j++)
+        {
+          if (j == i)
+            continue;
+          slot_color (self, j, &b);
+          same |= a.red == b.red && a.green == b.green && a.blue == b.blue;
+        }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->slots[i].color_row),
+                                   same ? _("Another candidate has this colour") : "");
+      if (same)
+        gtk_widget_add_css_class (GTK_WIDGET (self->slots[i].color_row), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->slots[i].color_row), "error");
+      clash |= same;
       gtk_widget_queue_draw (GTK_WIDGET (self->slots[i].swatch));
+    }
+
+  gtk_widget_set_sensitive (self->apply_button, !clash);
+}
+
+static void
+color_changed_cb (EcCandidatesDialog *self)
+{
+  check_colors (self);
 }
 
 static void
@@ -123,6 +158,7 @@ third_toggled_cb (EcCandidatesDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->slots[2].name_row), on);
   gtk_widget_set_visible (GTK_WIDGET (self->slots[2].color_row), on);
+  check_colors (self);
 }
 
 /**
@@ -139,6 +175,9 @@ ec_candidates_dialog_apply (EcCandidatesDialog *self)
   gboolean third = gtk_switch_get_active (self->third_switch);
 
   g_return_if_fail (EC_IS_CANDIDATES_DIALOG (self));
+
+  if (!gtk_widget_get_sensitive (self->apply_button))
+    return;
 
   ec_scenario_set_third_candidate (self->scenario, third);
 
@@ -182,6 +221,7 @@ ec_candidates_dialog_class_init (EcCandidatesDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-candidates-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EcCandidatesDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, EcCandidatesDialog, apply_button);
   gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

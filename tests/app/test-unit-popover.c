@@ -309,6 +309,14 @@ test_blank_candidates (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ec_candidates_dialog_get_name_row (dialog, 2))));
   for (guint i = 0; i < 3; i++)
     gtk_editable_set_text (GTK_EDITABLE (ec_candidates_dialog_get_name_row (dialog, i)), names[i]);
+  /* Two in one colour cannot be applied. */
+  adw_combo_row_set_selected (ec_candidates_dialog_get_color_row (dialog, 0), 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ec_candidates_dialog_get_color_row (dialog, 0))), ==,
+                   "Another candidate has this colour");
+  ec_test_wait_for_frames (GTK_WIDGET (dialog));
+  ec_test_save_screenshot (GTK_WIDGET (dialog), "candidates-dialog-clash.png");
+  ec_candidates_dialog_apply (dialog);
+  g_assert_false (ec_scenario_has_custom_candidates (ec_window_get_scenario (window)));
   /* Ada purple, Turing green; Grace keeps the third's own colour. */
   adw_combo_row_set_selected (ec_candidates_dialog_get_color_row (dialog, 0), 5);
   adw_combo_row_set_selected (ec_candidates_dialog_get_color_row (dialog, 1), 4);
