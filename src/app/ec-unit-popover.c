@@ -15,8 +15,9 @@
 #include "ec-unit-popover.h"
 
 /* What a right-click, a long press or the Menu key opens on a unit: whom its
- * electors are pledged to (any candidate, or undecided), its electoral votes
- * and the real result. */
+ * electors are pledged to (any candidate of the election, or undecided), its
+ * electoral votes and the real result. The title and the real result stay
+ * at the top; the rest scrolls when the window is too short for it. */
 struct _EcUnitPopover
 {
   GtkPopover  parent_instance;
@@ -25,9 +26,12 @@ struct _EcUnitPopover
   char       *unit_id;
   gboolean    syncing;
 
+  GtkBox     *header;
+  GtkScrolledWindow *scroller;
   GtkLabel   *title_label;
   GtkLabel   *votes_label;
   GtkBox     *choices;
+  GtkButton  *candidates_button;
   GtkLabel   *result_label;
   GtkBox     *split_box;
   GtkSwitch  *split_switch;
@@ -39,6 +43,8 @@ struct _EcUnitPopover
   GtkAdjustment *count_adjustment;
   GtkDropDown *target_dropdown;
   GtkButton  *add_button;
+  GtkLabel   *counter_label;
+  GtkLabel   *error_label;
   GtkEntry   *person_entry;
   GtkLabel   *law_label;
   GtkLabel   *caveat_label;
@@ -48,7 +54,20 @@ struct _EcUnitPopover
   GPtrArray  *targets;
   guint       someone_else;
   guint       nobody;
+  /* How many more of the unit's electors can break their pledge, and how
+   * many are pledged and faithless already, for the counter's limit. */
+  guint       available;
+  guint       pledged;
+  guint       used;
 };
+
+/* Room the popover leaves between itself and the window's edges. */
+#define WINDOW_MARGIN 24
+/* What a popover draws around its content: padding, border and the room
+ * for its shadow, as measured with libadwaita's style. */
+#define POPOVER_CHROME 64
+/* Below this the body would be too short to use: let it be taller. */
+#define MIN_BODY_HEIGHT 160
 
 G_DEFINE_FINAL_TYPE (EcUnitPopover, ec_unit_popover, GTK_TYPE_POPOVER)
 
@@ -160,8 +179,35 @@ sync_faithless (EcUnitPopover *self,
   g_ptr_array_add (self->targets, NULL);
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (names));
 
-  gtk_adjustment_set_upper (self->count_adjustment, MAX (1, votes > used ? votes - used : 1));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_box), winner != NULL && active && votes > used);
+  self->pledged = votes;
+  self->used = used;
+  self->available = votes > used ? votes - used : 0;
+  gtk_adjustment_set_upper (self->count_adjustment, MAX (1, self->available));
+  if (gtk_adjustment_get_value (self->count_adjustment) > MAX (1, self->available))
+    gtk_adjustment_set_value (self->count_adjustment, MAX (1, self->available));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_box), winner != NULL && active && self->available > 0);
+
+  /* The limit is said where the counter is, not in a tooltip. */
+  gtk_widget_set_visible (GTK_WIDGET (self->counter_label), winner != NULL && active && self->available > 0);
+  if (self->available > 0)
+    {
+      g_autoptr(GString) counter = g_string_new (NULL);
+
+      g_string_append_printf (counter,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "Up to %u elector can break the pledge.",
+                                           "Up to %u electors can break their pledge.",
+                                           self->available),
+                              self->available);
+      if (used > 0)
+        {
+          g_string_append_c (counter, ' ');
+          g_string_append_printf (counter,
+                                  g_dngettext (GETTEXT_PACKAGE, "(%u already has.)", "(%u already have.)", used),
+                                  used);
+        }
+      gtk_label_set_label (self->counter_label, counter->str);
+    }
 
   if (!active)
     gtk_label_set_label (self->faithless_hint, _("This district has no electors of its own while the state is winner-take-all."));
@@ -188,14 +234,77 @@ sync_faithless (EcUnitPopover *self,
 }
 
 static void
+show_error (EcUnitPopover *self,
+            const char    *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_spin), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->count_spin), "error");
+}
+
+/* The number in the counter as typed: a spin button would quietly clamp
+ * it to its limit, and a student who typed 40 should hear why not. */
+static gboolean
+read_count (EcUnitPopover *self,
+            guint         *count)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->count_spin));
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
+    {
+      *count = gtk_spin_button_get_value_as_int (self->count_spin);
+      return FALSE;
+    }
+
+  *count = value;
+  return TRUE;
+}
+
+static gboolean
+check_count (EcUnitPopover *self,
+             guint          count)
+{
+  EcUnit *unit = ec_election_get_unit (ec_scenario_get_election (self->scenario), self->unit_id);
+  g_autofree char *message = NULL;
+
+  if (count <= self->available)
+    {
+      show_error (self, NULL);
+      return TRUE;
+    }
+
+  message = ec_scenario_dup_faithless_limit (ec_unit_get_name (unit), self->pledged, self->used, count);
+  show_error (self, message);
+
+  return FALSE;
+}
+
+static void
+count_changed_cb (EcUnitPopover *self)
+{
+  guint count;
+
+  if (read_count (self, &count))
+    check_count (self, count);
+}
+
+static void
 add_clicked_cb (EcUnitPopover *self)
 {
   guint selected = gtk_drop_down_get_selected (self->target_dropdown);
-  guint count = gtk_spin_button_get_value_as_int (self->count_spin);
   EcCandidate *to = NULL;
   g_autoptr(GError) error = NULL;
+  guint count;
 
   if (selected == GTK_INVALID_LIST_POSITION || selected >= self->targets->len)
+    return;
+
+  read_count (self, &count);
+  if (!check_count (self, count))
     return;
 
   if (selected == self->someone_else)
@@ -219,7 +328,9 @@ add_clicked_cb (EcUnitPopover *self)
     }
 
   if (!ec_scenario_add_faithless (self->scenario, self->unit_id, to, count, NULL, &error))
-    gtk_label_set_label (self->faithless_hint, error->message);
+    show_error (self, error->message);
+  else
+    gtk_spin_button_set_value (self->count_spin, 1);
 }
 
 static void
@@ -426,6 +537,82 @@ ec_unit_popover_finalize (GObject *object)
   G_OBJECT_CLASS (ec_unit_popover_parent_class)->finalize (object);
 }
 
+/* Keeps the popover inside its window: the header stays, and the body
+ * scrolls in what is left of the window's height. */
+static void
+fit_to_window (EcUnitPopover *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int window_height;
+  int header_height;
+  int room;
+
+  if (root == NULL)
+    return;
+
+  window_height = gtk_widget_get_height (GTK_WIDGET (root));
+  if (window_height <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (root), NULL, &window_height);
+  if (window_height <= 0)
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self->header), GTK_ORIENTATION_VERTICAL, 320, NULL, &header_height, NULL, NULL);
+
+  /* The popover's chrome, its content's margins and the spacing between
+   * header and body. */
+  room = window_height - 2 * WINDOW_MARGIN - POPOVER_CHROME - header_height - 2 * 6 - 12;
+  room = MAX (room, MIN_BODY_HEIGHT);
+
+  /* Set the minimum first: GTK refuses a maximum below it. */
+  gtk_scrolled_window_set_min_content_height (self->scroller, -1);
+  gtk_scrolled_window_set_max_content_height (self->scroller, room);
+
+  /* GTK keeps a popover on the monitor, not in the window: beside a state
+   * near the window's bottom it would hang out of a window smaller than
+   * the screen. Move it up (or down) so that it stays inside; its arrow
+   * still points at the state. */
+  {
+    GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+    GdkRectangle pointing;
+    graphene_point_t centre;
+    int height;
+    int top;
+    int offset = 0;
+
+    if (parent == NULL || !gtk_popover_get_pointing_to (GTK_POPOVER (self), &pointing) ||
+        !gtk_widget_compute_point (parent, GTK_WIDGET (root),
+                                   &GRAPHENE_POINT_INIT (pointing.x, pointing.y + pointing.height / 2.0), &centre))
+      return;
+
+    /* The popover itself measures nothing until it is mapped: measure its
+     * content, and allow for the padding around it. */
+    gtk_widget_measure (gtk_popover_get_child (GTK_POPOVER (self)), GTK_ORIENTATION_VERTICAL, -1,
+                        NULL, &height, NULL, NULL);
+    height += POPOVER_CHROME;
+    top = centre.y - height / 2;
+    if (top + height > window_height - WINDOW_MARGIN)
+      offset = window_height - WINDOW_MARGIN - (top + height);
+    if (top + offset < WINDOW_MARGIN)
+      offset = WINDOW_MARGIN - top;
+    gtk_popover_set_offset (GTK_POPOVER (self), 0, offset);
+  }
+}
+
+/* The dialog is modal: the popover makes way for it. */
+static void
+candidates_clicked_cb (EcUnitPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+ec_unit_popover_show (GtkWidget *widget)
+{
+  fit_to_window (EC_UNIT_POPOVER (widget));
+
+  GTK_WIDGET_CLASS (ec_unit_popover_parent_class)->show (widget);
+}
+
 static void
 ec_unit_popover_class_init (EcUnitPopoverClass *klass)
 {
@@ -435,10 +622,15 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   object_class->dispose = ec_unit_popover_dispose;
   object_class->finalize = ec_unit_popover_finalize;
 
+  widget_class->show = ec_unit_popover_show;
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/electors/Electors/ec-unit-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, header);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, scroller);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, title_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, votes_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, choices);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, candidates_button);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, result_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_box);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, split_switch);
@@ -450,12 +642,16 @@ ec_unit_popover_class_init (EcUnitPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, count_adjustment);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, target_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, add_button);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, error_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, person_entry);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, law_label);
   gtk_widget_class_bind_template_child (widget_class, EcUnitPopover, caveat_label);
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, target_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, count_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidates_clicked_cb);
 }
 
 static void
@@ -496,6 +692,7 @@ ec_unit_popover_new (EcScenario *scenario,
 {
   EcUnitPopover *self;
   GPtrArray *candidates;
+  EcCandidate *winner;
   GtkWidget *first = NULL;
   g_autofree char *result = NULL;
   g_autofree char *title = NULL;
@@ -518,17 +715,28 @@ ec_unit_popover_new (EcScenario *scenario,
     title = g_strdup (ec_unit_get_name (unit));
   gtk_label_set_label (self->title_label, title);
 
+  /* Electors are pledged to the election's candidates: people who only
+   * received faithless votes are offered among the faithless choices. A
+   * winner a file gave anyway stays, so the choice shown is the real one. */
   candidates = ec_scenario_get_candidates (scenario);
+  winner = ec_scenario_get_winner (scenario, unit_id);
   for (guint i = 0; i < candidates->len; i++)
     {
       EcCandidate *candidate = g_ptr_array_index (candidates, i);
-      GtkWidget *button = add_choice (self, first ? GTK_CHECK_BUTTON (first) : NULL,
-                                      ec_candidate_get_name (candidate), candidate);
+      GtkWidget *button;
 
+      if (candidate != winner &&
+          (ec_scenario_is_person (scenario, candidate) ||
+           !ec_election_is_running (ec_scenario_get_election (scenario), candidate)))
+        continue;
+
+      button = add_choice (self, first ? GTK_CHECK_BUTTON (first) : NULL,
+                           ec_candidate_get_name (candidate), candidate);
       if (first == NULL)
         first = button;
     }
   add_choice (self, GTK_CHECK_BUTTON (first), _("Undecided"), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->candidates_button), ec_scenario_can_edit_candidates (scenario));
 
   result = ec_scenario_dup_unit_result (scenario, unit_id);
   gtk_label_set_label (self->result_label, result ? result : _("A blank map has no real result."));

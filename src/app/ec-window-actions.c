@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ec-candidates-dialog.h"
 #include "ec-details-dialog.h"
 #include "ec-export-dialog.h"
 #include "ec-window-private.h"
@@ -941,6 +942,19 @@ details_action (GtkWidget  *widget,
 }
 
 static void
+edit_candidates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+
+  if (!ec_scenario_can_edit_candidates (self->scenario))
+    return;
+
+  gtk_window_present (GTK_WINDOW (ec_candidates_dialog_new (GTK_WINDOW (self), self->scenario)));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -968,6 +982,7 @@ void
 ec_window_class_init_files (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-candidates", NULL, edit_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);

@@ -350,6 +350,8 @@ sync_actions (EcWindow *self)
   g_autofree char *id = current_election_id (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pledged", !g_str_equal (id, BLANK_ID));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-candidates",
+                                 ec_scenario_can_edit_candidates (self->scenario));
   history_changed_cb (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->election_ids)); i++)

@@ -1710,6 +1710,61 @@ ec_election_get_candidates (EcElection *self)
 }
 
 /**
+ * ec_election_is_running:
+ * @self: a #EcElection
+ * @candidate: one of its candidates
+ *
+ * Whether electors could be pledged to @candidate: someone who won popular
+ * votes or a state, or to whom some elector was pledged, as opposed to a
+ * person who only received the votes of faithless electors (Colin Powell
+ * in 2016). Every candidate of a blank map is running.
+ *
+ * Returns: whether @candidate ran in the election
+ */
+gboolean
+ec_election_is_running (EcElection  *self,
+                        EcCandidate *candidate)
+{
+  g_return_val_if_fail (EC_IS_ELECTION (self), FALSE);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), FALSE);
+
+  if (self->year == 0)
+    return TRUE;
+
+  for (guint i = 0; i < self->faithless->len; i++)
+    {
+      const EcFaithlessRecord *record = g_ptr_array_index (self->faithless, i);
+
+      if (record->pledged == candidate)
+        return TRUE;
+    }
+
+  for (guint i = 0; i < self->all_units->len; i++)
+    {
+      EcUnit *unit = g_ptr_array_index (self->all_units, i);
+      guint faithless = 0;
+
+      if (unit->winner == candidate || ec_unit_get_popular_votes (unit, candidate) > 0)
+        return TRUE;
+
+      /* Electoral votes cast for someone count only beyond those of
+       * faithless electors. */
+      for (guint j = 0; j < self->faithless->len; j++)
+        {
+          const EcFaithlessRecord *record = g_ptr_array_index (self->faithless, j);
+
+          if (record->voted_for == candidate && !record->replaced &&
+              g_strcmp0 (record->unit_id, unit->id) == 0)
+            faithless++;
+        }
+      if (ec_unit_get_electoral_votes_cast (unit, candidate) > faithless)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * ec_election_get_candidate:
  * @self: a #EcElection
  * @id: a candidate id

@@ -186,6 +186,8 @@ int                ec_election_get_year             (EcElection   *self);
 gboolean           ec_election_is_blank             (EcElection   *self);
 int                ec_election_get_census           (EcElection   *self);
 GPtrArray         *ec_election_get_candidates       (EcElection   *self);
+gboolean           ec_election_is_running           (EcElection   *self,
+                                                     EcCandidate  *candidate);
 EcCandidate       *ec_election_get_candidate        (EcElection   *self,
                                                      const char   *id);
 GPtrArray         *ec_election_get_states           (EcElection   *self);

@@ -73,7 +73,7 @@ scenario_to_json (EcScenario *self)
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, SCENARIO_MAGIC);
   json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, has_system (self) ? EC_SCENARIO_FORMAT_VERSION : 1);
+  json_builder_add_int_value (builder, ec_scenario_has_custom_candidates (self) ? 3 : has_system (self) ? 2 : 1);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, self->title);
   json_builder_set_member_name (builder, "notes");
@@ -91,6 +91,41 @@ scenario_to_json (EcScenario *self)
     json_builder_add_int_value (builder, ec_election_get_year (self->election));
   json_builder_set_member_name (builder, "base");
   json_builder_add_string_value (builder, base_to_string (self->base));
+
+  /* A blank map's candidates, when the student changed them: each name
+   * and colour only if it is their own, so that a default name shows in
+   * the reader's language. */
+  if (ec_scenario_has_custom_candidates (self))
+    {
+      json_builder_set_member_name (builder, "candidates");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->candidates->len; i++)
+        {
+          EcCandidate *candidate = g_ptr_array_index (self->candidates, i);
+          guint32 rgb;
+
+          if (ec_scenario_is_person (self, candidate))
+            continue;
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, ec_candidate_get_id (candidate));
+          if (ec_scenario_has_custom_name (self, candidate))
+            {
+              json_builder_set_member_name (builder, "name");
+              json_builder_add_string_value (builder, ec_candidate_get_name (candidate));
+            }
+          if (ec_scenario_get_candidate_rgb (self, candidate, &rgb))
+            {
+              g_autofree char *color = g_strdup_printf ("#%06x", rgb);
+
+              json_builder_set_member_name (builder, "color");
+              json_builder_add_string_value (builder, color);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
 
   json_builder_set_member_name (builder, "people");
   json_builder_begin_array (builder);
@@ -268,6 +303,94 @@ is_blank (const char *text)
     {
       if (!g_unichar_isspace (g_utf8_get_char (text)))
         return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_color (const char *text,
+             guint32    *rgb)
+{
+  guint64 value;
+
+  if (text == NULL || strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  if (!g_ascii_string_to_unsigned (text + 1, 16, 0, 0xffffff, &value, NULL))
+    return FALSE;
+
+  *rgb = value;
+  return TRUE;
+}
+
+/* A blank map's candidates: the two major ones, in order, and the third if
+ * the student added it, each with an optional name and colour. Without
+ * the member (files before version 3) the third stays only if the file
+ * gives it something. */
+static gboolean
+load_candidates (EcScenario  *self,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  GPtrArray *defaults = ec_election_get_candidates (self->election);
+  JsonArray *candidates;
+  guint length;
+
+  if (!json_object_has_member (root, "candidates"))
+    return TRUE;
+
+  if (!ec_election_is_blank (self->election))
+    return scenario_invalid (error, _("Only a blank map’s candidates can be renamed"));
+
+  if (!(candidates = ec_json_get_array (root, "candidates")))
+    return scenario_invalid (error, _("“candidates” should be a list"));
+
+  length = json_array_get_length (candidates);
+  if (length < 2 || length > defaults->len)
+    return scenario_invalid (error, _("“candidates” should list 2 or %u candidates"), defaults->len);
+
+  ec_scenario_set_third_candidate (self, length > 2);
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *node = json_array_get_element (candidates, i);
+      EcCandidate *expected = g_ptr_array_index (defaults, i);
+      JsonObject *object;
+      const char *id;
+      const char *name;
+      const char *color;
+      guint32 rgb;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return scenario_invalid (error, _("Candidate %u in “candidates” is not an object"), i + 1);
+
+      object = json_node_get_object (node);
+      id = ec_json_get_string (object, "id");
+      if (g_strcmp0 (id, ec_candidate_get_id (expected)) != 0)
+        return scenario_invalid (error, _("Candidate %u in “candidates” should have the id “%s”"),
+                                 i + 1, ec_candidate_get_id (expected));
+
+      if (json_object_has_member (object, "name"))
+        {
+          name = ec_json_get_string (object, "name");
+          if (name == NULL || is_blank (name))
+            return scenario_invalid (error, _("Candidate %u in “candidates” has an empty name"), i + 1);
+          if (g_utf8_strlen (name, -1) > EC_SCENARIO_MAX_NAME)
+            return scenario_invalid (error, _("Candidate %u in “candidates” has a name longer than %d characters"),
+                                     i + 1, EC_SCENARIO_MAX_NAME);
+          ec_scenario_set_candidate_name (self, id, name);
+        }
+
+      if (json_object_has_member (object, "color"))
+        {
+          color = ec_json_get_string (object, "color");
+          if (!parse_color (color, &rgb))
+            return scenario_invalid (error, _("Candidate %u in “candidates” should have a colour such as “#1c71d8”"), i + 1);
+          ec_scenario_set_candidate_rgb (self, id, rgb);
+        }
     }
 
   return TRUE;
@@ -773,13 +896,17 @@ ec_scenario_new_from_data (const char  *data,
       self->preset = g_strdup (EC_SCENARIO_PRESET_PETITION);
     }
 
-  if (!load_people (self, root, error) ||
+  if (!load_candidates (self, root, error) ||
+      !load_people (self, root, error) ||
       !load_splits (self, root, error) ||
       !load_system (self, root, error) ||
       !load_winners (self, root, error) ||
       !load_faithless (self, root, error) ||
       !load_house (self, root, error))
     return NULL;
+
+  if (!json_object_has_member (root, "candidates"))
+    ec_scenario_drop_unused_third (self);
 
   return g_steal_pointer (&self);
 }

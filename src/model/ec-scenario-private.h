@@ -57,6 +57,11 @@ struct _EcScenario
   GHashTable     *state_methods;
   guint           house_size;
   GHashTable     *apportioned;
+
+  /* A blank map's candidates as the student made them: candidate id →
+   * GUINT_TO_POINTER (0x1000000 | 0xRRGGBB) for a colour of their own.
+   * Names live in the candidates themselves (ec-scenario-candidates.c). */
+  GHashTable     *colors;
 };
 
 EcScenario  *ec_scenario_new_empty          (EcElection     *election,
@@ -65,5 +70,6 @@ void         ec_scenario_emit_changed       (EcScenario     *self);
 EcCandidate *ec_scenario_add_person_with_id (EcScenario     *self,
                                              const char     *id,
                                              const char     *name);
+void         ec_scenario_drop_unused_third  (EcScenario     *self);
 
 G_END_DECLS

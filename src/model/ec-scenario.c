@@ -58,6 +58,7 @@ ec_scenario_finalize (GObject *object)
   g_clear_pointer (&self->house_votes, g_hash_table_unref);
   g_clear_pointer (&self->state_methods, g_hash_table_unref);
   g_clear_pointer (&self->apportioned, g_hash_table_unref);
+  g_clear_pointer (&self->colors, g_hash_table_unref);
 
   G_OBJECT_CLASS (ec_scenario_parent_class)->finalize (object);
 }
@@ -97,6 +98,7 @@ ec_scenario_init (EcScenario *self)
   self->method = EC_METHOD_WINNER_TAKE_ALL;
   self->state_methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->house_size = EC_HOUSE_SIZE_DEFAULT;
+  self->colors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -171,6 +173,10 @@ ec_scenario_new (EcElection     *election,
   g_return_val_if_fail (EC_IS_ELECTION (election), NULL);
 
   self = ec_scenario_new_empty (election, base);
+
+  /* A blank map starts with the two major candidates; a student may add
+   * the third. */
+  ec_scenario_drop_unused_third (self);
 
   if (base == EC_SCENARIO_BLANK)
     return self;
@@ -371,6 +377,24 @@ ec_scenario_get_candidate (EcScenario *self,
     }
 
   return NULL;
+}
+
+/**
+ * ec_scenario_is_person:
+ * @self: a #EcScenario
+ * @candidate: one of its candidates
+ *
+ * Returns: whether @candidate is a person the user named to receive
+ *   faithless votes, rather than a candidate of the election
+ */
+gboolean
+ec_scenario_is_person (EcScenario  *self,
+                       EcCandidate *candidate)
+{
+  g_return_val_if_fail (EC_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (EC_IS_CANDIDATE (candidate), FALSE);
+
+  return g_ptr_array_find (self->people, candidate, NULL);
 }
 
 static EcCandidate *
@@ -697,9 +721,15 @@ ec_scenario_set_winner (EcScenario  *self,
  * @unit_id: a unit id
  * @backward: %TRUE to go the other way round
  *
- * What a click on the map does: gives the unit to the first candidate, then
- * the second, then makes it undecided, and round again (backwards:
- * first, undecided, second). A unit held by anyone else goes to the first.
+ * What a click on the map does, as on the reference maps (270toWin): a
+ * state goes round from whoever it started with to the other major
+ * candidate, then to undecided, and back. On a real election a state won
+ * by one of the two leading candidates goes first to the other; a state
+ * that started undecided (a blank map) goes to the first candidate, the
+ * second, the third if the map has one, and undecided. A state won by
+ * someone else starts with them, then the two leading candidates. A unit
+ * held by anyone off its round goes back to where it started (backwards:
+ * the same round the other way).
  *
  * Returns: (transfer none) (nullable): the unit's new winner
  */
@@ -708,27 +738,52 @@ ec_scenario_cycle_winner (EcScenario *self,
                           const char *unit_id,
                           gboolean    backward)
 {
+  EcCandidate *round[5];
+  EcCandidate *start = NULL;
   EcCandidate *current;
-  EcCandidate *first;
-  EcCandidate *second;
   EcCandidate *next;
+  EcUnit *unit;
+  guint n = 0;
+  guint position = G_MAXUINT;
 
   g_return_val_if_fail (EC_IS_SCENARIO (self), NULL);
   g_return_val_if_fail (unit_id != NULL, NULL);
   g_return_val_if_fail (self->candidates->len >= 2, NULL);
 
-  current = ec_scenario_get_winner (self, unit_id);
-  first = g_ptr_array_index (self->candidates, 0);
-  second = g_ptr_array_index (self->candidates, 1);
+  unit = ec_election_get_unit (self->election, unit_id);
+  g_return_val_if_fail (unit != NULL, NULL);
 
-  if (current == first)
-    next = backward ? NULL : second;
-  else if (current == second)
-    next = backward ? first : NULL;
-  else if (current == NULL)
-    next = backward ? second : first;
+  if (self->base != EC_SCENARIO_BLANK && !ec_election_is_blank (self->election))
+    start = ec_unit_get_winner (unit);
+  if (start != NULL && !g_ptr_array_find (self->candidates, start, NULL))
+    start = NULL;
+
+  /* The round: where the unit started, the two leading candidates (the
+   * other one first), a blank map's third candidate, undecided. */
+  round[n++] = start;
+  for (guint i = 0; i < 2; i++)
+    if (g_ptr_array_index (self->candidates, i) != start)
+      round[n++] = g_ptr_array_index (self->candidates, i);
+  if (ec_election_is_blank (self->election))
+    {
+      for (guint i = 2; i < self->candidates->len && n < G_N_ELEMENTS (round) - 1; i++)
+        if (!g_ptr_array_find (self->people, g_ptr_array_index (self->candidates, i), NULL))
+          round[n++] = g_ptr_array_index (self->candidates, i);
+    }
+  if (start != NULL)
+    round[n++] = NULL;
+
+  current = ec_scenario_get_winner (self, unit_id);
+  for (guint i = 0; i < n; i++)
+    if (round[i] == current)
+      position = i;
+
+  if (position == G_MAXUINT)
+    next = round[0] != NULL ? round[0] : round[1];
+  else if (backward)
+    next = round[(position + n - 1) % n];
   else
-    next = first;
+    next = round[(position + 1) % n];
 
   ec_scenario_set_winner (self, unit_id, next);
 
@@ -867,6 +922,58 @@ ec_scenario_get_faithless_count (EcScenario *self,
 }
 
 /**
+ * ec_scenario_dup_faithless_limit:
+ * @unit_name: the name of a state or district
+ * @electors: its electors pledged to its winner
+ * @already: how many of them are faithless already
+ * @requested: how many more a person asked for
+ *
+ * Says why @requested more electors cannot break their pledge, with the
+ * number that still can, in words a student understands.
+ *
+ * Returns: (transfer full): e.g. “Texas has 38 electors. 2 of them have
+ *   already broken their pledge. At most 36 more can, not 40.”
+ */
+char *
+ec_scenario_dup_faithless_limit (const char *unit_name,
+                                 guint       electors,
+                                 guint       already,
+                                 guint       requested)
+{
+  guint available = electors > already ? electors - already : 0;
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  g_return_val_if_fail (unit_name != NULL, NULL);
+
+  g_string_append_printf (message, g_dngettext (GETTEXT_PACKAGE, "%s has %u elector.", "%s has %u electors.", electors),
+                          unit_name, electors);
+  if (already > 0)
+    {
+      g_string_append_c (message, ' ');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of them has already broken the pledge.",
+                                           "%u of them have already broken their pledge.",
+                                           already),
+                              already);
+    }
+  g_string_append_c (message, ' ');
+  if (available == 0)
+    g_string_append (message, _("No more can break their pledge."));
+  else if (already > 0)
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "At most %u more can, not %u.", "At most %u more can, not %u.", available),
+                            available, requested);
+  else
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "At most %u can break the pledge, not %u.",
+                                         "At most %u can break their pledge, not %u.", available),
+                            available, requested);
+
+  return g_string_free (g_steal_pointer (&message), FALSE);
+}
+
+/**
  * ec_scenario_add_faithless:
  * @self: a #EcScenario
  * @unit_id: a unit that casts electoral votes in the scenario
@@ -924,8 +1031,11 @@ ec_scenario_add_faithless (EcScenario   *self,
   electors = ec_scenario_get_unit_electoral_votes (self, unit);
   already = ec_scenario_get_faithless_count (self, unit_id);
   if (count > electors || already + count > electors)
-    return scenario_invalid (error, _("%s has %u electors, so %u of them cannot break their pledge"),
-                             ec_unit_get_name (unit), electors, already + count);
+    {
+      g_autofree char *message = ec_scenario_dup_faithless_limit (ec_unit_get_name (unit), electors, already, count);
+
+      return scenario_invalid (error, "%s", message);
+    }
 
   for (guint i = 0; i < self->faithless->len; i++)
     {
@@ -1220,6 +1330,10 @@ ec_scenario_copy (EcScenario *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->house_votes, g_strdup (key), value != NULL ? g_object_ref (value) : NULL);
 
+  g_hash_table_iter_init (&iter, self->colors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->colors, g_strdup (key), value);
+
   for (guint i = 0; i < self->faithless->len; i++)
     {
       const EcFaithless *f = g_ptr_array_index (self->faithless, i);
@@ -1284,8 +1398,22 @@ ec_scenario_equal (EcScenario *a,
       g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->notes, b->notes) != 0 ||
       g_strcmp0 (a->preset, b->preset) != 0 ||
       a->method != b->method || a->house_size != b->house_size ||
-      a->people->len != b->people->len || a->faithless->len != b->faithless->len)
+      a->people->len != b->people->len || a->faithless->len != b->faithless->len ||
+      a->candidates->len != b->candidates->len)
     return FALSE;
+
+  /* A blank map's candidates as the student named and coloured them. */
+  if (!tables_equal (a->colors, b->colors))
+    return FALSE;
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      EcCandidate *ca = g_ptr_array_index (a->candidates, i);
+      EcCandidate *cb = g_ptr_array_index (b->candidates, i);
+
+      if (ca != cb && (g_strcmp0 (ec_candidate_get_id (ca), ec_candidate_get_id (cb)) != 0 ||
+                       g_strcmp0 (ec_candidate_get_name (ca), ec_candidate_get_name (cb)) != 0))
+        return FALSE;
+    }
 
   /* People are named by the user: compare what the file would say. */
   for (guint i = 0; i < a->people->len; i++)

@@ -19,8 +19,10 @@ G_BEGIN_DECLS
 /* Version 2 added "system" (method and House size). A scenario that keeps
  * today's system is still written as version 1, so that it opens unchanged
  * in earlier versions; one that needs "system" is refused by them rather
- * than counted as winner-take-all. */
-#define EC_SCENARIO_FORMAT_VERSION 2
+ * than counted as winner-take-all. Version 3 added "candidates", a blank
+ * map's names, colours and third candidate; it too is written only when
+ * needed. */
+#define EC_SCENARIO_FORMAT_VERSION 3
 
 typedef enum {
   EC_SCENARIO_ERROR_TOO_LARGE,
@@ -78,6 +80,7 @@ char           *ec_scenario_dup_description      (EcScenario     *self);
 #define EC_SCENARIO_MAX_TITLE 500
 #define EC_SCENARIO_MAX_NOTES 20000
 #define EC_SCENARIO_MAX_PEOPLE EC_ELECTORS_TOTAL
+#define EC_SCENARIO_MAX_NAME 60
 
 EcScenario     *ec_scenario_new_for_preset       (const char     *preset,
                                                   GError        **error);
@@ -102,6 +105,24 @@ EcCandidate    *ec_scenario_get_candidate        (EcScenario     *self,
                                                   const char     *id);
 EcCandidate    *ec_scenario_add_person           (EcScenario     *self,
                                                   const char     *name);
+gboolean        ec_scenario_is_person            (EcScenario     *self,
+                                                  EcCandidate    *candidate);
+gboolean        ec_scenario_can_edit_candidates  (EcScenario     *self);
+gboolean        ec_scenario_set_candidate_name   (EcScenario     *self,
+                                                  const char     *id,
+                                                  const char     *name);
+gboolean        ec_scenario_has_custom_name      (EcScenario     *self,
+                                                  EcCandidate    *candidate);
+gboolean        ec_scenario_get_candidate_rgb    (EcScenario     *self,
+                                                  EcCandidate    *candidate,
+                                                  guint32        *rgb);
+gboolean        ec_scenario_set_candidate_rgb    (EcScenario     *self,
+                                                  const char     *id,
+                                                  gint64          rgb);
+EcCandidate    *ec_scenario_get_third_candidate  (EcScenario     *self);
+gboolean        ec_scenario_set_third_candidate  (EcScenario     *self,
+                                                  gboolean        present);
+gboolean        ec_scenario_has_custom_candidates (EcScenario    *self);
 void            ec_scenario_get_sides            (EcScenario     *self,
                                                   EcCandidate   **left,
                                                   EcCandidate   **right);
@@ -154,6 +175,10 @@ gboolean        ec_scenario_set_apply_laws       (EcScenario     *self,
                                                   gboolean        apply_laws);
 
 GPtrArray      *ec_scenario_get_faithless        (EcScenario     *self);
+char           *ec_scenario_dup_faithless_limit  (const char     *unit_name,
+                                                  guint           electors,
+                                                  guint           already,
+                                                  guint           requested);
 guint           ec_scenario_get_faithless_count  (EcScenario     *self,
                                                   const char     *unit_id);
 gboolean        ec_scenario_add_faithless        (EcScenario     *self,

@@ -40,6 +40,18 @@ static const EcColor cb_others[] = {
   RGB (0xd55e00), /* vermilion */
 };
 static const EcColor undecided = RGB (0xc0bfbc);
+/* The colours a student may give a blank map's candidates: GNOME palette
+ * colours whose map labels (dark or white, as ec_palette_luminance()
+ * decides) keep a contrast of at least 4.5:1, far from undecided grey. */
+static const guint32 swatches[] = {
+  0x1c71d8, /* blue 4 */
+  0xc01c28, /* red 4 */
+  0xe5a50a, /* yellow 5 */
+  0x2ec27e, /* green 4 */
+  0x813d9c, /* purple 4 */
+  0xc64600, /* orange 5 */
+  0x865e3c, /* brown 3 */
+};
 /* A purple scale, away from the parties' red and blue, so that shading by
  * people per elector never reads as a result: GNOME purple 5 to 1. */
 static const EcColor weights[EC_N_WEIGHTS] = {
@@ -164,6 +176,18 @@ ec_palette_get_candidate_color_in (EcPaletteKind  kind,
   g_return_if_fail (EC_IS_CANDIDATE (candidate));
   g_return_if_fail (color != NULL);
 
+  /* A blank map's candidate the student gave a colour keeps it in every
+   * palette; the colour-blind patterns still tell candidates apart. */
+  {
+    guint32 rgb;
+
+    if (ec_scenario_get_candidate_rgb (scenario, candidate, &rgb))
+      {
+        *color = (EcColor) RGB (rgb);
+        return;
+      }
+  }
+
   party = ec_candidate_get_party_id (candidate);
   if (g_strcmp0 (party, EC_PARTY_ID_REPUBLICAN) == 0)
     {
@@ -198,6 +222,58 @@ ec_palette_get_candidate_color (EcScenario  *scenario,
                                 EcColor     *color)
 {
   ec_palette_get_candidate_color_in (EC_PALETTE_STANDARD, scenario, candidate, color);
+}
+
+/**
+ * ec_palette_get_swatches:
+ * @n_swatches: (out): how many there are
+ *
+ * Returns: (array length=n_swatches) (transfer none): the colours, as
+ *   0xRRGGBB, that a blank map's candidates can be given
+ */
+const guint32 *
+ec_palette_get_swatches (guint *n_swatches)
+{
+  g_return_val_if_fail (n_swatches != NULL, NULL);
+
+  *n_swatches = G_N_ELEMENTS (swatches);
+
+  return swatches;
+}
+
+/**
+ * ec_palette_color_from_rgb:
+ * @rgb: a colour as 0xRRGGBB
+ * @color: (out caller-allocates): the same colour
+ */
+void
+ec_palette_color_from_rgb (guint32  rgb,
+                           EcColor *color)
+{
+  g_return_if_fail (color != NULL);
+
+  *color = (EcColor) RGB (rgb);
+}
+
+/**
+ * ec_palette_contrast:
+ * @a: a colour
+ * @b: another
+ *
+ * Returns: their contrast ratio (WCAG), 1 to 21
+ */
+double
+ec_palette_contrast (const EcColor *a,
+                     const EcColor *b)
+{
+  double la, lb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 1);
+
+  la = ec_palette_luminance (a);
+  lb = ec_palette_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 /**

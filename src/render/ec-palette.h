@@ -164,6 +164,11 @@ void     ec_palette_shade               (const EcColor *color,
                                          EcMargin       margin,
                                          EcColor       *shaded);
 double   ec_palette_luminance           (const EcColor *color);
+double   ec_palette_contrast            (const EcColor *a,
+                                         const EcColor *b);
+const guint32 *ec_palette_get_swatches  (guint         *n_swatches);
+void     ec_palette_color_from_rgb      (guint32        rgb,
+                                         EcColor       *color);
 gboolean ec_palette_get_real_margin     (EcUnit      *unit,
                                          double      *points);
 EcMargin ec_palette_classify_margin     (double       points);

@@ -19,6 +19,7 @@
 #include "ec-side-panel.h"
 #include "ec-systems-pane.h"
 #include "ec-test-ui.h"
+#include "ec-candidates-dialog.h"
 #include "ec-unit-popover.h"
 #include "ec-window.h"
 
@@ -95,6 +96,54 @@ test_spanish_window (void)
   ec_test_destroy_window (window);
 }
 
+/* The state popover at 1024×600 in Spanish: the counter's limit and its
+ * message, and the blank map's Candidates dialog. */
+static void
+test_spanish_popover_small (void)
+{
+  EcWindow *window = ec_test_create_window (1024, 600);
+  GtkWidget *popover;
+  GtkWidget *error_label;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  popover = ec_map_view_open_popover (EC_MAP_VIEW (ec_window_get_map_view (window)), "TX");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "counter_label"))), ==,
+                   "Hasta 36 electores pueden romper su compromiso. (2 ya lo han hecho.)");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "count_spin")), "40");
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "error_label"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==,
+                   "Texas tiene 38 electores. 2 de ellos ya han roto su compromiso. Como mucho pueden 36 más, no 40.");
+  ec_test_wait_for_frames (popover);
+  ec_test_save_screenshot (popover, "window-spanish-popover-1024x600.png");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (popover, EC_TYPE_UNIT_POPOVER, "scroller")));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    ec_test_wait_for_frames (popover);
+    ec_test_save_screenshot (popover, "window-spanish-popover-1024x600-bottom.png");
+  }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "blank");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  {
+    GtkWidget *dialog = ec_candidates_dialog_new (GTK_WINDOW (window), ec_window_get_scenario (window));
+
+    gtk_switch_set_active (ec_candidates_dialog_get_third_switch (EC_CANDIDATES_DIALOG (dialog)), TRUE);
+    gtk_window_present (GTK_WINDOW (dialog));
+    ec_test_wait_for_frames (dialog);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Candidatos");
+    ec_test_save_screenshot (dialog, "window-spanish-candidates.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +158,7 @@ main (int   argc,
   ec_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ec/i18n/spanish-window", test_spanish_window);
+  g_test_add_func ("/ec/i18n/spanish-popover-small", test_spanish_popover_small);
 
   return ec_test_run_ui ();
 }

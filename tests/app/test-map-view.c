@@ -292,13 +292,17 @@ test_click_cycles_and_tally_follows (void)
   click_unit (view, "TX");
   g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "TX")), ==, "donald-trump");
 
-  /* A callout box and a district box work like states. */
-  click_unit (view, "RI");
-  g_assert_null (ec_scenario_get_winner (scenario, "RI"));
+  /* A callout box and a district box work like states: Harris's go to
+   * Trump first, as on the reference maps, then undecided. */
   click_unit (view, "RI");
   g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "RI")), ==, "donald-trump");
+  click_unit (view, "RI");
+  g_assert_null (ec_scenario_get_winner (scenario, "RI"));
+  click_unit (view, "NE-2");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario, "NE-2")), ==, "donald-trump");
   click_unit (view, "NE-2");
   g_assert_null (ec_scenario_get_winner (scenario, "NE-2"));
+  click_unit (view, "DC");
   click_unit (view, "DC");
   g_assert_null (ec_scenario_get_winner (scenario, "DC"));
 

@@ -420,6 +420,38 @@ assert_contingent (JsonObject *summary,
   g_assert_cmpstr (json_object_get_string_member (contingent, "outcome"), !=, "");
 }
 
+/* A blank map's candidates under the names a student gave them. */
+static void
+test_summary_blank_names (void)
+{
+  g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("electors-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mock.electors", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  JsonObject *summary;
+
+  g_assert_true (ec_scenario_set_candidate_name (scenario, "democratic-candidate", "Ada Lovelace"));
+  g_assert_true (ec_scenario_set_third_candidate (scenario, TRUE));
+  g_assert_true (ec_scenario_set_candidate_name (scenario, "third-party-candidate", "Grace Hopper"));
+  ec_scenario_set_winner (scenario, "CA", ec_scenario_get_candidate (scenario, "democratic-candidate"));
+  ec_scenario_set_winner (scenario, "TX", ec_scenario_get_candidate (scenario, "third-party-candidate"));
+  g_assert_true (ec_scenario_save_to_file (scenario, file, &error));
+  g_assert_no_error (error);
+
+  run_electors (&run, "--summary", "--scenario", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  summary = parse_summary (parser, run.out);
+  g_assert_cmpint (votes_of (summary, "Ada Lovelace"), ==, 54);
+  g_assert_cmpint (votes_of (summary, "Grace Hopper"), ==, 40);
+  g_assert_cmpint (votes_of (summary, "Republican candidate"), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_summary_scenario (void)
 {
@@ -1300,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/ec/cli/summary-latest", test_summary_latest);
   g_test_add_func ("/ec/cli/summary-2000-abstention", test_summary_2000_abstention);
   g_test_add_func ("/ec/cli/summary-scenario", test_summary_scenario);
+  g_test_add_func ("/ec/cli/summary-blank-names", test_summary_blank_names);
   g_test_add_func ("/ec/cli/summary-contingent-absent", test_summary_contingent_absent);
   g_test_add_func ("/ec/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/ec/cli/help-lists-every-option", test_help_lists_every_option);

@@ -165,6 +165,8 @@ test_map_cached (void)
   ec_map_renderer_set_size (renderer, 1280, 800);
   cairo_region_destroy (ec_map_renderer_update (renderer));
   ec_scenario_set_split (scenario, "ME", FALSE);
+  /* Two clicks on Texas (Biden, then undecided), one on Pennsylvania (Trump). */
+  ec_scenario_cycle_winner (scenario, "TX", FALSE);
   ec_scenario_cycle_winner (scenario, "TX", FALSE);
   ec_scenario_cycle_winner (scenario, "PA", FALSE);
   cairo_region_destroy (ec_map_renderer_update (renderer));

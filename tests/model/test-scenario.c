@@ -184,6 +184,155 @@ test_file_errors (void)
   g_rmdir (dir);
 }
 
+/* A click follows the reference maps: a state won by one of the two
+ * leading candidates goes to the other first, then undecided, then back;
+ * a blank map goes round its candidates from undecided. */
+static void
+test_cycle_winner (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcScenario) blank = ec_scenario_new_blank (NULL);
+  EcCandidate *clinton = ec_scenario_get_candidate (scenario, "hillary-clinton");
+  EcCandidate *trump = ec_scenario_get_candidate (scenario, "donald-trump");
+
+  /* Texas, won by Trump: Clinton, undecided, Trump. */
+  g_assert_true (ec_scenario_cycle_winner (scenario, "TX", FALSE) == clinton);
+  g_assert_null (ec_scenario_cycle_winner (scenario, "TX", FALSE));
+  g_assert_true (ec_scenario_cycle_winner (scenario, "TX", FALSE) == trump);
+  /* California, won by Clinton: Trump first. */
+  g_assert_true (ec_scenario_cycle_winner (scenario, "CA", FALSE) == trump);
+  /* Backwards is the same round the other way. */
+  g_assert_true (ec_scenario_cycle_winner (scenario, "CA", TRUE) == clinton);
+  g_assert_null (ec_scenario_cycle_winner (scenario, "CA", TRUE));
+  /* Someone off the round (Johnson, from the popover): back to the start. */
+  ec_scenario_set_winner (scenario, "NM", ec_scenario_get_candidate (scenario, "gary-johnson"));
+  g_assert_true (ec_scenario_cycle_winner (scenario, "NM", FALSE) == clinton);
+
+  g_assert_nonnull (blank);
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_cycle_winner (blank, "OH", FALSE)), ==, "democratic-candidate");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_cycle_winner (blank, "OH", FALSE)), ==, "republican-candidate");
+  g_assert_null (ec_scenario_cycle_winner (blank, "OH", FALSE));
+}
+
+/* A blank map's candidates as a student makes them: named, coloured, a
+ * third added; copies, equality and the file keep them, and undo's copies
+ * keep the names they had. */
+static void
+test_blank_candidates (void)
+{
+  g_autoptr(EcScenario) blank = ec_scenario_new_blank (NULL);
+  g_autoptr(EcScenario) before = NULL;
+  g_autoptr(EcScenario) copy = NULL;
+  g_autoptr(EcScenario) loaded = NULL;
+  g_autoptr(EcScenario) real = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *plain = NULL;
+  EcCandidate *third;
+  guint32 rgb = 0;
+
+  g_assert_true (ec_scenario_can_edit_candidates (blank));
+  g_assert_false (ec_scenario_can_edit_candidates (real));
+  g_assert_cmpuint (ec_scenario_get_candidates (blank)->len, ==, 2);
+  g_assert_null (ec_scenario_get_third_candidate (blank));
+  g_assert_false (ec_scenario_has_custom_candidates (blank));
+
+  /* An untouched blank map is written as before. */
+  plain = ec_scenario_to_data (blank, NULL);
+  g_assert_nonnull (strstr (plain, "\"version\" : 1"));
+  g_assert_null (strstr (plain, "\"candidates\""));
+
+  ec_scenario_set_winner (blank, "OH", ec_scenario_get_candidate (blank, "democratic-candidate"));
+  before = ec_scenario_copy (blank);
+
+  g_assert_true (ec_scenario_set_candidate_name (blank, "democratic-candidate", "  Ada Lovelace "));
+  g_assert_false (ec_scenario_set_candidate_name (blank, "democratic-candidate", "Ada Lovelace"));
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (blank, "OH")), ==, "Ada Lovelace");
+  /* The copy undo keeps still has the old name. */
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (before, "OH")), ==, "Democratic candidate");
+  g_assert_false (ec_scenario_equal (before, blank));
+
+  g_assert_true (ec_scenario_set_candidate_rgb (blank, "republican-candidate", 0x26a269));
+  g_assert_true (ec_scenario_get_candidate_rgb (blank, ec_scenario_get_candidate (blank, "republican-candidate"), &rgb));
+  g_assert_cmphex (rgb, ==, 0x26a269);
+  g_assert_false (ec_scenario_get_candidate_rgb (blank, ec_scenario_get_candidate (blank, "democratic-candidate"), NULL));
+
+  g_assert_true (ec_scenario_set_third_candidate (blank, TRUE));
+  third = ec_scenario_get_third_candidate (blank);
+  g_assert_nonnull (third);
+  g_assert_true (g_ptr_array_index (ec_scenario_get_candidates (blank), 2) == third);
+  g_assert_true (ec_scenario_set_candidate_name (blank, "third-party-candidate", "Grace Hopper"));
+  ec_scenario_set_winner (blank, "TX", ec_scenario_get_third_candidate (blank));
+  g_assert_true (ec_scenario_has_custom_candidates (blank));
+
+  /* The click goes round all three. */
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_cycle_winner (blank, "UT", FALSE)), ==, "democratic-candidate");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_cycle_winner (blank, "UT", FALSE)), ==, "republican-candidate");
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_cycle_winner (blank, "UT", FALSE)), ==, "third-party-candidate");
+  g_assert_null (ec_scenario_cycle_winner (blank, "UT", FALSE));
+
+  copy = ec_scenario_copy (blank);
+  g_assert_true (ec_scenario_equal (copy, blank));
+
+  data = ec_scenario_to_data (blank, NULL);
+  g_assert_nonnull (strstr (data, "\"version\" : 3"));
+  g_assert_nonnull (strstr (data, "\"name\" : \"Ada Lovelace\""));
+  g_assert_nonnull (strstr (data, "\"color\" : \"#26a269\""));
+  loaded = ec_scenario_new_from_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_true (ec_scenario_equal (loaded, blank));
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (loaded, "TX")), ==, "Grace Hopper");
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (loaded, "OH")), ==, "Ada Lovelace");
+
+  /* Back to the default name; taking the third away leaves Texas undecided. */
+  g_assert_true (ec_scenario_set_candidate_name (blank, "democratic-candidate", ""));
+  g_assert_cmpstr (ec_candidate_get_name (ec_scenario_get_winner (blank, "OH")), ==, "Democratic candidate");
+  g_assert_true (ec_scenario_set_third_candidate (blank, FALSE));
+  g_assert_null (ec_scenario_get_winner (blank, "TX"));
+  g_assert_cmpuint (ec_scenario_get_candidates (blank)->len, ==, 2);
+}
+
+/* Blank maps saved before version 3 keep a third candidate they used. */
+static void
+test_blank_old_files (void)
+{
+  const char *with_third = "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": null, "
+                           "\"base\": \"blank\", \"winners\": {\"TX\": \"third-party-candidate\"}}";
+  const char *without = "{\"format\": \"electors-scenario\", \"version\": 1, \"election\": null, "
+                        "\"base\": \"blank\", \"winners\": {\"TX\": \"republican-candidate\"}}";
+  g_autoptr(EcScenario) a = NULL;
+  g_autoptr(EcScenario) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  a = ec_scenario_new_from_data (with_third, strlen (with_third), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ec_scenario_get_third_candidate (a));
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (a, "TX")), ==, "third-party-candidate");
+
+  b = ec_scenario_new_from_data (without, strlen (without), &error);
+  g_assert_no_error (error);
+  g_assert_null (ec_scenario_get_third_candidate (b));
+  g_assert_cmpuint (ec_scenario_get_candidates (b)->len, ==, 2);
+}
+
+/* The limit of faithless electors, in words with the right numbers. */
+static void
+test_faithless_limit (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *none = ec_scenario_dup_faithless_limit ("Utah", 6, 0, 7);
+
+  g_assert_cmpstr (none, ==, "Utah has 6 electors. At most 6 can break their pledge, not 7.");
+  g_assert_false (ec_scenario_add_faithless (scenario, "TX", NULL, 37, NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Texas has 38 electors. 2 of them have already broken their pledge. At most 36 more can, not 37.");
+  g_clear_error (&error);
+  g_assert_true (ec_scenario_add_faithless (scenario, "TX", NULL, 36, NULL, &error));
+  g_assert_false (ec_scenario_add_faithless (scenario, "TX", NULL, 1, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "No more can break their pledge."));
+}
+
 static void
 test_set_winner_drops_faithless (void)
 {
@@ -329,8 +478,9 @@ test_bad_file_kinds (void)
 static void
 test_newer_version_error (void)
 {
-  /* Version 2 added the electoral system; 3 does not exist yet. */
-  const char *data = "{\"format\": \"electors-scenario\", \"version\": 3, \"election\": 2016, \"winners\": {}}";
+  /* Version 2 added the electoral system, 3 a blank map's candidates; 4
+   * does not exist yet. */
+  const char *data = "{\"format\": \"electors-scenario\", \"version\": 4, \"election\": 2016, \"winners\": {}}";
   g_autoptr(GError) error = NULL;
 
   g_assert_null (ec_scenario_new_from_data (data, strlen (data), &error));
@@ -587,6 +737,10 @@ main (int   argc,
   g_test_add_func ("/ec/scenario/file-round-trip", test_file_round_trip);
   g_test_add_func ("/ec/scenario/file-errors", test_file_errors);
   g_test_add_func ("/ec/scenario/set-winner-drops-faithless", test_set_winner_drops_faithless);
+  g_test_add_func ("/ec/scenario/cycle-winner", test_cycle_winner);
+  g_test_add_func ("/ec/scenario/blank-candidates", test_blank_candidates);
+  g_test_add_func ("/ec/scenario/blank-old-files", test_blank_old_files);
+  g_test_add_func ("/ec/scenario/faithless-limit", test_faithless_limit);
   g_test_add_func ("/ec/scenario/changed-signal", test_changed_signal);
   g_test_add_func ("/ec/scenario/split-clamps-faithless", test_split_clamps_faithless);
   g_test_add_func ("/ec/scenario/people", test_people);

@@ -371,6 +371,10 @@ test_colors_blank_and_third_party (void)
 {
   g_autoptr(EcScenario) scenario = ec_scenario_new_blank (NULL);
 
+  /* A blank map has two candidates until the student adds the third. */
+  g_assert_null (ec_scenario_get_candidate (scenario, "third-party-candidate"));
+  g_assert_true (ec_scenario_set_third_candidate (scenario, TRUE));
+  g_assert_nonnull (ec_scenario_get_candidate (scenario, "third-party-candidate"));
   ec_scenario_set_winner (scenario, "TX", ec_scenario_get_candidate (scenario, "third-party-candidate"));
   ec_scenario_set_winner (scenario, "NE-2", ec_scenario_get_candidate (scenario, "democratic-candidate"));
   ec_scenario_set_winner (scenario, "RI", ec_scenario_get_candidate (scenario, "republican-candidate"));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 
 #include "ec-palette.h"
 
@@ -17,6 +18,42 @@ same_color (const EcColor *a,
             const EcColor *b)
 {
   return a->red == b->red && a->green == b->green && a->blue == b->blue;
+}
+
+/* Every colour a student can pick keeps its map labels readable (the
+ * renderer's dark ink on light fills, white on dark ones), stays unlike
+ * undecided grey, and a blank map's candidate is drawn in it. */
+static void
+test_swatches (void)
+{
+  g_autoptr(EcScenario) blank = ec_scenario_new_blank (NULL);
+  EcCandidate *first = g_ptr_array_index (ec_scenario_get_candidates (blank), 0);
+  EcColor undecided, color;
+  guint n;
+  const guint32 *swatches = ec_palette_get_swatches (&n);
+
+  g_assert_cmpuint (n, >=, 6);
+  ec_palette_get_undecided_color (&undecided);
+  for (guint i = 0; i < n; i++)
+    {
+      const EcColor *ink;
+      EcColor swatch;
+
+      ec_palette_color_from_rgb (swatches[i], &swatch);
+      ink = ec_palette_luminance (&swatch) > 0.35 ? ec_palette_get_ink (EC_INK_LABEL) : ec_palette_get_ink (EC_INK_WHITE);
+      g_assert_cmpfloat (ec_palette_contrast (&swatch, ink), >=, 4.5);
+      /* Far in hue or lightness from grey: a distance in RGB. */
+      g_assert_cmpfloat (sqrt (pow (swatch.red - undecided.red, 2) + pow (swatch.green - undecided.green, 2) +
+                               pow (swatch.blue - undecided.blue, 2)), >=, 0.3);
+      for (guint j = 0; j < i; j++)
+        g_assert_cmphex (swatches[i], !=, swatches[j]);
+    }
+
+  g_assert_true (ec_scenario_set_candidate_rgb (blank, ec_candidate_get_id (first), swatches[3]));
+  first = g_ptr_array_index (ec_scenario_get_candidates (blank), 0);
+  ec_palette_get_candidate_color (blank, first, &color);
+  ec_palette_color_from_rgb (swatches[3], &undecided);
+  g_assert_true (same_color (&color, &undecided));
 }
 
 /* Colours follow the party's id: in Spanish, with LC_ALL and the app's own
@@ -168,6 +205,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ec/palette/party-ids", test_party_ids);
+  g_test_add_func ("/ec/palette/swatches", test_swatches);
   g_test_add_func ("/ec/palette/colors-in-spanish", test_colors_in_spanish);
   g_test_add_func ("/ec/palette/patterns-by-party", test_patterns_by_party);
   g_test_add_func ("/ec/palette/split-bands", test_split_bands);
