@@ -808,8 +808,12 @@ static EcSnapshot *
 create_snapshot (EcWindow *self)
 {
   EcMap *map = ec_map_renderer_get_map (ec_map_view_get_renderer (self->map_view));
+  EcSnapshot *snapshot = ec_snapshot_new (map, self->scenario);
 
-  return ec_snapshot_new (map, self->scenario);
+  /* The page shows the map as the window does. */
+  ec_snapshot_set_margin_shading (snapshot, ec_map_view_get_margin_shading (self->map_view));
+
+  return snapshot;
 }
 
 /**
