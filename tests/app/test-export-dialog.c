@@ -274,6 +274,76 @@ test_suggested_names (void)
   g_assert_cmpstr (c, ==, "Scenario.electors");
 }
 
+
+/* "Shade States by Real Margin" in the main menu reaches the export, in
+ * every format, and leaving it off leaves the export unshaded. */
+static void
+test_margin_shading_reaches_export (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-export-XXXXXX", NULL);
+  AdwComboRow *format_row;
+  GBytes *plain[3] = { NULL };
+  const char *names[] = { "shaded.png", "shaded.svg", "shaded.pdf" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  g_assert_false (ec_map_view_get_margin_shading (EC_MAP_VIEW (ec_window_get_map_view (window))));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GtkWidget *dialog = ec_window_open_export_dialog (window);
+      EcSnapshot *snapshot = ec_export_dialog_get_snapshot (EC_EXPORT_DIALOG (dialog));
+
+      ec_test_wait_for_frames (dialog);
+      g_assert_cmpint (ec_snapshot_get_margin_shading (snapshot), ==, pass == 1);
+      if (pass == 1)
+        ec_test_save_screenshot (dialog, "export-dialog-shaded.png");
+
+      format_row = ADW_COMBO_ROW (gtk_widget_get_template_child (dialog, EC_TYPE_EXPORT_DIALOG, "format_row"));
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *path = g_build_filename (dir, names[i], NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          adw_combo_row_set_selected (format_row, i);
+          g_assert_true (export_and_wait (EC_EXPORT_DIALOG (dialog), file, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+          g_unlink (path);
+
+          if (pass == 0)
+            {
+              plain[i] = g_bytes_new_take (g_steal_pointer (&contents), length);
+            }
+          else
+            {
+              g_autoptr(GBytes) shaded = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+              /* PDFs differ by their date alone: compare without it. */
+              if (i < 2)
+                g_assert_false (g_bytes_equal (plain[i], shaded));
+              else
+                g_assert_cmpuint (g_bytes_get_size (plain[i]), !=, g_bytes_get_size (shaded));
+              g_bytes_unref (plain[i]);
+            }
+        }
+
+      gtk_window_close (GTK_WINDOW (dialog));
+      ec_test_wait_for_frames (NULL);
+
+      /* The main menu's item, as a person would use it. */
+      if (pass == 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.margin-shading", NULL));
+      g_assert_true (ec_map_view_get_margin_shading (EC_MAP_VIEW (ec_window_get_map_view (window))));
+    }
+
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/ec/export-dialog/png-svg-pdf", test_export_png_svg_pdf);
   g_test_add_func ("/ec/export-dialog/copy-image", test_copy_image);
+  g_test_add_func ("/ec/export-dialog/margin-shading", test_margin_shading_reaches_export);
   g_test_add_func ("/ec/export-dialog/big-export-stays-responsive", test_big_export_stays_responsive);
   g_test_add_func ("/ec/export-dialog/extension-asks-before-replacing", test_extension_asks_before_replacing);
   g_test_add_func ("/ec/export-dialog/suggested-names", test_suggested_names);
