@@ -15,6 +15,7 @@
 #include "ec-paths-view.h"
 #include "ec-palette.h"
 #include "ec-report.h"
+#include "ec-format.h"
 #include "ec-side-panel.h"
 #include "ec-systems-pane.h"
 
@@ -303,11 +304,13 @@ update_popular (EcSidePanel *self)
       const EcReportPopularRow *first = g_ptr_array_index (implied, 0);
       const EcReportPopularRow *second = g_ptr_array_index (implied, 1);
       g_autofree char *text = NULL;
+      g_autofree char *share = ec_format_percent (100.0 * ec_tally_get_voters_moved (tally) /
+                                                  ec_tally_get_popular_votes_total (tally), 2);
 
-      text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%.2f%% of all) "
+      text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%s of all) "
                                 "would have had to switch. The popular vote would then be about %s %s, %s %s."),
                               ec_report_get_voters_moved_text (self->report),
-                              100.0 * ec_tally_get_voters_moved (tally) / ec_tally_get_popular_votes_total (tally),
+                              share,
                               first->name, first->votes_text, second->name, second->votes_text);
       gtk_label_set_label (self->implied_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), TRUE);

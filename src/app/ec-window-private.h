@@ -10,6 +10,7 @@
 #include "ec-document.h"
 #include "ec-house-view.h"
 #include "ec-map-view.h"
+#include "ec-report.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
 #include "ec-window.h"
@@ -64,6 +65,9 @@ struct _EcWindow
   GtkWidget            *header_bar;
   AdwToastOverlay      *toast_overlay;
   GMenu                *recent_menu;
+  GtkWidget            *presentation_context;
+  GtkLabel             *context_heading;
+  GtkLabel             *context_popular;
 };
 
 
@@ -78,6 +82,8 @@ void     ec_window_ask_to_save        (EcWindow       *self,
                                        GCallback       discard_cb,
                                        GCallback       saved_cb);
 void     ec_window_update_title       (EcWindow       *self);
+void     ec_window_update_context     (EcWindow       *self,
+                                       EcReport       *report);
 GFile   *ec_window_with_suffix        (GFile          *chosen,
                                        const char     *suffix);
 char    *ec_window_suggest_name       (const char     *title,

@@ -12,6 +12,7 @@
 
 #include "ec-election-picker.h"
 #include "ec-explain-pane.h"
+#include "ec-format.h"
 #include "ec-settings.h"
 #include "ec-map-view.h"
 #include "ec-report.h"
@@ -143,6 +144,67 @@ ec_window_update_title (EcWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
+/**
+ * ec_window_update_context:
+ * @self: a #EcWindow
+ * @report: (nullable): the report of the tally on screen, or %NULL to
+ *   make one
+ *
+ * Words the line presentation mode shows above the tally: the scenario's
+ * title or the election and how it is counted, and the national popular
+ * vote.
+ */
+void
+ec_window_update_context (EcWindow *self,
+                          EcReport *report)
+{
+  g_autoptr(EcReport) own = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GString) popular = g_string_new (NULL);
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (EC_IS_WINDOW (self));
+
+  if (self->tally == NULL)
+    return;
+  if (report == NULL)
+    report = own = ec_report_new (self->tally);
+
+  description = ec_scenario_dup_description (self->scenario);
+  title = g_strstrip (g_strdup (ec_scenario_get_title (self->scenario)));
+  if (*title != '\0')
+    /* Translators: presentation mode's heading: the scenario's title, then the election and how it is counted */
+    heading = g_strdup_printf (_("%s · %s"), title, description);
+  else
+    heading = g_steal_pointer (&description);
+
+  if (ec_tally_has_popular_vote (self->tally))
+    {
+      GPtrArray *rows = ec_report_get_notable_popular_rows (report);
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const EcReportPopularRow *row = g_ptr_array_index (rows, i);
+          g_autofree char *share = NULL;
+
+          if (row->candidate == NULL)
+            continue;
+          share = ec_format_percent (row->share, 1);
+          if (popular->len == 0)
+            /* Translators: presentation mode's popular vote, its first candidate, e.g. “Popular vote: Hillary Clinton 48.2%” */
+            g_string_append_printf (popular, _("Popular vote: %s %s"), row->name, share);
+          else
+            /* Translators: presentation mode's popular vote, each further candidate, e.g. “ · Donald Trump 46.1%” */
+            g_string_append_printf (popular, _(" · %s %s"), row->name, share);
+        }
+    }
+
+  gtk_label_set_label (self->context_heading, heading);
+  gtk_label_set_label (self->context_popular, popular->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->context_popular), popular->len > 0);
+}
+
 static void
 update_tally (EcWindow *self)
 {
@@ -159,6 +221,8 @@ update_tally (EcWindow *self)
   ec_side_panel_set_report (self->side_panel, report);
   ec_house_view_set_tally (self->house_view, self->tally);
   ec_side_panel_set_contingent (self->side_panel, ec_house_view_get_contingent (self->house_view));
+  if (self->presenting)
+    ec_window_update_context (self, report);
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
@@ -579,6 +643,9 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, presentation_context);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, context_heading);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, context_popular);
   gtk_widget_class_bind_template_callback (widget_class, election_picker_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
@@ -596,7 +663,9 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.older-election", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.newer-election", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.pledged", NULL);
+  /* Ctrl+P prints, as everywhere; the count is Shift+Ctrl+P. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.pledged", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.pledged", NULL);
 
   ec_window_class_init_files (widget_class);
 
@@ -623,8 +692,15 @@ fill_election_picker (EcWindow *self)
   const int *years;
   guint n_years;
 
-  /* Newest first: the last real election is what a student expects to see. */
+  /* The petition and the blank map first, where they are found without
+   * scrolling past sixty elections; then the elections, newest first. The
+   * labels are the titles these maps have in the header bar. */
   self->election_ids = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->election_ids, PETITION_ID);
+  gtk_string_list_append (labels, _("2016: the petition"));
+  gtk_string_list_append (self->election_ids, BLANK_ID);
+  gtk_string_list_append (labels, _("Blank map"));
+
   years = ec_election_get_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
@@ -633,11 +709,6 @@ fill_election_picker (EcWindow *self)
       gtk_string_list_append (self->election_ids, id);
       gtk_string_list_append (labels, id);
     }
-
-  gtk_string_list_append (self->election_ids, PETITION_ID);
-  gtk_string_list_append (labels, _("2016: the Petition"));
-  gtk_string_list_append (self->election_ids, BLANK_ID);
-  gtk_string_list_append (labels, _("Blank Map"));
 
   ec_election_picker_setup (self->election_picker, labels, self->election_ids);
 }

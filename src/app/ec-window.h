@@ -50,5 +50,6 @@ void        ec_window_show_exported    (EcWindow       *self,
 gboolean    ec_window_copy_snapshot    (EcWindow       *self,
                                         EcSnapshot     *snapshot);
 GtkWidget  *ec_window_open_export_dialog (EcWindow     *self);
+GtkPrintOperation *ec_window_new_print_operation (EcWindow *self);
 
 G_END_DECLS

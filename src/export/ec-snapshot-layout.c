@@ -1028,14 +1028,14 @@ compose_closest (Composer *c,
   if (ec_closest_find_tipping_point (ec_closest_get_scenario (closest), &point))
     {
       g_autofree char *margin = ec_format_count (point.margin);
+      g_autofree char *points = ec_format_points (point.total > 0 ? 100.0 * point.margin / point.total : 0.0, 2);
       g_autofree char *text = NULL;
 
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Tipping point: %s, won by %s vote (%.2f points)",
-                                           "Tipping point: %s, won by %s votes (%.2f points)",
+                                           "Tipping point: %s, won by %s vote (%s)",
+                                           "Tipping point: %s, won by %s votes (%s)",
                                            (gulong)point.margin),
-                              ec_unit_get_name (point.unit), margin,
-                              point.total > 0 ? 100.0 * point.margin / point.total : 0.0);
+                              ec_unit_get_name (point.unit), margin, points);
       h += 4 * c->u;
       h += add_paragraph (c, text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT),
                           EC_SNAPSHOT_ANCHOR_START, 2);

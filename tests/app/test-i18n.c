@@ -34,7 +34,7 @@ test_spanish_window (void)
   format = g_dngettext (GETTEXT_PACKAGE, "%s wins with %u electoral vote", "%s wins with %u electoral votes", 312);
   /* The catalogue is there and translates. */
   g_assert_cmpstr (format, !=, "%s wins with %u electoral votes");
-  g_assert_cmpstr (_("Blank Map"), !=, "Blank Map");
+  g_assert_cmpstr (_("Blank map"), !=, "Blank map");
 
   window = ec_test_create_window (1920, 1080);
   /* The outcome sentence is the translated one, with the right numbers. */
