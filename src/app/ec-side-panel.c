@@ -107,7 +107,14 @@ open_close_states_cb (EcSidePanel *self)
     update_closest (self);
 }
 
-/* The sections' “About …” buttons open their topic at the top of the panel. */
+/* A new topic, however it came (a click, another election, a section's
+ * “About …” button), is read from its heading: the panel scrolls up to it. */
+static void
+topic_changed_cb (EcSidePanel *self)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
 static void
 show_topic_action (GtkWidget  *widget,
                    const char *action_name,
@@ -115,8 +122,7 @@ show_topic_action (GtkWidget  *widget,
 {
   EcSidePanel *self = EC_SIDE_PANEL (widget);
 
-  if (ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL)))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -558,6 +564,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_close_states_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "sidepanel.show-topic", "s", show_topic_action);
 

@@ -326,6 +326,26 @@ test_autosave_and_restore (void)
   ec_test_destroy_window (window);
 }
 
+/* Whether any label under @widget shows its text cut short. */
+static gboolean
+has_ellipsized_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    {
+      g_test_message ("“%s” is cut short", gtk_label_get_label (GTK_LABEL (widget)));
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_ellipsized_label (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_presentation_mode (void)
 {
@@ -424,6 +444,8 @@ test_settings_carry_over (void)
         if (ADW_IS_PREFERENCES_WINDOW (toplevel))
           {
             ec_test_save_screenshot (GTK_WIDGET (toplevel), "preferences.png");
+            /* Nothing in it is cut short, the chosen palette included. */
+            g_assert_false (has_ellipsized_label (GTK_WIDGET (toplevel)));
             gtk_window_destroy (toplevel);
           }
       }

@@ -357,6 +357,40 @@ test_window_sizes_and_dark (void)
   ec_test_destroy_window (window);
 }
 
+
+/* A new topic is read from its heading: scrolled down the side panel, a
+ * change that brings another topic scrolls back up to it. */
+static void
+test_window_topic_scrolls_up (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcSidePanel *panel = side_panel_of (window);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "scroller"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+  /* Another election brings its topic, at the top. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008"));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  /* The same topic again leaves the panel where the student is reading. */
+  gtk_adjustment_set_value (adjustment, 150);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", topic_of (window)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 150);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "faithless-electors"));
+  g_assert_cmpstr (topic_of (window), ==, "faithless-electors");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/ec/window/student-story", test_window_student_story);
   g_test_add_func ("/ec/window/petition-and-blank", test_window_petition_and_blank);
   g_test_add_func ("/ec/window/state-laws", test_window_state_laws);
+  g_test_add_func ("/ec/window/topic-scrolls-up", test_window_topic_scrolls_up);
   g_test_add_func ("/ec/window/law-popover", test_window_law_popover);
   g_test_add_func ("/ec/window/sizes-and-dark", test_window_sizes_and_dark);
 
