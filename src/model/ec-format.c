@@ -85,7 +85,7 @@ ec_format_percent (double value,
     }
 
   number = g_strdup_printf ("%.*f", (int)decimals, value);
-  /* Translators: a share of votes, e.g. “48.2%”; in Spanish “48,2 %” */
+  /* Translators: a share of votes, e.g. “48.2%” */
   return g_strdup_printf (_("%s%%"), number);
 }
 
