@@ -53,6 +53,9 @@ struct _EcWindow
   GSettings            *settings;
   gboolean              flap_was_revealed;
   gboolean              close_confirmed;
+  /* The widgets whose tooltips are off while a modal dialog is up. */
+  GPtrArray            *silenced_tooltips;
+  guint                 tooltips_source;
 
   /* Template widgets */
   GtkDropDown          *election_picker;

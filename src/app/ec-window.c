@@ -540,6 +540,8 @@ ec_window_dispose (GObject *object)
   EcWindow *self = (EcWindow *)object;
 
   ec_window_dispose_files (self);
+  g_clear_handle_id (&self->tooltips_source, g_source_remove);
+  g_clear_pointer (&self->silenced_tooltips, g_ptr_array_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   if (self->document != NULL)
@@ -724,6 +726,89 @@ show_side_panel_after_paint_cb (GdkFrameClock *clock,
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), TRUE);
 }
 
+/* Tooltips while a modal dialog is up: the pointer left over the window
+ * would show them on top of the dialog, covering the question. They are
+ * switched off under a modal dialog of this window and back on after it. */
+
+static gboolean
+has_modal_dialog (EcWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (toplevel != GTK_WINDOW (self) && gtk_window_get_modal (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (self) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+silence_tooltips (GtkWidget *widget,
+                  GPtrArray *silenced)
+{
+  if (gtk_widget_get_has_tooltip (widget))
+    {
+      gtk_widget_set_has_tooltip (widget, FALSE);
+      g_ptr_array_add (silenced, g_object_ref (widget));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    silence_tooltips (child, silenced);
+}
+
+static gboolean
+update_tooltips_cb (gpointer data)
+{
+  EcWindow *self = data;
+  gboolean modal = has_modal_dialog (self);
+
+  self->tooltips_source = 0;
+
+  if (modal && self->silenced_tooltips == NULL)
+    {
+      self->silenced_tooltips = g_ptr_array_new_with_free_func (g_object_unref);
+      silence_tooltips (GTK_WIDGET (self), self->silenced_tooltips);
+    }
+  else if (!modal && self->silenced_tooltips != NULL)
+    {
+      for (guint i = 0; i < self->silenced_tooltips->len; i++)
+        gtk_widget_set_has_tooltip (g_ptr_array_index (self->silenced_tooltips, i), TRUE);
+      g_clear_pointer (&self->silenced_tooltips, g_ptr_array_unref);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Windows come and go, and a dialog is made transient and shown right
+ * after it is made: look once the main loop is back, before the next
+ * frame (an idle of low priority would wait behind the drawing). */
+static void
+toplevels_changed_cb (EcWindow *self)
+{
+  if (self->tooltips_source == 0)
+    self->tooltips_source = g_idle_add_full (G_PRIORITY_DEFAULT, update_tooltips_cb, self, NULL);
+}
+
+/**
+ * ec_window_get_tooltips_silenced:
+ * @self: a #EcWindow
+ *
+ * Returns: whether the window's tooltips are off, under a modal dialog
+ */
+gboolean
+ec_window_get_tooltips_silenced (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  return self->silenced_tooltips != NULL;
+}
+
 static void
 window_mapped_cb (EcWindow *self)
 {
@@ -749,6 +834,9 @@ ec_window_init (EcWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), FALSE);
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed", G_CALLBACK (toplevels_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (toplevels_changed_cb), NULL);
   /* The side panel's answers ring their states on the map. */
   g_object_bind_property (self->side_panel, "highlights", self->map_view, "highlights", G_BINDING_SYNC_CREATE);
 

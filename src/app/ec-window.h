@@ -51,5 +51,6 @@ gboolean    ec_window_copy_snapshot    (EcWindow       *self,
                                         EcSnapshot     *snapshot);
 GtkWidget  *ec_window_open_export_dialog (EcWindow     *self);
 GtkPrintOperation *ec_window_new_print_operation (EcWindow *self);
+gboolean    ec_window_get_tooltips_silenced (EcWindow   *self);
 
 G_END_DECLS

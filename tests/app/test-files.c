@@ -665,6 +665,38 @@ test_presentation_context (void)
   ec_test_destroy_window (window);
 }
 
+
+/* No tooltip shows over a modal dialog: the window's tooltips are off
+ * while the question is up, and back after it. */
+static void
+test_no_tooltips_under_dialogs (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  GtkWidget *picker = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "election_picker"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_has_tooltip (picker));
+  g_assert_false (ec_window_get_tooltips_silenced (window));
+
+  ec_scenario_set_winner (scenario_of (window), "TX", ec_scenario_get_candidate (scenario_of (window), "hillary-clinton"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008");
+  ec_test_wait_for_frames (NULL);
+  ec_test_wait_ms (50);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  g_assert_true (ec_window_get_tooltips_silenced (window));
+  g_assert_false (gtk_widget_get_has_tooltip (picker));
+
+  ec_test_respond ("cancel");
+  ec_test_wait_for_frames (NULL);
+  ec_test_wait_ms (50);
+  g_assert_false (ec_window_get_tooltips_silenced (window));
+  g_assert_true (gtk_widget_get_has_tooltip (picker));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (picker), ==, "Choose an election");
+
+  ec_test_destroy_window (window);
+}
+
 /* Two windows, two documents, two drafts: neither deletes the other's. */
 static void
 test_two_windows_two_drafts (void)
@@ -810,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/ec/files/suffix-asks-before-replacing", test_suffix_asks_before_replacing);
   g_test_add_func ("/ec/files/switching-asks", test_switching_asks);
   g_test_add_func ("/ec/files/presentation-context", test_presentation_context);
+  g_test_add_func ("/ec/files/no-tooltips-under-dialogs", test_no_tooltips_under_dialogs);
   g_test_add_func ("/ec/files/two-windows-two-drafts", test_two_windows_two_drafts);
   g_test_add_func ("/ec/files/quit-asks-once", test_quit_asks_once);
   g_test_add_func ("/ec/files/undo-stops-at-open", test_undo_stops_at_open);
