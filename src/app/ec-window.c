@@ -239,6 +239,7 @@ update_tally (EcWindow *self)
 }
 
 static void sync_actions (EcWindow *self);
+static void toplevels_changed_cb (EcWindow *self);
 
 /* The scenario on screen: the document's, which undo replaces. */
 static void
@@ -540,6 +541,7 @@ ec_window_dispose (GObject *object)
   EcWindow *self = (EcWindow *)object;
 
   ec_window_dispose_files (self);
+  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), toplevels_changed_cb, self);
   g_clear_handle_id (&self->tooltips_source, g_source_remove);
   g_clear_pointer (&self->silenced_tooltips, g_ptr_array_unref);
   g_clear_object (&self->settings);
@@ -791,6 +793,9 @@ update_tooltips_cb (gpointer data)
 static void
 toplevels_changed_cb (EcWindow *self)
 {
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
   if (self->tooltips_source == 0)
     self->tooltips_source = g_idle_add_full (G_PRIORITY_DEFAULT, update_tooltips_cb, self, NULL);
 }
