@@ -617,6 +617,29 @@ test_presentation_context (void)
   g_assert_cmpfloat (context_box.origin.y + context_box.size.height, <=, map_box.origin.y);
   ec_test_save_screenshot (GTK_WIDGET (window), "presentation-context-1366x768.png");
 
+  /* On a 1024×768 projector, in dark, it stays clear of the map too. */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    EcWindow *small;
+    GtkWidget *small_context;
+    graphene_rect_t box, small_map;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    small = ec_test_create_window (1024, 768);
+    gtk_widget_activate_action (GTK_WIDGET (small), "win.election", "s", "2016");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (small), "win.present", NULL));
+    ec_test_wait_ms (300);
+    ec_test_wait_for_frames (GTK_WIDGET (small));
+    small_context = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (small), EC_TYPE_WINDOW, "presentation_context"));
+    g_assert_true (gtk_widget_compute_bounds (small_context, GTK_WIDGET (small), &box));
+    g_assert_true (gtk_widget_compute_bounds (ec_window_get_map_view (small), GTK_WIDGET (small), &small_map));
+    g_assert_cmpfloat (box.origin.y + box.size.height, <=, small_map.origin.y);
+    g_assert_cmpfloat (box.size.width, <=, 1024);
+    ec_test_save_screenshot (GTK_WIDGET (small), "presentation-context-1024x768-dark.png");
+    ec_test_destroy_window (small);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  }
+
   /* The count and the election follow every change. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pledged", NULL));
   g_assert_cmpstr (label_of (window, "context_heading"), ==, "2016 presidential election, as pledged");
