@@ -272,9 +272,9 @@ preferences_action (GSimpleAction *action,
 
   if (settings == NULL)
     {
-      GtkWidget *dialog = adw_message_dialog_new (window, _("Preferences Are Not Available"),
-                                                  _("This copy of Electors was not installed, so it cannot keep settings. "
-                                                    "Run it with build-aux/run-app or install it."));
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Preferences Cannot Be Changed"),
+                                                  _("Electors cannot find where it keeps its settings, so it cannot "
+                                                    "remember your choices. Installing Electors again should fix this."));
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));

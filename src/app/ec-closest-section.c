@@ -173,16 +173,16 @@ update_tipping_point (EcClosestSection *self,
       g_autofree char *margin = ec_format_count (point.margin);
       const char *winner = ec_candidate_get_name (point.winner);
       const char *unit = ec_unit_get_name (point.unit);
+      g_autofree char *points = ec_format_points (point.total > 0 ? 100.0 * point.margin / point.total : 0.0, 2);
 
       self->tipping_text =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "The tipping point was %s. Counting %s’s states from the widest margin to the "
-                                      "narrowest, %s took the total to at least %u. %s won it by %s vote, %.2f points.",
+                                      "narrowest, %s took the total to at least %u. %s won it by %s vote, %s.",
                                       "The tipping point was %s. Counting %s’s states from the widest margin to the "
-                                      "narrowest, %s took the total to at least %u. %s won it by %s votes, %.2f points.",
+                                      "narrowest, %s took the total to at least %u. %s won it by %s votes, %s.",
                                       (gulong)point.margin),
-                         unit, winner, unit, ec_tally_get_majority (tally), winner, margin,
-                         point.total > 0 ? 100.0 * point.margin / point.total : 0.0);
+                         unit, winner, unit, ec_tally_get_majority (tally), winner, margin, points);
     }
   else if (ec_tally_has_popular_vote (tally) && ec_tally_get_outcome (tally) == EC_OUTCOME_CONTINGENT)
     {

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 void   ec_election_picker_setup           (GtkDropDown   *picker,
                                            GtkStringList *labels,
                                            GtkStringList *ids);
+char  *ec_election_picker_dup_candidates  (int            year);
 char  *ec_election_picker_dup_group_title (GtkStringList *ids,
                                            guint          position);
 

@@ -15,6 +15,7 @@
 #include "ec-paths-view.h"
 #include "ec-palette.h"
 #include "ec-report.h"
+#include "ec-format.h"
 #include "ec-side-panel.h"
 #include "ec-systems-pane.h"
 
@@ -109,7 +110,14 @@ open_close_states_cb (EcSidePanel *self)
     update_closest (self);
 }
 
-/* The sections' “About …” buttons open their topic at the top of the panel. */
+/* A new topic, however it came (a click, another election, a section's
+ * “About …” button), is read from its heading: the panel scrolls up to it. */
+static void
+topic_changed_cb (EcSidePanel *self)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
 static void
 show_topic_action (GtkWidget  *widget,
                    const char *action_name,
@@ -117,8 +125,7 @@ show_topic_action (GtkWidget  *widget,
 {
   EcSidePanel *self = EC_SIDE_PANEL (widget);
 
-  if (ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL)))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  ec_explain_pane_show_topic (self->explain_pane, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -364,11 +371,13 @@ update_popular (EcSidePanel *self)
       const EcReportPopularRow *first = g_ptr_array_index (implied, 0);
       const EcReportPopularRow *second = g_ptr_array_index (implied, 1);
       g_autofree char *text = NULL;
+      g_autofree char *share = ec_format_percent (100.0 * ec_tally_get_voters_moved (tally) /
+                                                  ec_tally_get_popular_votes_total (tally), 2);
 
-      text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%.2f%% of all) "
+      text = g_strdup_printf (_("For the states you changed to vote this way, at least %s voters (%s of all) "
                                 "would have had to switch. The popular vote would then be about %s %s, %s %s."),
                               ec_report_get_voters_moved_text (self->report),
-                              100.0 * ec_tally_get_voters_moved (tally) / ec_tally_get_popular_votes_total (tally),
+                              share,
                               first->name, first->votes_text, second->name, second->votes_text);
       gtk_label_set_label (self->implied_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), TRUE);
@@ -627,6 +636,7 @@ ec_side_panel_class_init (EcSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, split_switch_cb);
   gtk_widget_class_bind_template_callback (widget_class, highlights_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_close_states_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "sidepanel.show-topic", "s", show_topic_action);
 

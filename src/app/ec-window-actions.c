@@ -762,6 +762,10 @@ set_presenting (EcWindow *self,
 
   gtk_widget_set_visible (self->header_bar, !presenting);
   ec_lesson_pane_set_presenting (self->lesson_pane, presenting);
+  /* Without the header bar's title, the room still reads what is shown. */
+  if (presenting)
+    ec_window_update_context (self, NULL);
+  gtk_widget_set_visible (self->presentation_context, presenting);
   /* On the projector, labels half as large again as the chosen size. */
   if (presenting)
     self->label_scale = ec_map_renderer_get_label_scale (renderer);
@@ -838,8 +842,10 @@ create_snapshot (EcWindow *self)
   EcMapRenderer *renderer = ec_map_view_get_renderer (self->map_view);
   EcSnapshot *snapshot = ec_snapshot_new (ec_map_renderer_get_map (renderer), self->scenario);
 
-  /* The colours of the window: the colour-blind palette exports as such. */
+  /* The page shows the map as the window does: its palette (the
+   * colour-blind one exports as such) and its margin shading. */
   ec_snapshot_set_palette (snapshot, ec_map_renderer_get_palette (renderer));
+  ec_snapshot_set_margin_shading (snapshot, ec_map_view_get_margin_shading (self->map_view));
 
   return snapshot;
 }
@@ -931,6 +937,101 @@ ec_window_open_export_dialog (EcWindow *self)
   return dialog;
 }
 
+/* Printing: the snapshot's page, drawn by the export layer on the
+ * printer's page, as a PDF export would be. */
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              EcSnapshot        *snapshot)
+{
+  ec_snapshot_draw (snapshot,
+                    gtk_print_context_get_cairo_context (context),
+                    gtk_print_context_get_width (context),
+                    gtk_print_context_get_height (context));
+}
+
+/**
+ * ec_window_new_print_operation:
+ * @self: a #EcWindow
+ *
+ * Makes the print operation of the scenario on screen: one landscape page
+ * with the snapshot, as the window shows it.
+ *
+ * Returns: (transfer full): the operation, ready to run
+ */
+GtkPrintOperation *
+ec_window_new_print_operation (EcWindow *self)
+{
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autofree char *title = NULL;
+  GtkPrintOperation *operation;
+
+  g_return_val_if_fail (EC_IS_WINDOW (self), NULL);
+
+  snapshot = create_snapshot (self);
+  title = ec_snapshot_dup_title (snapshot);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_n_pages (operation, 1);
+  /* In points, as the PDF export lays its page out. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
+                         g_steal_pointer (&snapshot), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+
+  return operation;
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               EcWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        ec_window_show_error (self, _("Could Not Print"), error);
+    }
+}
+
+static void
+print_finished_cb (GtkPrintOperation *operation)
+{
+  g_object_unref (operation);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  EcWindow *self = EC_WINDOW (widget);
+  GtkPrintOperation *operation = ec_window_new_print_operation (self);
+  GtkPrintOperationResult result;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  /* The print dialog does not hold up the window. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    ec_window_show_error (self, _("Could Not Print"), error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_signal_connect (operation, "done", G_CALLBACK (print_finished_cb), NULL);
+  else
+    g_object_unref (operation);
+}
+
 static void
 details_action (GtkWidget  *widget,
                 const char *action_name,
@@ -985,6 +1086,8 @@ ec_window_class_init_files (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-candidates", NULL, edit_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-image", NULL);

@@ -11,6 +11,7 @@
 #include "ec-house-view.h"
 #include "ec-lesson-pane.h"
 #include "ec-map-view.h"
+#include "ec-report.h"
 #include "ec-side-panel.h"
 #include "ec-tally-bar.h"
 #include "ec-window.h"
@@ -53,6 +54,9 @@ struct _EcWindow
   GSettings            *settings;
   gboolean              flap_was_revealed;
   gboolean              close_confirmed;
+  /* The widgets whose tooltips are off while a modal dialog is up. */
+  GPtrArray            *silenced_tooltips;
+  guint                 tooltips_source;
 
   /* Template widgets */
   GtkDropDown          *election_picker;
@@ -66,6 +70,9 @@ struct _EcWindow
   GtkWidget            *header_bar;
   AdwToastOverlay      *toast_overlay;
   GMenu                *recent_menu;
+  GtkWidget            *presentation_context;
+  GtkLabel             *context_heading;
+  GtkLabel             *context_popular;
 };
 
 
@@ -84,6 +91,8 @@ void     ec_window_init_lessons       (EcWindow       *self);
 void     ec_window_ask_to_save_lesson (EcWindow       *self,
                                        gboolean        close_window);
 void     ec_window_update_title       (EcWindow       *self);
+void     ec_window_update_context     (EcWindow       *self,
+                                       EcReport       *report);
 GFile   *ec_window_with_suffix        (GFile          *chosen,
                                        const char     *suffix);
 char    *ec_window_suggest_name       (const char     *title,

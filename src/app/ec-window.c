@@ -12,6 +12,7 @@
 
 #include "ec-election-picker.h"
 #include "ec-explain-pane.h"
+#include "ec-format.h"
 #include "ec-settings.h"
 #include "ec-map-view.h"
 #include "ec-report.h"
@@ -143,6 +144,67 @@ ec_window_update_title (EcWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
+/**
+ * ec_window_update_context:
+ * @self: a #EcWindow
+ * @report: (nullable): the report of the tally on screen, or %NULL to
+ *   make one
+ *
+ * Words the line presentation mode shows above the tally: the scenario's
+ * title or the election and how it is counted, and the national popular
+ * vote.
+ */
+void
+ec_window_update_context (EcWindow *self,
+                          EcReport *report)
+{
+  g_autoptr(EcReport) own = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GString) popular = g_string_new (NULL);
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (EC_IS_WINDOW (self));
+
+  if (self->tally == NULL)
+    return;
+  if (report == NULL)
+    report = own = ec_report_new (self->tally);
+
+  description = ec_scenario_dup_description (self->scenario);
+  title = g_strstrip (g_strdup (ec_scenario_get_title (self->scenario)));
+  if (*title != '\0')
+    /* Translators: presentation mode's heading: the scenario's title, then the election and how it is counted */
+    heading = g_strdup_printf (_("%s · %s"), title, description);
+  else
+    heading = g_steal_pointer (&description);
+
+  if (ec_tally_has_popular_vote (self->tally))
+    {
+      GPtrArray *rows = ec_report_get_notable_popular_rows (report);
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const EcReportPopularRow *row = g_ptr_array_index (rows, i);
+          g_autofree char *share = NULL;
+
+          if (row->candidate == NULL)
+            continue;
+          share = ec_format_percent (row->share, 1);
+          if (popular->len == 0)
+            /* Translators: presentation mode's popular vote, its first candidate, e.g. “Popular vote: Hillary Clinton 48.2%” */
+            g_string_append_printf (popular, _("Popular vote: %s %s"), row->name, share);
+          else
+            /* Translators: presentation mode's popular vote, each further candidate, e.g. “ · Donald Trump 46.1%” */
+            g_string_append_printf (popular, _(" · %s %s"), row->name, share);
+        }
+    }
+
+  gtk_label_set_label (self->context_heading, heading);
+  gtk_label_set_label (self->context_popular, popular->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->context_popular), popular->len > 0);
+}
+
 static void
 update_tally (EcWindow *self)
 {
@@ -159,6 +221,8 @@ update_tally (EcWindow *self)
   ec_side_panel_set_report (self->side_panel, report);
   ec_house_view_set_tally (self->house_view, self->tally);
   ec_side_panel_set_contingent (self->side_panel, ec_house_view_get_contingent (self->house_view));
+  if (self->presenting)
+    ec_window_update_context (self, report);
 
   read_situation (self, &now);
   event = pick_event (self->has_situation ? &self->situation : NULL, &now);
@@ -175,6 +239,7 @@ update_tally (EcWindow *self)
 }
 
 static void sync_actions (EcWindow *self);
+static void toplevels_changed_cb (EcWindow *self);
 
 /* The scenario on screen: the document's, which undo replaces. */
 static void
@@ -478,6 +543,9 @@ ec_window_dispose (GObject *object)
   EcWindow *self = (EcWindow *)object;
 
   ec_window_dispose_files (self);
+  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), toplevels_changed_cb, self);
+  g_clear_handle_id (&self->tooltips_source, g_source_remove);
+  g_clear_pointer (&self->silenced_tooltips, g_ptr_array_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), EC_TYPE_WINDOW);
   if (self->document != NULL)
@@ -582,6 +650,9 @@ ec_window_class_init (EcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EcWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EcWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, presentation_context);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, context_heading);
+  gtk_widget_class_bind_template_child (widget_class, EcWindow, context_popular);
   gtk_widget_class_bind_template_callback (widget_class, election_picker_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.election", "s", election_action);
@@ -599,7 +670,9 @@ ec_window_class_init (EcWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.older-election", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.newer-election", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.pledged", NULL);
+  /* Ctrl+P prints, as everywhere; the count is Shift+Ctrl+P. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.pledged", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.pledged", NULL);
 
   ec_window_class_init_files (widget_class);
   ec_window_class_init_lessons (widget_class);
@@ -627,8 +700,15 @@ fill_election_picker (EcWindow *self)
   const int *years;
   guint n_years;
 
-  /* Newest first: the last real election is what a student expects to see. */
+  /* The petition and the blank map first, where they are found without
+   * scrolling past sixty elections; then the elections, newest first. The
+   * labels are the titles these maps have in the header bar. */
   self->election_ids = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->election_ids, PETITION_ID);
+  gtk_string_list_append (labels, _("2016: the petition"));
+  gtk_string_list_append (self->election_ids, BLANK_ID);
+  gtk_string_list_append (labels, _("Blank map"));
+
   years = ec_election_get_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
@@ -637,11 +717,6 @@ fill_election_picker (EcWindow *self)
       gtk_string_list_append (self->election_ids, id);
       gtk_string_list_append (labels, id);
     }
-
-  gtk_string_list_append (self->election_ids, PETITION_ID);
-  gtk_string_list_append (labels, _("2016: the Petition"));
-  gtk_string_list_append (self->election_ids, BLANK_ID);
-  gtk_string_list_append (labels, _("Blank Map"));
 
   ec_election_picker_setup (self->election_picker, labels, self->election_ids);
 }
@@ -655,6 +730,92 @@ show_side_panel_after_paint_cb (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, show_side_panel_after_paint_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), TRUE);
+}
+
+/* Tooltips while a modal dialog is up: the pointer left over the window
+ * would show them on top of the dialog, covering the question. They are
+ * switched off under a modal dialog of this window and back on after it. */
+
+static gboolean
+has_modal_dialog (EcWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (toplevel != GTK_WINDOW (self) && gtk_window_get_modal (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (self) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+silence_tooltips (GtkWidget *widget,
+                  GPtrArray *silenced)
+{
+  if (gtk_widget_get_has_tooltip (widget))
+    {
+      gtk_widget_set_has_tooltip (widget, FALSE);
+      g_ptr_array_add (silenced, g_object_ref (widget));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    silence_tooltips (child, silenced);
+}
+
+static gboolean
+update_tooltips_cb (gpointer data)
+{
+  EcWindow *self = data;
+  gboolean modal = has_modal_dialog (self);
+
+  self->tooltips_source = 0;
+
+  if (modal && self->silenced_tooltips == NULL)
+    {
+      self->silenced_tooltips = g_ptr_array_new_with_free_func (g_object_unref);
+      silence_tooltips (GTK_WIDGET (self), self->silenced_tooltips);
+    }
+  else if (!modal && self->silenced_tooltips != NULL)
+    {
+      for (guint i = 0; i < self->silenced_tooltips->len; i++)
+        gtk_widget_set_has_tooltip (g_ptr_array_index (self->silenced_tooltips, i), TRUE);
+      g_clear_pointer (&self->silenced_tooltips, g_ptr_array_unref);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Windows come and go, and a dialog is made transient and shown right
+ * after it is made: look once the main loop is back, before the next
+ * frame (an idle of low priority would wait behind the drawing). */
+static void
+toplevels_changed_cb (EcWindow *self)
+{
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
+  if (self->tooltips_source == 0)
+    self->tooltips_source = g_idle_add_full (G_PRIORITY_DEFAULT, update_tooltips_cb, self, NULL);
+}
+
+/**
+ * ec_window_get_tooltips_silenced:
+ * @self: a #EcWindow
+ *
+ * Returns: whether the window's tooltips are off, under a modal dialog
+ */
+gboolean
+ec_window_get_tooltips_silenced (EcWindow *self)
+{
+  g_return_val_if_fail (EC_IS_WINDOW (self), FALSE);
+
+  return self->silenced_tooltips != NULL;
 }
 
 static void
@@ -682,6 +843,9 @@ ec_window_init (EcWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), FALSE);
   g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed", G_CALLBACK (toplevels_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (toplevels_changed_cb), NULL);
   /* The side panel's answers ring their states on the map. */
   g_object_bind_property (self->side_panel, "highlights", self->map_view, "highlights", G_BINDING_SYNC_CREATE);
 

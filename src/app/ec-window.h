@@ -50,6 +50,8 @@ void        ec_window_show_exported    (EcWindow       *self,
 gboolean    ec_window_copy_snapshot    (EcWindow       *self,
                                         EcSnapshot     *snapshot);
 GtkWidget  *ec_window_open_export_dialog (EcWindow     *self);
+GtkPrintOperation *ec_window_new_print_operation (EcWindow *self);
+gboolean    ec_window_get_tooltips_silenced (EcWindow   *self);
 
 void        ec_window_open_lesson      (EcWindow       *self,
                                         GFile          *file);

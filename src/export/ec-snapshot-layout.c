@@ -29,7 +29,13 @@
 
 /* Abstentions in the tally bar: as in the window's bar. */
 
+/* More faithless lines than this run on in one paragraph, so a scenario
+ * with faithless electors in many states still lists every one. */
 #define MAX_FAITHLESS_LINES 8
+
+/* The notes under the title: a page has room for a few lines; longer notes
+ * end in an ellipsis. */
+#define MAX_NOTES_LINES 5
 
 /* Text */
 
@@ -337,12 +343,26 @@ compose_header (Composer *c,
 {
   g_autofree char *title = ec_snapshot_dup_title (c->self);
   g_autofree char *subtitle = ec_snapshot_dup_subtitle (c->self);
+  g_autofree char *notes = g_strdup (ec_scenario_get_notes (ec_tally_get_scenario (c->tally)));
   double u = c->u;
   double h;
 
+  /* Paragraphs run on, one after the other: the header has no room for
+   * blank lines. */
+  g_strdelimit (g_strstrip (notes), "\n\r\t", ' ');
+
   h = add_paragraph (c, title, x, y, width, 54 * u, TRUE, ec_palette_get_ink (EC_INK_PAGE_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
   h += 6 * u;
-  h += add_paragraph (c, subtitle, x, y + h, width, 26 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 2);
+  h += add_paragraph (c, subtitle, x, y + h, width, 26 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 3);
+
+  /* The notes a teacher wrote head the page, under the title, as the
+   * README promises; a page has room for a few lines of them. */
+  if (*notes != '\0')
+    {
+      h += 10 * u;
+      h += add_paragraph (c, notes, x, y + h, width, 25 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
+                          EC_SNAPSHOT_ANCHOR_START, MAX_NOTES_LINES);
+    }
 
   return h;
 }
@@ -818,7 +838,6 @@ compose_faithless (Composer *c,
   GPtrArray *lines = ec_report_get_faithless_lines (c->report);
   double u = c->u;
   double size = 25 * u;
-  guint shown;
   double h;
 
   if (lines->len == 0)
@@ -826,24 +845,38 @@ compose_faithless (Composer *c,
 
   h = compose_heading (c, _("Faithless electors"), x, y, width);
 
-  shown = lines->len > MAX_FAITHLESS_LINES ? MAX_FAITHLESS_LINES - 1 : lines->len;
-  for (guint i = 0; i < shown; i++)
+  if (lines->len <= MAX_FAITHLESS_LINES)
     {
-      const EcReportFaithless *line = g_ptr_array_index (lines, i);
+      for (guint i = 0; i < lines->len; i++)
+        {
+          const EcReportFaithless *line = g_ptr_array_index (lines, i);
 
-      h += add_paragraph (c, line->full_text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
-                          EC_SNAPSHOT_ANCHOR_START, 2);
-      h += 4 * u;
+          h += add_paragraph (c, line->full_text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
+                              EC_SNAPSHOT_ANCHOR_START, G_MAXUINT);
+          h += 4 * u;
+        }
+
+      return h;
     }
 
-  if (shown < lines->len)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more",
-                                                            "and %u more", lines->len - shown),
-                                               lines->len - shown);
+  /* Every line, run on and wrapped: a list cut short would hide votes the
+   * tally counts. */
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
 
-      h += add_paragraph (c, more, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT), EC_SNAPSHOT_ANCHOR_START, 1);
-    }
+    for (guint i = 0; i < lines->len; i++)
+      {
+        const EcReportFaithless *line = g_ptr_array_index (lines, i);
+
+        if (i > 0)
+          /* Translators: separates the faithless electors of several states, run on in one paragraph of an export */
+          g_string_append (all, _("; "));
+        g_string_append (all, line->full_text);
+      }
+
+    h += add_paragraph (c, all->str, x, y + h, width, 21 * u, FALSE, ec_palette_get_ink (EC_INK_PAGE_TEXT),
+                        EC_SNAPSHOT_ANCHOR_START, G_MAXUINT);
+  }
 
   return h;
 }
@@ -1046,14 +1079,14 @@ compose_closest (Composer *c,
   if (ec_closest_find_tipping_point (ec_closest_get_scenario (closest), &point))
     {
       g_autofree char *margin = ec_format_count (point.margin);
+      g_autofree char *points = ec_format_points (point.total > 0 ? 100.0 * point.margin / point.total : 0.0, 2);
       g_autofree char *text = NULL;
 
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Tipping point: %s, won by %s vote (%.2f points)",
-                                           "Tipping point: %s, won by %s votes (%.2f points)",
+                                           "Tipping point: %s, won by %s vote (%s)",
+                                           "Tipping point: %s, won by %s votes (%s)",
                                            (gulong)point.margin),
-                              ec_unit_get_name (point.unit), margin,
-                              point.total > 0 ? 100.0 * point.margin / point.total : 0.0);
+                              ec_unit_get_name (point.unit), margin, points);
       h += 4 * c->u;
       h += add_paragraph (c, text, x, y + h, width, size, FALSE, ec_palette_get_ink (EC_INK_PAGE_DIM_TEXT),
                           EC_SNAPSHOT_ANCHOR_START, 2);

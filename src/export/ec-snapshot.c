@@ -297,12 +297,42 @@ ec_snapshot_set_title (EcSnapshot *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+/* How the electors vote, after the election's name: the real result (as
+ * cast, as pledged, the petition, a blank map) or a scenario changed from
+ * it. The counting system and the state laws are said apart, so they do
+ * not make a scenario "custom" here. */
+static const char *
+describe_count (EcScenario *scenario)
+{
+  g_autoptr(EcScenario) plain = ec_scenario_copy (scenario);
+  gboolean real;
+  gboolean petition = g_strcmp0 (ec_scenario_get_preset (scenario), EC_SCENARIO_PRESET_PETITION) == 0;
+
+  ec_scenario_set_apply_laws (plain, FALSE);
+  ec_scenario_set_laws_date (plain, EC_LAWS_AT_ELECTION);
+  ec_scenario_set_method (plain, EC_METHOD_WINNER_TAKE_ALL);
+  ec_scenario_set_house_size (plain, EC_HOUSE_SIZE_DEFAULT, NULL);
+  real = ec_scenario_shows_real_result (plain);
+
+  if (ec_election_is_blank (ec_scenario_get_election (scenario)))
+    return real ? _("every state undecided") : _("states filled in by hand");
+  if (petition)
+    return real ? _("the petition to the electors: every elector as pledged")
+                : _("a custom scenario from the petition to the electors");
+  if (ec_scenario_get_base (scenario) == EC_SCENARIO_PLEDGED)
+    return real ? _("every elector as pledged") : _("a custom scenario from the result as pledged");
+
+  return real ? _("as the electors voted") : _("a custom scenario from the result as cast");
+}
+
 /**
  * ec_snapshot_dup_subtitle:
  * @self: a #EcSnapshot
  *
- * The line under the title: how the electors vote (as cast, as pledged, or
- * a custom scenario) and the date of the export.
+ * The line under the title: the election and how its electors vote (as
+ * cast, as pledged, the petition, a blank map, or a scenario changed from
+ * one of them), the counting system if it is not the usual one, which
+ * state laws on faithless electors apply, and the date of the export.
  *
  * Returns: (transfer full): the subtitle
  */
@@ -310,37 +340,49 @@ char *
 ec_snapshot_dup_subtitle (EcSnapshot *self)
 {
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *date = NULL;
-  g_autofree char *system = NULL;
-  const char *kind;
+  EcElection *election;
+  EcMethod method;
 
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
 
-  /* Another system is the first thing a reader must know. */
-  if (ec_scenario_get_house_size (self->scenario) != EC_HOUSE_SIZE_DEFAULT)
-    system = g_strdup_printf (_("Counted by %s, House of %u"), ec_method_get_name (ec_scenario_get_method (self->scenario)),
-                              ec_scenario_get_house_size (self->scenario));
-  else if (ec_scenario_get_method (self->scenario) != EC_METHOD_WINNER_TAKE_ALL)
-    system = g_strdup_printf (_("Counted by %s"), ec_method_get_name (ec_scenario_get_method (self->scenario)));
+  election = ec_scenario_get_election (self->scenario);
+  method = ec_scenario_get_method (self->scenario);
 
-  if (system != NULL)
-    kind = system;
-  else if (!ec_scenario_shows_real_result (self->scenario))
-    kind = _("A custom scenario");
-  else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_AS_CAST)
-    kind = _("As the electors voted");
-  else if (ec_scenario_get_base (self->scenario) == EC_SCENARIO_PLEDGED)
-    kind = _("Every elector as pledged");
+  if (ec_election_is_blank (election))
+    /* Translators: the subtitle of an export of the blank map, then how its electors vote */
+    g_ptr_array_add (parts, g_strdup_printf (_("Blank map, %s"), describe_count (self->scenario)));
   else
-    kind = _("Every state undecided");
+    /* Translators: the subtitle of an export: the election, then how its electors vote,
+     * e.g. “2016 presidential election, as the electors voted” */
+    g_ptr_array_add (parts, g_strdup_printf (_("%d presidential election, %s"), ec_election_get_year (election),
+                                             describe_count (self->scenario)));
+
+  if (ec_scenario_get_house_size (self->scenario) != EC_HOUSE_SIZE_DEFAULT)
+    g_ptr_array_add (parts, g_strdup_printf (_("counted by %s, House of %u"), ec_method_get_name (method),
+                                             ec_scenario_get_house_size (self->scenario)));
+  else if (method != EC_METHOD_WINNER_TAKE_ALL)
+    g_ptr_array_add (parts, g_strdup_printf (_("counted by %s"), ec_method_get_name (method)));
+
+  if (ec_scenario_get_apply_laws (self->scenario) && !ec_election_is_blank (election))
+    {
+      if (ec_scenario_get_laws_date (self->scenario) == EC_LAWS_TODAY)
+        g_ptr_array_add (parts, g_strdup (_("with today’s state laws on faithless electors")));
+      else
+        g_ptr_array_add (parts, g_strdup_printf (_("with the state laws on faithless electors in force in %d"),
+                                                 ec_election_get_year (election)));
+    }
 
   now = self->date ? g_date_time_ref (self->date) : g_date_time_new_now_local ();
   /* Translators: the date of an export, in strftime() format, e.g. “March 5, 2026”.
    * Use the order and form usual in your language. */
   date = g_date_time_format (now, _("%B %-d, %Y"));
+  g_ptr_array_add (parts, g_strdup (date ? date : ""));
+  g_ptr_array_add (parts, NULL);
 
-  /* Translators: the subtitle of an export: how the electors vote, then the date */
-  return g_strdup_printf (_("%s · %s"), kind, date ? date : "");
+  /* Translators: separates the parts of an export's subtitle */
+  return g_strjoinv (_(" · "), (char **)parts->pdata);
 }
 
 /**
@@ -503,6 +545,38 @@ ec_snapshot_get_closest (EcSnapshot *self)
   g_return_val_if_fail (EC_IS_SNAPSHOT (self), NULL);
 
   return self->closest;
+}
+
+/**
+ * ec_snapshot_set_margin_shading:
+ * @self: a #EcSnapshot
+ * @shading: whether to shade each state by its real margin
+ *
+ * Shades the states on the snapshot's map as the window's map does when
+ * its "shade by margin" option is on, so an export shows what the screen
+ * showed.
+ */
+void
+ec_snapshot_set_margin_shading (EcSnapshot *self,
+                                gboolean    shading)
+{
+  g_return_if_fail (EC_IS_SNAPSHOT (self));
+
+  ec_map_renderer_set_margin_shading (ec_snapshot_get_renderer (self), shading);
+}
+
+/**
+ * ec_snapshot_get_margin_shading:
+ * @self: a #EcSnapshot
+ *
+ * Returns: whether the snapshot's map shades states by their real margin
+ */
+gboolean
+ec_snapshot_get_margin_shading (EcSnapshot *self)
+{
+  g_return_val_if_fail (EC_IS_SNAPSHOT (self), FALSE);
+
+  return ec_map_renderer_get_margin_shading (ec_snapshot_get_renderer (self));
 }
 
 /* Output */

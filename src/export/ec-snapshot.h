@@ -132,6 +132,9 @@ void            ec_snapshot_set_palette          (EcSnapshot        *self,
 void            ec_snapshot_set_closest          (EcSnapshot        *self,
                                                   EcClosest         *closest);
 EcClosest      *ec_snapshot_get_closest          (EcSnapshot        *self);
+void            ec_snapshot_set_margin_shading   (EcSnapshot        *self,
+                                                  gboolean           shading);
+gboolean        ec_snapshot_get_margin_shading   (EcSnapshot        *self);
 
 void            ec_snapshot_draw                 (EcSnapshot        *self,
                                                   cairo_t           *cr,

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
-char *ec_format_count (gint64 value);
+char *ec_format_count   (gint64 value);
+char *ec_format_percent (double value,
+                         guint  decimals);
+char *ec_format_points  (double value,
+                         guint  decimals);
 
 G_END_DECLS

@@ -85,16 +85,18 @@ popular_row_new (EcCandidate *candidate,
                  gint64       total)
 {
   EcReportPopularRow *row = g_new0 (EcReportPopularRow, 1);
+  g_autofree char *share = NULL;
 
   row->candidate = candidate;
   row->name = candidate != NULL ? ec_candidate_get_name (candidate) : _("Everyone else");
   row->votes = votes;
   row->share = total > 0 ? 100.0 * votes / total : 0.0;
   row->votes_text = ec_format_count (votes);
+  share = ec_format_percent (row->share, 1);
   /* Translators: popular votes and their share, e.g. “65,853,514 votes · 48.2%” */
-  row->detail = g_strdup_printf (_("%s votes · %.1f%%"), row->votes_text, row->share);
+  row->detail = g_strdup_printf (_("%s votes · %s"), row->votes_text, share);
   /* Translators: a candidate's popular vote, e.g. “Hillary Clinton: 65,853,514 (48.2%)” */
-  row->label = g_strdup_printf (_("%s: %s (%.1f%%)"), row->name, row->votes_text, row->share);
+  row->label = g_strdup_printf (_("%s: %s (%s)"), row->name, row->votes_text, share);
 
   return row;
 }

@@ -11,6 +11,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "ec-export-dialog.h"
 #include "ec-test-ui.h"
@@ -274,6 +276,165 @@ test_suggested_names (void)
   g_assert_cmpstr (c, ==, "Scenario.electors");
 }
 
+
+/* "Shade States by Real Margin" in the main menu reaches the export, in
+ * every format, and leaving it off leaves the export unshaded. */
+static void
+test_margin_shading_reaches_export (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-export-XXXXXX", NULL);
+  AdwComboRow *format_row;
+  GBytes *plain[3] = { NULL };
+  const char *names[] = { "shaded.png", "shaded.svg", "shaded.pdf" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  g_assert_false (ec_map_view_get_margin_shading (EC_MAP_VIEW (ec_window_get_map_view (window))));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GtkWidget *dialog = ec_window_open_export_dialog (window);
+      EcSnapshot *snapshot = ec_export_dialog_get_snapshot (EC_EXPORT_DIALOG (dialog));
+
+      ec_test_wait_for_frames (dialog);
+      g_assert_cmpint (ec_snapshot_get_margin_shading (snapshot), ==, pass == 1);
+      if (pass == 1)
+        ec_test_save_screenshot (dialog, "export-dialog-shaded.png");
+
+      format_row = ADW_COMBO_ROW (gtk_widget_get_template_child (dialog, EC_TYPE_EXPORT_DIALOG, "format_row"));
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *path = g_build_filename (dir, names[i], NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          adw_combo_row_set_selected (format_row, i);
+          g_assert_true (export_and_wait (EC_EXPORT_DIALOG (dialog), file, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+          g_unlink (path);
+
+          if (pass == 0)
+            {
+              plain[i] = g_bytes_new_take (g_steal_pointer (&contents), length);
+            }
+          else
+            {
+              g_autoptr(GBytes) shaded = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+              /* PDFs differ by their date alone: compare without it. */
+              if (i < 2)
+                g_assert_false (g_bytes_equal (plain[i], shaded));
+              else
+                g_assert_cmpuint (g_bytes_get_size (plain[i]), !=, g_bytes_get_size (shaded));
+              g_bytes_unref (plain[i]);
+            }
+        }
+
+      gtk_window_close (GTK_WINDOW (dialog));
+      ec_test_wait_for_frames (NULL);
+
+      /* The main menu's item, as a person would use it. */
+      if (pass == 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.margin-shading", NULL));
+      g_assert_true (ec_map_view_get_margin_shading (EC_MAP_VIEW (ec_window_get_map_view (window))));
+    }
+
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
+
+/* @needle in @length bytes that may hold NULs, as a PDF does. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    {
+      if (memcmp (data + i, needle, n) == 0)
+        return data + i;
+    }
+
+  return NULL;
+}
+
+/* The action a key is bound to on the window, or NULL. */
+static const char *
+bound_action (GtkWidget       *widget,
+              guint            keyval,
+              GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action) && gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
+/* Ctrl+P prints, as everywhere, and the count moved to Shift+Ctrl+P.
+ * Printing draws the export's page through GtkPrintOperation: exported to
+ * a file here, as a print dialog cannot be answered in a test. */
+static void
+test_print (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("electors-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *box;
+  double x0, y0, x1, y1;
+
+  g_assert_cmpstr (bound_action (GTK_WIDGET (window), GDK_KEY_p, GDK_CONTROL_MASK), ==, "win.print");
+  g_assert_cmpstr (bound_action (GTK_WIDGET (window), GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK), ==, "win.pledged");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016"));
+
+  operation = ec_window_new_print_operation (window);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* One page, landscape, with the snapshot drawn on it. */
+  box = find_bytes (contents, length, "/MediaBox");
+  g_assert_nonnull (box);
+  g_assert_cmpint (sscanf (box, "/MediaBox [ %lf %lf %lf %lf", &x0, &y0, &x1, &y1), ==, 4);
+  g_test_message ("printed page: %g × %g", x1 - x0, y1 - y0);
+  g_assert_cmpfloat (x1 - x0, >, y1 - y0);
+  g_assert_null (find_bytes (box + 1, length - (box + 1 - contents), "/MediaBox"));
+  g_assert_cmpuint (length, >, 20000);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +443,8 @@ main (int   argc,
 
   g_test_add_func ("/ec/export-dialog/png-svg-pdf", test_export_png_svg_pdf);
   g_test_add_func ("/ec/export-dialog/copy-image", test_copy_image);
+  g_test_add_func ("/ec/export-dialog/margin-shading", test_margin_shading_reaches_export);
+  g_test_add_func ("/ec/export-dialog/print", test_print);
   g_test_add_func ("/ec/export-dialog/big-export-stays-responsive", test_big_export_stays_responsive);
   g_test_add_func ("/ec/export-dialog/extension-asks-before-replacing", test_extension_asks_before_replacing);
   g_test_add_func ("/ec/export-dialog/suggested-names", test_suggested_names);

@@ -326,6 +326,26 @@ test_autosave_and_restore (void)
   ec_test_destroy_window (window);
 }
 
+/* Whether any label under @widget shows its text cut short. */
+static gboolean
+has_ellipsized_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    {
+      g_test_message ("“%s” is cut short", gtk_label_get_label (GTK_LABEL (widget)));
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_ellipsized_label (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_presentation_mode (void)
 {
@@ -424,6 +444,8 @@ test_settings_carry_over (void)
         if (ADW_IS_PREFERENCES_WINDOW (toplevel))
           {
             ec_test_save_screenshot (GTK_WIDGET (toplevel), "preferences.png");
+            /* Nothing in it is cut short, the chosen palette included. */
+            g_assert_false (has_ellipsized_label (GTK_WIDGET (toplevel)));
             gtk_window_destroy (toplevel);
           }
       }
@@ -553,6 +575,147 @@ test_switching_asks (void)
   /* A new document: undo does not bring the 2016 edits back. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   year_of (window) != 2008);
+
+  ec_test_destroy_window (window);
+}
+
+
+static const char *
+label_of (EcWindow   *window,
+          const char *name)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* Presentation mode says what is on screen, above the map and clear of
+ * it; Page Down there never drops edits: it asks, and Cancel keeps them. */
+static void
+test_presentation_context (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  GtkWidget *context = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW,
+                                                                  "presentation_context"));
+  GtkWidget *map = ec_window_get_map_view (window);
+  graphene_rect_t context_box, map_box;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  g_assert_false (gtk_widget_get_visible (context));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_mapped (context));
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "2016 presidential election, as cast");
+  g_assert_cmpstr (label_of (window, "context_popular"), ==,
+                   "Popular vote: Hillary Clinton 48.2% · Donald Trump 46.1%");
+  g_assert_true (gtk_widget_compute_bounds (context, GTK_WIDGET (window), &context_box));
+  g_assert_true (gtk_widget_compute_bounds (map, GTK_WIDGET (window), &map_box));
+  g_assert_cmpfloat (context_box.origin.y + context_box.size.height, <=, map_box.origin.y);
+  ec_test_save_screenshot (GTK_WIDGET (window), "presentation-context-1366x768.png");
+
+  /* On a 1024×768 projector, in dark, it stays clear of the map too. */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    EcWindow *small;
+    GtkWidget *small_context;
+    graphene_rect_t box, small_map;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    small = ec_test_create_window (1024, 768);
+    gtk_widget_activate_action (GTK_WIDGET (small), "win.election", "s", "2016");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (small), "win.present", NULL));
+    ec_test_wait_ms (300);
+    ec_test_wait_for_frames (GTK_WIDGET (small));
+    small_context = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (small), EC_TYPE_WINDOW, "presentation_context"));
+    g_assert_true (gtk_widget_compute_bounds (small_context, GTK_WIDGET (small), &box));
+    g_assert_true (gtk_widget_compute_bounds (ec_window_get_map_view (small), GTK_WIDGET (small), &small_map));
+    g_assert_cmpfloat (box.origin.y + box.size.height, <=, small_map.origin.y);
+    g_assert_cmpfloat (box.size.width, <=, 1024);
+    ec_test_save_screenshot (GTK_WIDGET (small), "presentation-context-1024x768-dark.png");
+    ec_test_destroy_window (small);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  }
+
+  /* The count and the election follow every change. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pledged", NULL));
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "2016 presidential election, as pledged");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.older-election", NULL));
+  g_assert_cmpint (year_of (window), ==, 2012);
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "2012 presidential election, as pledged");
+  g_assert_true (g_str_has_prefix (label_of (window, "context_popular"), "Popular vote: Barack Obama 51.1%"));
+
+  /* A scenario's title is said first. */
+  ec_scenario_set_title (scenario_of (window), "Lesson 3");
+  ec_scenario_set_winner (scenario_of (window), "TX", ec_scenario_get_candidate (scenario_of (window), "barack-obama"));
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "Lesson 3 · 2012 presidential election, as pledged");
+  g_assert_true (ec_window_is_modified (window));
+
+  /* Page Down with edits asks first; Cancel keeps them and the show. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.older-election", NULL));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  screenshot_dialog ("presentation-switch-question.png");
+  ec_test_respond ("cancel");
+  g_assert_cmpint (year_of (window), ==, 2012);
+  g_assert_true (ec_window_is_modified (window));
+  g_assert_true (ec_window_get_presenting (window));
+  g_assert_cmpstr (ec_candidate_get_id (ec_scenario_get_winner (scenario_of (window), "TX")), ==, "barack-obama");
+
+  /* Page Up asks too; Discard lets the edits go, and only then. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.newer-election", NULL));
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  ec_test_respond ("discard");
+  g_assert_cmpint (year_of (window), ==, 2016);
+  g_assert_false (ec_window_is_modified (window));
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "2016 presidential election, as pledged");
+
+  /* The blank map has no popular vote to show. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "blank");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (label_of (window, "context_heading"), ==, "Blank map");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW,
+                                                                                     "context_popular"))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (context));
+
+  ec_test_destroy_window (window);
+}
+
+
+/* No tooltip shows over a modal dialog: the window's tooltips are off
+ * while the question is up, and back after it. */
+static void
+test_no_tooltips_under_dialogs (void)
+{
+  EcWindow *window = ec_test_create_window (1280, 800);
+  GtkWidget *picker = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "election_picker"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_has_tooltip (picker));
+  g_assert_false (ec_window_get_tooltips_silenced (window));
+
+  ec_scenario_set_winner (scenario_of (window), "TX", ec_scenario_get_candidate (scenario_of (window), "hillary-clinton"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008");
+  ec_test_wait_for_frames (NULL);
+  ec_test_wait_ms (50);
+  g_assert_cmpuint (count_dialogs (), ==, 1);
+  g_assert_true (ec_window_get_tooltips_silenced (window));
+  g_assert_false (gtk_widget_get_has_tooltip (picker));
+
+  ec_test_respond ("cancel");
+  ec_test_wait_for_frames (NULL);
+  ec_test_wait_ms (50);
+  g_assert_false (ec_window_get_tooltips_silenced (window));
+  g_assert_true (gtk_widget_get_has_tooltip (picker));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (picker), ==, "Choose an election");
 
   ec_test_destroy_window (window);
 }
@@ -701,6 +864,8 @@ main (int   argc,
   g_test_add_func ("/ec/files/browsing-is-not-editing", test_browsing_is_not_editing);
   g_test_add_func ("/ec/files/suffix-asks-before-replacing", test_suffix_asks_before_replacing);
   g_test_add_func ("/ec/files/switching-asks", test_switching_asks);
+  g_test_add_func ("/ec/files/presentation-context", test_presentation_context);
+  g_test_add_func ("/ec/files/no-tooltips-under-dialogs", test_no_tooltips_under_dialogs);
   g_test_add_func ("/ec/files/two-windows-two-drafts", test_two_windows_two_drafts);
   g_test_add_func ("/ec/files/quit-asks-once", test_quit_asks_once);
   g_test_add_func ("/ec/files/undo-stops-at-open", test_undo_stops_at_open);

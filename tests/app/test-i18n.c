@@ -35,7 +35,7 @@ test_spanish_window (void)
   format = g_dngettext (GETTEXT_PACKAGE, "%s wins with %u electoral vote", "%s wins with %u electoral votes", 312);
   /* The catalogue is there and translates. */
   g_assert_cmpstr (format, !=, "%s wins with %u electoral votes");
-  g_assert_cmpstr (_("Blank Map"), !=, "Blank Map");
+  g_assert_cmpstr (_("Blank map"), !=, "Blank map");
 
   window = ec_test_create_window (1920, 1080);
   /* The outcome sentence is the translated one, with the right numbers. */
@@ -56,6 +56,22 @@ test_spanish_window (void)
   g_assert_nonnull (strstr (topic->more[0], "16 estados y DC"));
 
   ec_test_save_screenshot (GTK_WIDGET (window), "window-spanish.png");
+
+  /* Presentation mode says what is on screen in Spanish too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  {
+    GObject *heading = gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "context_heading");
+    GObject *popular = gtk_widget_get_template_child (GTK_WIDGET (window), EC_TYPE_WINDOW, "context_popular");
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (heading)), "Elección presidencial de "));
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (popular)), "Voto popular: "));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (popular)), "%"));
+  }
+  ec_test_save_screenshot (GTK_WIDGET (window), "presentation-spanish.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
 
   popover = ec_map_view_open_popover (EC_MAP_VIEW (ec_window_get_map_view (window)), "CA");
   ec_test_wait_for_frames (GTK_WIDGET (window));

@@ -209,7 +209,8 @@ test_history_house_years (void)
   ec_test_destroy_window (window);
 }
 
-/* 60 elections and two other maps, newest first, under century headings. */
+/* Two other maps first, then 60 elections, newest first, under century
+ * headings, with the candidates beside each year. */
 static void
 test_history_picker (void)
 {
@@ -218,8 +219,8 @@ test_history_picker (void)
   GListModel *model = gtk_drop_down_get_model (picker);
   g_autoptr(GtkStringList) ids = gtk_string_list_new (NULL);
   const struct { guint position; const char *heading; } headings[] = {
-    { 0, "2000–2024" }, { 1, NULL }, { 6, NULL }, { 7, "1900–1996" }, { 31, NULL },
-    { 32, "1800–1896" }, { 57, "1789–1796" }, { 59, NULL }, { 60, "Other maps" }, { 61, NULL },
+    { 0, "Other maps" }, { 1, NULL }, { 2, "2000–2024" }, { 3, NULL }, { 8, NULL }, { 9, "1900–1996" },
+    { 33, NULL }, { 34, "1800–1896" }, { 59, "1789–1796" }, { 61, NULL },
   };
   const int *years;
   guint n_years;
@@ -228,18 +229,37 @@ test_history_picker (void)
   g_assert_true (gtk_drop_down_get_enable_search (picker));
   g_assert_nonnull (gtk_drop_down_get_expression (picker));
 
-  /* The window's ids: the years, newest first, then the two other maps. */
+  /* The window's ids: the two other maps, named as in the header bar,
+   * then the years, newest first. */
+  {
+    g_autoptr(GtkStringObject) petition = g_list_model_get_item (model, 0);
+    g_autoptr(GtkStringObject) blank = g_list_model_get_item (model, 1);
+
+    g_assert_cmpstr (gtk_string_object_get_string (petition), ==, "2016: the petition");
+    g_assert_cmpstr (gtk_string_object_get_string (blank), ==, "Blank map");
+  }
+  gtk_string_list_append (ids, "petition-2016");
+  gtk_string_list_append (ids, "blank");
   years = ec_election_get_years (&n_years);
   for (guint i = n_years; i > 0; i--)
     {
       g_autofree char *id = g_strdup_printf ("%d", years[i - 1]);
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, n_years - i);
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, n_years - i + 2);
 
       gtk_string_list_append (ids, id);
       g_assert_cmpstr (gtk_string_object_get_string (item), ==, id);
     }
-  gtk_string_list_append (ids, "petition-2016");
-  gtk_string_list_append (ids, "blank");
+
+  /* Who ran, the winner first, as the electors voted. */
+  {
+    g_autofree char *y2016 = ec_election_picker_dup_candidates (2016);
+    g_autofree char *y1860 = ec_election_picker_dup_candidates (1860);
+    g_autofree char *y1820 = ec_election_picker_dup_candidates (1820);
+
+    g_assert_cmpstr (y2016, ==, "Donald Trump · Hillary Clinton");
+    g_assert_true (g_str_has_prefix (y1860, "Abraham Lincoln · "));
+    g_assert_true (g_str_has_prefix (y1820, "James Monroe"));
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     {

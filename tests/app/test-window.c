@@ -357,6 +357,109 @@ test_window_sizes_and_dark (void)
   ec_test_destroy_window (window);
 }
 
+
+/* A new topic is read from its heading: scrolled down the side panel, a
+ * change that brings another topic scrolls back up to it. */
+static void
+test_window_topic_scrolls_up (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  EcSidePanel *panel = side_panel_of (window);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (child (GTK_WIDGET (panel), EC_TYPE_SIDE_PANEL, "scroller"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2016");
+  ec_test_wait_ms (300);
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+  /* Another election brings its topic, at the top. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.election", "s", "2008"));
+  ec_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  /* The same topic again leaves the panel where the student is reading. */
+  gtk_adjustment_set_value (adjustment, 150);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", topic_of (window)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 150);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "faithless-electors"));
+  g_assert_cmpstr (topic_of (window), ==, "faithless-electors");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  ec_test_destroy_window (window);
+}
+
+
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (widget, "title", &title, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        g_hash_table_insert (shortcuts, g_steal_pointer (&accelerator), g_steal_pointer (&title));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, shortcuts);
+}
+
+/* The shortcuts window lists Save As and Print, and the count on its new
+ * key; every accelerator in it is one GTK can show as key names. */
+static void
+test_window_shortcuts (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  g_autoptr(GHashTable) shortcuts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GtkWidget *overlay = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GHashTableIter iter;
+  const char *accelerator;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  ec_test_wait_for_frames (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        overlay = GTK_WIDGET (toplevel);
+    }
+  g_assert_nonnull (overlay);
+  ec_test_wait_ms (200);
+  ec_test_wait_for_frames (overlay);
+  ec_test_save_screenshot (overlay, "shortcuts.png");
+
+  collect_shortcuts (overlay, shortcuts);
+  g_assert_cmpstr (g_hash_table_lookup (shortcuts, "<Primary><Shift>s"), ==, "Save the scenario under another name");
+  g_assert_cmpstr (g_hash_table_lookup (shortcuts, "<Primary>p"), ==, "Print the snapshot");
+  g_assert_cmpstr (g_hash_table_lookup (shortcuts, "<Primary><Shift>p"), ==, "As cast or as pledged");
+
+  g_hash_table_iter_init (&iter, shortcuts);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&accelerator, NULL))
+    {
+      g_auto(GStrv) keys = g_strsplit (accelerator, " ", -1);
+
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          guint key;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (keys[i], &key, &mods));
+          g_assert_cmpuint (key, !=, 0);
+        }
+    }
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  ec_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +470,8 @@ main (int   argc,
   g_test_add_func ("/ec/window/student-story", test_window_student_story);
   g_test_add_func ("/ec/window/petition-and-blank", test_window_petition_and_blank);
   g_test_add_func ("/ec/window/state-laws", test_window_state_laws);
+  g_test_add_func ("/ec/window/topic-scrolls-up", test_window_topic_scrolls_up);
+  g_test_add_func ("/ec/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/ec/window/law-popover", test_window_law_popover);
   g_test_add_func ("/ec/window/sizes-and-dark", test_window_sizes_and_dark);
 

@@ -581,7 +581,8 @@ test_systems_block (void)
   ec_scenario_set_method (scenario, EC_METHOD_PROPORTIONAL);
   snapshot = new_snapshot (scenario);
   subtitle = ec_snapshot_dup_subtitle (snapshot);
-  g_assert_true (g_str_has_prefix (subtitle, "Counted by Proportional (largest remainder)"));
+  g_assert_cmpstr (subtitle, ==, "2016 presidential election, every elector as pledged · "
+                                 "counted by Proportional (largest remainder) · March 5, 2026");
   svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
   g_assert_no_error (error);
   svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
@@ -1071,7 +1072,7 @@ test_petition_outcome (void)
   g_assert_nonnull (strstr (all_text, sentence));
   g_assert_nonnull (strstr (all_text, "Texas: 37 electors abstain"));
   g_assert_nonnull (strstr (all_text, "Abstained · 37"));
-  g_assert_nonnull (strstr (all_text, "A custom scenario"));
+  g_assert_nonnull (strstr (all_text, "a custom scenario from the result as pledged"));
   /* 269 for Trump, 232 for Clinton, as big numbers. */
   g_assert_nonnull (strstr (svg_string, ">269</text>"));
   g_assert_nonnull (strstr (svg_string, ">232</text>"));
@@ -1093,22 +1094,32 @@ test_titles (void)
   G_STMT_START { g_autofree char *text_ = (call); g_assert_cmpstr (text_, ==, expected); } G_STMT_END
 
   CHECK (ec_snapshot_dup_title (a), "2016 presidential election");
-  CHECK (ec_snapshot_dup_subtitle (a), "As the electors voted · March 5, 2026");
-  CHECK (ec_snapshot_dup_subtitle (b), "Every elector as pledged · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (a), "2016 presidential election, as the electors voted · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (b), "2016 presidential election, every elector as pledged · March 5, 2026");
   CHECK (ec_snapshot_dup_title (c), "Blank map");
-  CHECK (ec_snapshot_dup_subtitle (c), "Every state undecided · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (c), "Blank map, every state undecided · March 5, 2026");
 
   /* A title or notes of one's own is not a change to the result... */
   ec_scenario_set_title (cast, "Lesson 3: the faithless electors");
   ec_scenario_set_notes (cast, "For Tuesday");
   CHECK (ec_snapshot_dup_title (a), "Lesson 3: the faithless electors");
-  CHECK (ec_snapshot_dup_subtitle (a), "As the electors voted · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (a), "2016 presidential election, as the electors voted · March 5, 2026");
 
   /* ...but one state given to someone else is. */
   ec_scenario_set_winner (pledged, "PA", ec_scenario_get_candidate (pledged, "hillary-clinton"));
-  CHECK (ec_snapshot_dup_subtitle (b), "A custom scenario · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (b), "2016 presidential election, a custom scenario from the result as pledged · March 5, 2026");
   ec_scenario_set_winner (blank, "TX", ec_scenario_get_candidate (blank, "republican-candidate"));
-  CHECK (ec_snapshot_dup_subtitle (c), "A custom scenario · March 5, 2026");
+  CHECK (ec_snapshot_dup_subtitle (c), "Blank map, states filled in by hand · March 5, 2026");
+
+  /* The state laws say which they are, and do not make the result custom. */
+  g_assert_true (ec_scenario_set_apply_laws (cast, TRUE));
+  CHECK (ec_snapshot_dup_subtitle (a), "2016 presidential election, as the electors voted · "
+                                       "with the state laws on faithless electors in force in 2016 · March 5, 2026");
+  g_assert_true (ec_scenario_set_laws_date (cast, EC_LAWS_TODAY));
+  CHECK (ec_snapshot_dup_subtitle (a), "2016 presidential election, as the electors voted · "
+                                       "with today’s state laws on faithless electors · March 5, 2026");
+  g_assert_true (ec_scenario_set_apply_laws (cast, FALSE));
+  CHECK (ec_snapshot_dup_subtitle (a), "2016 presidential election, as the electors voted · March 5, 2026");
 
   /* A title set on the snapshot wins; an empty one gives the default back. */
   ec_snapshot_set_title (a, "  My slide  ");
@@ -1124,12 +1135,197 @@ test_titles (void)
     g_autoptr(EcSnapshot) d = new_snapshot (petition);
 
     CHECK (ec_snapshot_dup_title (d), "2016: the petition");
-    CHECK (ec_snapshot_dup_subtitle (d), "Every elector as pledged · March 5, 2026");
+    CHECK (ec_snapshot_dup_subtitle (d), "2016 presidential election, the petition to the electors: every elector as pledged · March 5, 2026");
     ec_scenario_add_faithless (petition, "TX", NULL, 37, NULL, NULL);
-    CHECK (ec_snapshot_dup_subtitle (d), "A custom scenario · March 5, 2026");
+    CHECK (ec_snapshot_dup_subtitle (d), "2016 presidential election, a custom scenario from the petition to the electors · March 5, 2026");
   }
 
 #undef CHECK
+}
+
+
+/* Every line of text a snapshot lays out at @width × @height, joined by
+ * spaces, as a reader would read them; and the text item that contains
+ * @needle, if any. */
+static char *
+composed_text (EcSnapshot            *snapshot,
+               double                 width,
+               double                 height,
+               const char            *needle,
+               EcSnapshotItem        *found,
+               EcRect                *map_rect)
+{
+  g_autoptr(GPtrArray) items = ec_snapshot_compose (snapshot, width, height);
+  GString *all = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const EcSnapshotItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind == EC_SNAPSHOT_ITEM_MAP && map_rect != NULL)
+        *map_rect = item->rect;
+      if (item->kind != EC_SNAPSHOT_ITEM_TEXT)
+        continue;
+
+      if (needle != NULL && found != NULL && strstr (item->text, needle) != NULL)
+        {
+          *found = *item;
+          found->text = NULL;
+        }
+      g_string_append (all, item->text);
+      g_string_append_c (all, ' ');
+    }
+
+  return g_string_free (all, FALSE);
+}
+
+/* The notes a teacher wrote head the page in every format: above the map,
+ * under the title, and as text in the SVG. */
+static void
+test_notes (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *svg_string = NULL;
+  g_autofree char *plain = NULL;
+  const double sizes[][2] = { { 1920, 1080 }, { 1080, 1080 }, { 842, 595 }, { 792, 612 } };
+
+  snapshot = new_snapshot (scenario);
+  plain = composed_text (snapshot, 1920, 1080, NULL, NULL, NULL);
+  g_assert_null (strstr (plain, "worksheet"));
+
+  ec_scenario_set_title (scenario, "Lesson 3");
+  ec_scenario_set_notes (scenario, "Bring the worksheet from Monday.\nWhich states broke their pledge?");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      EcSnapshotItem note = { 0 };
+      EcRect map = { 0 };
+      g_autofree char *all = composed_text (snapshot, sizes[i][0], sizes[i][1], "worksheet", &note, &map);
+
+      g_test_message ("%g × %g: %s", sizes[i][0], sizes[i][1], all);
+      g_assert_nonnull (strstr (all, "Bring the worksheet from Monday. Which states broke their pledge?"));
+      g_assert_cmpfloat (note.font_size, >, 0);
+      g_assert_cmpfloat (note.y, <, map.y + map.height);
+      g_assert_true (g_str_has_prefix (all, "Lesson 3 2016 presidential election, as the electors voted"));
+    }
+
+  svg = ec_snapshot_to_bytes (snapshot, EC_SNAPSHOT_FORMAT_SVG, &error);
+  g_assert_no_error (error);
+  svg_string = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (svg_string, "Bring the worksheet from Monday."));
+}
+
+/* Faithless electors in many states: every state is named on a slide, a
+ * square and both pages, and no line is cut short. */
+static void
+test_many_faithless (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_PLEDGED);
+  g_autoptr(EcSnapshot) snapshot = NULL;
+  GPtrArray *states = ec_election_get_states (ec_scenario_get_election (scenario));
+  EcCandidate *someone = ec_scenario_add_person (scenario, "Someone Else");
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const double sizes[][2] = { { 842, 595 }, { 792, 612 }, { 1920, 1080 }, { 1080, 1080 } };
+
+  for (guint i = 0; i < 24 && i * 2 < states->len; i++)
+    {
+      EcUnit *state = g_ptr_array_index (states, i * 2);
+      g_autoptr(GError) error = NULL;
+
+      ec_scenario_add_faithless (scenario, ec_unit_get_id (state), i % 3 ? someone : NULL, 1, NULL, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (names, (gpointer)ec_unit_get_name (state));
+    }
+  g_assert_cmpuint (names->len, ==, 24);
+  snapshot = new_snapshot (scenario);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *all = composed_text (snapshot, sizes[i][0], sizes[i][1], NULL, NULL, NULL);
+
+      g_test_message ("%g × %g: %s", sizes[i][0], sizes[i][1], all);
+      g_assert_null (strstr (all, "…"));
+      g_assert_null (strstr (all, " more "));
+      for (guint j = 0; j < names->len; j++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s: 1 elector", (const char *)g_ptr_array_index (names, j));
+
+          if (strstr (all, line) == NULL)
+            {
+              g_test_message ("%g × %g: “%s” is missing", sizes[i][0], sizes[i][1], line);
+              g_test_fail ();
+            }
+        }
+    }
+}
+
+/* Shading by the real margin, when the window shows it, reaches every
+ * format and every copy of the snapshot. */
+static void
+test_margin_shading (void)
+{
+  g_autoptr(EcScenario) scenario = load_scenario (2016, EC_SCENARIO_AS_CAST);
+  g_autoptr(EcSnapshot) snapshot = new_snapshot (scenario);
+  g_autoptr(EcSnapshot) copy = NULL;
+  const EcSnapshotFormat formats[] = { EC_SNAPSHOT_FORMAT_PNG, EC_SNAPSHOT_FORMAT_SVG, EC_SNAPSHOT_FORMAT_PDF };
+  GBytes *plain[G_N_ELEMENTS (formats)];
+
+  g_assert_false (ec_snapshot_get_margin_shading (snapshot));
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      plain[i] = ec_snapshot_to_bytes (snapshot, formats[i], &error);
+      g_assert_no_error (error);
+    }
+
+  ec_snapshot_set_margin_shading (snapshot, TRUE);
+  g_assert_true (ec_snapshot_get_margin_shading (snapshot));
+  copy = ec_snapshot_copy (snapshot);
+  g_assert_true (ec_snapshot_get_margin_shading (copy));
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) shaded = ec_snapshot_to_bytes (copy, formats[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_false (g_bytes_equal (plain[i], shaded));
+      g_bytes_unref (plain[i]);
+    }
+
+  /* On a PNG, Pennsylvania (won by less than a point) is no longer in
+   * Trump's full colour once shaded. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) off = NULL;
+    g_autoptr(GBytes) on = NULL;
+    g_autoptr(GPtrArray) items = ec_snapshot_compose (snapshot, 1920, 1080);
+    cairo_surface_t *a, *b;
+    double points[121][2];
+    EcColor trump;
+
+    ec_palette_get_candidate_color (scenario, ec_scenario_get_candidate (scenario, "donald-trump"), &trump);
+    sample_points (snapshot, items, "PA", points);
+
+    on = ec_snapshot_to_png_bytes (snapshot, &error);
+    g_assert_no_error (error);
+    ec_snapshot_set_margin_shading (snapshot, FALSE);
+    off = ec_snapshot_to_png_bytes (snapshot, &error);
+    g_assert_no_error (error);
+
+    a = png_from_bytes (off);
+    b = png_from_bytes (on);
+    g_test_message ("Trump's colour around PA: %.2f plain, %.2f shaded",
+                    share_of_color (a, points, &trump), share_of_color (b, points, &trump));
+    g_assert_cmpfloat (share_of_color (a, points, &trump), >, 0.3);
+    g_assert_cmpfloat (share_of_color (b, points, &trump), <, 0.05);
+    cairo_surface_destroy (a);
+    cairo_surface_destroy (b);
+  }
 }
 
 static void
@@ -1585,6 +1781,9 @@ main (int   argc,
   g_test_add_func ("/ec/snapshot/petition-outcome", test_petition_outcome);
   g_test_add_func ("/ec/snapshot/closest", test_closest);
   g_test_add_func ("/ec/snapshot/titles", test_titles);
+  g_test_add_func ("/ec/snapshot/notes", test_notes);
+  g_test_add_func ("/ec/snapshot/many-faithless", test_many_faithless);
+  g_test_add_func ("/ec/snapshot/margin-shading", test_margin_shading);
   g_test_add_func ("/ec/snapshot/formats", test_formats);
   g_test_add_func ("/ec/snapshot/parse-size", test_parse_size);
   g_test_add_func ("/ec/snapshot/layout-fits", test_layout_fits);
