@@ -216,6 +216,8 @@ main (int   argc,
           {
             g_printerr ("%s\n", error->message);
             g_subprocess_force_exit (xvfb);
+            g_subprocess_wait (xvfb, NULL, NULL);
+            remove_tree (data_home);
             return EXIT_FAILED_RUN;
           }
 

@@ -67,6 +67,8 @@
  * tally bar's animation (300 ms) is over and nothing else is pending. */
 #define SETTLE_MS        150
 #define ACTION_TIMEOUT_MS 10000
+/* A click that changed nothing after this long is counted as missed. */
+#define MISSED_CLICK_MS  3000
 #define MAP_ONLY_ROUNDS  2
 
 typedef enum {
@@ -415,6 +417,7 @@ typedef struct
   GArray         *targets;
   GArray         *clicks;
   guint           rounds;
+  guint           missed;
   gint64          last_paint_us;
   guint           paints;
   gboolean        waiting_for_click;
@@ -447,8 +450,9 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 /* Runs the main loop until the frame clock has painted at least @min_paints
- * frames since the call and then nothing for SETTLE_MS. */
-static void
+ * frames since the call and then nothing for SETTLE_MS. Returns FALSE if a
+ * click is still waiting for its change after MISSED_CLICK_MS. */
+static gboolean
 settle (guint min_paints)
 {
   guint paints = run.paints;
@@ -460,7 +464,9 @@ settle (guint min_paints)
 
       if (run.paints - paints >= min_paints && !run.waiting_for_click &&
           now - MAX (run.last_paint_us, start) > SETTLE_MS * 1000)
-        return;
+        return TRUE;
+      if (run.waiting_for_click && !changed_since_click && now - start > MISSED_CLICK_MS * 1000)
+        return FALSE;
       if (now - start > ACTION_TIMEOUT_MS * 1000)
         g_error ("The window did not settle within %d ms (%u frames painted, %u wanted, %s)",
                  ACTION_TIMEOUT_MS, run.paints - paints, min_paints,
@@ -586,15 +592,23 @@ click_once (Target *target)
   fake_button (run.display, 1, False, CurrentTime);
   XFlush (run.display);
 
-  settle (1);
-  if (!changed_since_click)
-    g_error ("Clicking %s did not change the scenario", target->unit_id);
+  if (!settle (1))
+    {
+      /* Seen now and then under load: the X server's press and release
+       * reached GTK, but the gesture did not take them as a click. */
+      parts_stop ();
+      run.waiting_for_click = FALSE;
+      run.missed++;
+      g_printerr ("click-electors: the click on %s changed nothing; it is not counted\n", target->unit_id);
+      return TRUE;
+    }
 
   /* Everything up to the end of the last frame of the tally bar's
    * animation, for the record. */
   run.current.settled_ms = (run.last_paint_process_ns - run.click_process_ns) / 1e6;
   for (guint p = 0; p < N_PARTS; p++)
     run.current.part_ms[p] = parts.spent_ns[p] / 1e6;
+  g_array_append_val (run.clicks, run.current);
 
   return TRUE;
 }
@@ -709,9 +723,9 @@ report (void)
     }
 
   g_string_append_printf (json, "\"size\": \"%dx%d\", \"renderer\": \"%s\", \"map_view\": \"%dx%d\", "
-                          "\"units\": %u, \"clicks\": %u, ",
+                          "\"units\": %u, \"clicks\": %u, \"missed\": %u, ",
                           run.width, run.height, renderer ? renderer : "default",
-                          view_width, view_height, run.targets->len, run.clicks->len);
+                          view_width, view_height, run.targets->len, run.clicks->len, run.missed);
   print_stats (json, "click_cpu_ms", total);
   g_string_append_printf (json, ", \"worst_unit\": \"%s\", ", worst->unit_id);
 
@@ -776,12 +790,13 @@ start_run (void)
       {
         if (!click_once (&g_array_index (run.targets, Target, i)))
           g_error ("No point of the map picks %s any more", g_array_index (run.targets, Target, i).unit_id);
-        g_array_append_val (run.clicks, run.current);
       }
 
   /* The map alone, after the window's clicks so that both see the same
    * warm caches. */
   times = measure_map_only ();
+  if (run.clicks->len == 0)
+    g_error ("No click changed the scenario");
   run.map_only_median_ms = quantile (times, 0.5);
   run.map_only_worst_ms = quantile (times, 1.0);
 
