@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Times a click end to end in the real window: for each screen size it
- * starts its own Xvfb, and on it runs click-electors once per GSK renderer
+ * Times a click end to end in the real window: for each screen size and
+ * GSK renderer it starts its own Xvfb, and on it runs click-electors once
  * (see click-electors.c for what is measured and how it is split). Each run
  * prints one JSON line, passed on here; the first and last lines give the
  * machine's load, because the figures are CPU time but a loaded machine
@@ -199,31 +199,33 @@ main (int   argc,
   load_before = read_loadavg ();
   g_print ("{\"loadavg_before\": \"%s\"}\n", load_before);
 
+  /* A new X server for every run: one program's leftovers (where the
+   * pointer is, which window had it) must not change the next one's. */
   for (guint s = 0; sizes[s] != NULL; s++)
-    {
-      g_autoptr(GSubprocess) xvfb = NULL;
-      g_autofree char *display = NULL;
+    for (guint r = 0; renderers[r] != NULL; r++)
+      {
+        g_autoptr(GSubprocess) xvfb = NULL;
+        g_autofree char *display = NULL;
+        gboolean ran;
 
-      xvfb = start_xvfb (sizes[s], &display, &error);
-      if (xvfb == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILED_RUN;
-        }
-
-      for (guint r = 0; renderers[r] != NULL; r++)
-        if (!run_clicks (display, renderers[r], rounds_text, data_home, &error))
+        xvfb = start_xvfb (sizes[s], &display, &error);
+        if (xvfb == NULL)
           {
             g_printerr ("%s\n", error->message);
-            g_subprocess_force_exit (xvfb);
-            g_subprocess_wait (xvfb, NULL, NULL);
             remove_tree (data_home);
             return EXIT_FAILED_RUN;
           }
 
-      g_subprocess_force_exit (xvfb);
-      g_subprocess_wait (xvfb, NULL, NULL);
-    }
+        ran = run_clicks (display, renderers[r], rounds_text, data_home, &error);
+        g_subprocess_force_exit (xvfb);
+        g_subprocess_wait (xvfb, NULL, NULL);
+        if (!ran)
+          {
+            g_printerr ("%s\n", error->message);
+            remove_tree (data_home);
+            return EXIT_FAILED_RUN;
+          }
+      }
 
   remove_tree (data_home);
   load_after = read_loadavg ();
