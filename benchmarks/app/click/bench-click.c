@@ -208,6 +208,15 @@ main (int   argc,
         g_autofree char *display = NULL;
         gboolean ran;
 
+        /* Nor its drafts: one left behind would be offered back, in a
+         * dialog that takes the clicks. */
+        remove_tree (data_home);
+        if (g_mkdir_with_parents (data_home, 0700) != 0)
+          {
+            g_printerr ("Could not make %s\n", data_home);
+            return EXIT_FAILED_RUN;
+          }
+
         xvfb = start_xvfb (sizes[s], &display, &error);
         if (xvfb == NULL)
           {
