@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ec-closest-section.h"
 #include "ec-explain-pane.h"
@@ -268,29 +269,93 @@ create_swatch (const EcColor *color,
   return widget;
 }
 
-static void
-clear_list (GtkListBox *list)
+/* A list's rows are updated in place, row by row, and only the rows that
+ * are left over go: a click changes a few words, and new rows would cost a
+ * new layout of the whole panel. */
+typedef struct
 {
-  GtkWidget *child;
+  GtkListBox *list;
+  GtkWidget  *next;
+} RowCursor;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
-    gtk_list_box_remove (list, child);
+static void
+rows_begin (RowCursor  *cursor,
+            GtkListBox *list)
+{
+  cursor->list = list;
+  cursor->next = gtk_widget_get_first_child (GTK_WIDGET (list));
 }
 
 static GtkWidget *
-add_row (GtkListBox *list,
+add_row (RowCursor  *cursor,
          const char *title,
          const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = cursor->next;
+
+  if (row != NULL)
+    {
+      cursor->next = gtk_widget_get_next_sibling (row);
+    }
+  else
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_append (cursor->list, row);
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_append (list, row);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
 
   return row;
+}
+
+static void
+rows_end (RowCursor *cursor)
+{
+  while (cursor->next != NULL)
+    {
+      GtkWidget *row = cursor->next;
+
+      cursor->next = gtk_widget_get_next_sibling (row);
+      gtk_list_box_remove (cursor->list, row);
+    }
+}
+
+/* Gives @row a swatch of @color, or none; a swatch of the same colour
+ * stays. */
+static void
+set_row_swatch (GtkWidget     *row,
+                const EcColor *color,
+                EcPattern      pattern)
+{
+  GtkWidget *swatch = g_object_get_data (G_OBJECT (row), "ec-swatch");
+  const EcColor *shown = g_object_get_data (G_OBJECT (row), "ec-swatch-color");
+  EcPattern shown_pattern = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "ec-swatch-pattern"));
+
+  if (swatch != NULL && color != NULL && memcmp (shown, color, sizeof *color) == 0 && shown_pattern == pattern)
+    return;
+
+  if (swatch != NULL)
+    adw_action_row_remove (ADW_ACTION_ROW (row), swatch);
+  swatch = color != NULL ? create_swatch (color, pattern) : NULL;
+  if (swatch != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
+
+  g_object_set_data (G_OBJECT (row), "ec-swatch", swatch);
+  g_object_set_data (G_OBJECT (row), "ec-swatch-pattern", GINT_TO_POINTER (pattern));
+  g_object_set_data_full (G_OBJECT (row), "ec-swatch-color",
+                          color != NULL ? g_memdup2 (color, sizeof *color) : NULL, g_free);
+}
+
+/* Setting a label's text lays it out again, even when the text is the
+ * same, and a wrapped label in the panel relays out the whole panel. */
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
 }
 
 static gboolean
@@ -309,16 +374,18 @@ update_popular (EcSidePanel *self)
   const char *lead = ec_report_get_lead_sentence (self->report);
   const char *split = ec_report_get_split_sentence (self->report);
   g_autoptr(GString) summary = g_string_new (NULL);
+  RowCursor cursor;
 
-  clear_list (self->popular_list);
+  rows_begin (&cursor, self->popular_list);
 
   if (!ec_tally_has_popular_vote (tally))
     {
       const char *why = ec_report_get_no_popular_sentence (self->report);
 
+      rows_end (&cursor);
       gtk_widget_set_visible (GTK_WIDGET (self->popular_list), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), FALSE);
-      gtk_label_set_label (self->popular_summary,
+      set_label (self->popular_summary,
                            why ? why : _("A blank map has no popular vote: nobody has voted. Pick a real election to compare the electoral votes with the votes of the people."));
       return;
     }
@@ -328,21 +395,18 @@ update_popular (EcSidePanel *self)
   for (guint i = 0; i < rows->len; i++)
     {
       const EcReportPopularRow *row = g_ptr_array_index (rows, i);
-      GtkWidget *widget = add_row (self->popular_list, row->name, row->detail);
+      GtkWidget *widget = add_row (&cursor, row->name, row->detail);
+      EcColor color;
 
       /* Everyone else has no colour of their own. */
       if (row->candidate != NULL)
-        {
-          EcColor color;
-
-          ec_palette_get_candidate_color_in (self->color_blind ? EC_PALETTE_COLOR_BLIND : EC_PALETTE_STANDARD,
-                                             s, row->candidate, &color);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (widget),
-                                     create_swatch (&color, self->color_blind ?
-                                                    ec_palette_get_candidate_pattern (s, row->candidate) :
-                                                    EC_PATTERN_NONE));
-        }
+        ec_palette_get_candidate_color_in (self->color_blind ? EC_PALETTE_COLOR_BLIND : EC_PALETTE_STANDARD,
+                                           s, row->candidate, &color);
+      set_row_swatch (widget, row->candidate != NULL ? &color : NULL,
+                      row->candidate != NULL && self->color_blind ?
+                      ec_palette_get_candidate_pattern (s, row->candidate) : EC_PATTERN_NONE);
     }
+  rows_end (&cursor);
 
   if (lead != NULL)
     g_string_append (summary, lead);
@@ -362,7 +426,7 @@ update_popular (EcSidePanel *self)
         g_string_append (summary, " ");
       g_string_append (summary, ec_report_get_legislature_sentence (self->report));
     }
-  gtk_label_set_label (self->popular_summary, summary->str);
+  set_label (self->popular_summary, summary->str);
 
   /* The implied rows follow the real ones, so the first two are the
    * leaders of the real vote, unless only one candidate had votes. */
@@ -379,7 +443,7 @@ update_popular (EcSidePanel *self)
                               ec_report_get_voters_moved_text (self->report),
                               share,
                               first->name, first->votes_text, second->name, second->votes_text);
-      gtk_label_set_label (self->implied_label, text);
+      set_label (self->implied_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->implied_label), TRUE);
     }
   else
@@ -401,15 +465,16 @@ update_faithless (EcSidePanel *self)
   guint elect = 0;
   g_autoptr(GString) thresholds = g_string_new (NULL);
   g_autofree char *laws_subtitle = NULL;
+  RowCursor cursor;
 
-  clear_list (self->faithless_list);
+  rows_begin (&cursor, self->faithless_list);
 
   /* One row per elector, so that each name has its own. */
   for (guint i = 0; i < electors->len; i++)
     {
       const EcReportFaithless *line = g_ptr_array_index (electors, i);
 
-      add_row (self->faithless_list, line->text, line->detail);
+      add_row (&cursor, line->text, line->detail);
     }
 
   /* Electors whose attempts were voided in the real election. */
@@ -427,9 +492,10 @@ update_faithless (EcSidePanel *self)
 
           title = g_strdup_printf (_("%s: a vote that did not count"),
                                    ec_unit_get_name (ec_election_get_unit (election, record->unit_id)));
-          add_row (self->faithless_list, title, record->note ? record->note : record->elector);
+          add_row (&cursor, title, record->note ? record->note : record->elector);
         }
     }
+  rows_end (&cursor);
 
   gtk_widget_set_visible (GTK_WIDGET (self->faithless_list),
                           gtk_widget_get_first_child (GTK_WIDGET (self->faithless_list)) != NULL);
@@ -474,7 +540,7 @@ update_faithless (EcSidePanel *self)
     {
       g_string_append (thresholds, _("Once every state is decided, this shows how many electors could change the result."));
     }
-  gtk_label_set_label (self->thresholds_label, thresholds->str);
+  set_label (self->thresholds_label, thresholds->str);
 
   laws_subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "Cancel faithless votes in the %u state that voids them and replaces the elector (laws as of %s)",
@@ -524,7 +590,7 @@ update_faithless (EcSidePanel *self)
           text = both;
         }
 
-      gtk_label_set_label (self->laws_label, text);
+      set_label (self->laws_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->laws_label), ec_scenario_get_apply_laws (s));
   gtk_widget_set_visible (GTK_WIDGET (self->laws_date_row),
@@ -800,5 +866,5 @@ ec_side_panel_set_contingent (EcSidePanel  *self,
     return;
 
   likely = ec_contingent_dup_likely_sentence (contingent);
-  gtk_label_set_label (self->house_label, likely);
+  set_label (self->house_label, likely);
 }
