@@ -797,7 +797,7 @@ ec_palette_split_equal (const EcSplit *a,
 double
 ec_palette_get_split_period (double pattern_size)
 {
-  return pattern_size * 2.5;
+  return pattern_size * 3.0;
 }
 
 /**

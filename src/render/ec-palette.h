@@ -66,7 +66,7 @@ typedef struct {
 /* Where a unit's electors split, the stripes of the other receivers take
  * at least this share of the fill each, so that one faithless elector in
  * 38 is still seen. */
-#define EC_SPLIT_MIN_BAND 0.18
+#define EC_SPLIT_MIN_BAND 0.12
 #define EC_SPLIT_MAX EC_UNIT_SHARES_MAX
 
 /**
