@@ -325,6 +325,7 @@ quit_action (GSimpleAction *action,
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
   guint n = 0;
+  guint n_lessons = 0;
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
@@ -334,6 +335,7 @@ quit_action (GSimpleAction *action,
 
           g_string_append_printf (names, "\n• %s", ec_lesson_get_title (lesson));
           n++;
+          n_lessons++;
         }
       else if (EC_IS_WINDOW (l->data) && ec_window_is_modified (l->data))
         {
@@ -350,11 +352,22 @@ quit_action (GSimpleAction *action,
       return;
     }
 
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u scenario has changes that are not saved:%s",
-                                       "%u scenarios have changes that are not saved:%s",
-                                       n),
-                          n, names->str);
+  /* Say what is waiting: scenarios, lessons being written, or both. */
+  if (n_lessons == 0)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u scenario has changes that are not saved:%s",
+                                         "%u scenarios have changes that are not saved:%s",
+                                         n),
+                            n, names->str);
+  else if (n_lessons == n)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u lesson has changes that are not saved:%s",
+                                         "%u lessons have changes that are not saved:%s",
+                                         n),
+                            n, names->str);
+  else
+    body = g_strdup_printf (_("These scenarios and lessons have changes that are not saved:%s"),
+                            names->str);
   dialog = adw_message_dialog_new (active, _("Save Changes Before Quitting?"), NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -488,6 +488,22 @@ test_author (void)
   g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
   ec_test_respond ("cancel");
   g_assert_true (ec_window_has_lesson (window));
+  /* Quitting asks too, and names it as a lesson, not a scenario. */
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
+  ec_test_wait_for_frames (NULL);
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+    gboolean named = FALSE;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        named = g_str_has_prefix (adw_message_dialog_get_body (l->data),
+                                  "1 lesson has changes that are not saved:");
+    g_assert_true (named);
+  }
+  ec_test_respond ("cancel");
+  g_assert_true (ec_window_has_lesson (window));
 
   ec_lesson_pane_save_async (pane, file, lesson_saved_cb, &wait);
   wait_for (&wait);
