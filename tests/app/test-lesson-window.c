@@ -539,6 +539,40 @@ test_author (void)
   g_rmdir (folder);
 }
 
+/* A broken lesson file gets a dialog that says why, and the window keeps
+ * its map, its changes and no lesson. */
+static void
+test_bad_lesson (void)
+{
+  EcWindow *window = ec_test_create_window (1366, 768);
+  g_autofree char *dir = g_dir_make_tmp ("electors-bad-lesson-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.electors-lesson", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"electors-lesson\", \"version\": 1, \"title\": ", -1, NULL));
+  ec_map_view_activate_unit (EC_MAP_VIEW (ec_window_get_map_view (window)), "TX", FALSE);
+  g_assert_true (ec_window_is_modified (window));
+
+  ec_window_open_file (window, file);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (ec_test_count_dialogs () == 0 && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  g_assert_cmpuint (ec_test_count_dialogs (), ==, 1);
+  g_assert_false (ec_window_has_lesson (window));
+  g_assert_true (ec_window_is_modified (window));
+  ec_test_respond ("close");
+  g_assert_true (ec_window_is_modified (window));
+
+  ec_document_discard_draft (ec_window_get_document (window));
+  ec_test_destroy_window (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_screenshots (void)
 {
@@ -603,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/ec/lesson-window/lesson-list", test_lesson_list);
   g_test_add_func ("/ec/lesson-window/editor-keeps-lessons", test_editor_keeps_lessons);
   g_test_add_func ("/ec/lesson-window/author", test_author);
+  g_test_add_func ("/ec/lesson-window/bad-lesson", test_bad_lesson);
   g_test_add_func ("/ec/lesson-window/screenshots", test_screenshots);
 
   return ec_test_run_ui ();
