@@ -50,6 +50,24 @@ JsonParser *ec_json_parse          (const char  *data,
                                     gsize        length,
                                     GError     **error);
 
+/* What ec_json_parse_document() found, so that each loader can say it in
+ * its own words and error domain. */
+typedef enum {
+  EC_JSON_DOCUMENT_OK,
+  EC_JSON_DOCUMENT_NOT_JSON,
+  EC_JSON_DOCUMENT_WRONG_FORMAT,
+  EC_JSON_DOCUMENT_NO_VERSION,
+  EC_JSON_DOCUMENT_NEWER_VERSION,
+} EcJsonDocument;
+
+EcJsonDocument ec_json_parse_document (const char  *data,
+                                       gsize        length,
+                                       const char  *format,
+                                       gint64       max_version,
+                                       JsonParser **parser,
+                                       gint64      *version,
+                                       GError     **parse_error);
+
 /* Sets @error and returns FALSE, so that a check can fail in one line. */
 gboolean    ec_fail                (GError     **error,
                                     GQuark       domain,

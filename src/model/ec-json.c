@@ -426,3 +426,62 @@ ec_json_parse (const char  *data,
 
   return g_steal_pointer (&parser);
 }
+
+/**
+ * ec_json_parse_document:
+ * @data: the text of a file
+ * @length: its length in bytes
+ * @format: the `format` member every document of this kind has
+ * @max_version: the newest `version` this build reads
+ * @parser: (out) (transfer full) (optional): the parser holding the
+ *   document, set whenever it parsed
+ * @version: (out) (optional): the document's version, when it has one
+ * @parse_error: return location for ec_json_parse()'s error, set only
+ *   with %EC_JSON_DOCUMENT_NOT_JSON
+ *
+ * The checks every file of ours begins with, in order: strict JSON (see
+ * ec_json_parse()), an object whose `format` is @format, and a positive
+ * `version` no newer than @max_version.
+ *
+ * Returns: the first check that failed, or %EC_JSON_DOCUMENT_OK
+ */
+EcJsonDocument
+ec_json_parse_document (const char  *data,
+                        gsize        length,
+                        const char  *format,
+                        gint64       max_version,
+                        JsonParser **parser,
+                        gint64      *version,
+                        GError     **parse_error)
+{
+  g_autoptr(JsonParser) local_parser = NULL;
+  JsonNode *root_node;
+  JsonObject *root;
+  gint64 local_version;
+
+  g_return_val_if_fail (format != NULL, EC_JSON_DOCUMENT_NOT_JSON);
+  g_return_val_if_fail (parse_error == NULL || *parse_error == NULL, EC_JSON_DOCUMENT_NOT_JSON);
+
+  if (!(local_parser = ec_json_parse (data, length, parse_error)))
+    return EC_JSON_DOCUMENT_NOT_JSON;
+
+  if (parser != NULL)
+    *parser = g_object_ref (local_parser);
+
+  root_node = json_parser_get_root (local_parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
+      g_strcmp0 (ec_json_get_string (json_node_get_object (root_node), "format"), format) != 0)
+    return EC_JSON_DOCUMENT_WRONG_FORMAT;
+
+  root = json_node_get_object (root_node);
+  if (!ec_json_get_count (root, "version", &local_version) || local_version < 1)
+    return EC_JSON_DOCUMENT_NO_VERSION;
+
+  if (version != NULL)
+    *version = local_version;
+
+  if (local_version > max_version)
+    return EC_JSON_DOCUMENT_NEWER_VERSION;
+
+  return EC_JSON_DOCUMENT_OK;
+}

@@ -895,7 +895,6 @@ ec_lesson_progress_new_from_bytes (GBytes    *bytes,
   g_autoptr(EcLessonProgress) self = NULL;
   JsonObject *root;
   JsonObject *about;
-  JsonNode *root_node;
   JsonArray *steps;
   const char *identity;
   const char *title;
@@ -916,34 +915,29 @@ ec_lesson_progress_new_from_bytes (GBytes    *bytes,
       return NULL;
     }
 
-  if (!(parser = ec_json_parse (data, length, &local_error)))
+  switch (ec_json_parse_document (data, length, PROGRESS_MAGIC, EC_LESSON_PROGRESS_FORMAT_VERSION,
+                                  &parser, &version, &local_error))
     {
+    case EC_JSON_DOCUMENT_OK:
+      break;
+    case EC_JSON_DOCUMENT_NOT_JSON:
       g_set_error (error, EC_LESSON_PROGRESS_ERROR, EC_LESSON_PROGRESS_ERROR_NOT_JSON,
                    _("The saved progress is damaged: %s"), local_error->message);
       return NULL;
-    }
-
-  root_node = json_parser_get_root (parser);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
-      g_strcmp0 (ec_json_get_string (json_node_get_object (root_node), "format"), PROGRESS_MAGIC) != 0)
-    {
+    case EC_JSON_DOCUMENT_WRONG_FORMAT:
       g_set_error_literal (error, EC_LESSON_PROGRESS_ERROR, EC_LESSON_PROGRESS_ERROR_NOT_PROGRESS,
                            _("The file is not progress through an Electors lesson"));
       return NULL;
-    }
-
-  root = json_node_get_object (root_node);
-  if (!ec_json_get_count (root, "version", &version) || version < 1)
-    {
+    case EC_JSON_DOCUMENT_NO_VERSION:
       progress_invalid (error, _("The saved progress has no valid format version"));
       return NULL;
-    }
-  if (version > EC_LESSON_PROGRESS_FORMAT_VERSION)
-    {
+    case EC_JSON_DOCUMENT_NEWER_VERSION:
       g_set_error_literal (error, EC_LESSON_PROGRESS_ERROR, EC_LESSON_PROGRESS_ERROR_NEWER_VERSION,
                            _("The progress was saved by a newer version of Electors. Update Electors to open it."));
       return NULL;
     }
+
+  root = json_node_get_object (json_parser_get_root (parser));
   if (!check_members (root, allowed, error))
     return NULL;
 

@@ -3281,7 +3281,6 @@ lesson_new_from_bytes (GBytes             *bytes,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(EcLesson) self = NULL;
   JsonObject *root;
-  JsonNode *root_node;
   JsonArray *steps;
   gint64 version;
   gint64 minutes = 0;
@@ -3311,40 +3310,35 @@ lesson_new_from_bytes (GBytes             *bytes,
       return NULL;
     }
 
-  if (!(parser = ec_json_parse (data, length, &local_error)))
+  switch (ec_json_parse_document (data, length, LESSON_MAGIC, EC_LESSON_FORMAT_VERSION,
+                                  &parser, &version, &local_error))
     {
+    case EC_JSON_DOCUMENT_OK:
+      break;
+    case EC_JSON_DOCUMENT_NOT_JSON:
       g_set_error (error, EC_LESSON_ERROR, EC_LESSON_ERROR_NOT_JSON,
                    _("The file is damaged or not a lesson: %s"), local_error->message);
       return NULL;
-    }
-
-  root_node = json_parser_get_root (parser);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
-      g_strcmp0 (ec_json_get_string (json_node_get_object (root_node), "format"), LESSON_MAGIC) != 0)
-    {
+    case EC_JSON_DOCUMENT_WRONG_FORMAT:
       g_set_error_literal (error, EC_LESSON_ERROR, EC_LESSON_ERROR_NOT_A_LESSON,
                            _("The file is not an Electors lesson"));
       return NULL;
-    }
-
-  root = json_node_get_object (root_node);
-
-  if (!ec_json_get_count (root, "version", &version) || version < 1)
-    {
+    case EC_JSON_DOCUMENT_NO_VERSION:
       lesson_invalid (error, _("The file has no valid format version"));
       return NULL;
+    case EC_JSON_DOCUMENT_NEWER_VERSION:
+      {
+        g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+        g_set_error (error, EC_LESSON_ERROR, EC_LESSON_ERROR_NEWER_VERSION,
+                     _("The lesson was made by a newer version of Electors (lesson format %s; "
+                       "this version reads format %d). Update Electors to open it."),
+                     version_text, EC_LESSON_FORMAT_VERSION);
+        return NULL;
+      }
     }
 
-  if (version > EC_LESSON_FORMAT_VERSION)
-    {
-      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-
-      g_set_error (error, EC_LESSON_ERROR, EC_LESSON_ERROR_NEWER_VERSION,
-                   _("The lesson was made by a newer version of Electors (lesson format %s; "
-                     "this version reads format %d). Update Electors to open it."),
-                   version_text, EC_LESSON_FORMAT_VERSION);
-      return NULL;
-    }
+  root = json_node_get_object (json_parser_get_root (parser));
 
   if (!check_members (root, allowed, _("a lesson"), error))
     return NULL;

@@ -725,7 +725,6 @@ ec_scenario_new_from_data (const char  *data,
   g_autoptr(EcScenario) self = NULL;
   EcScenarioBase base = EC_SCENARIO_AS_CAST;
   JsonObject *root;
-  JsonNode *root_node;
   JsonNode *election_node;
   gint64 version;
   const char *text;
@@ -753,41 +752,35 @@ ec_scenario_new_from_data (const char  *data,
       return NULL;
     }
 
-  parser = ec_json_parse (data, length, &local_error);
-  if (parser == NULL)
+  switch (ec_json_parse_document (data, length, SCENARIO_MAGIC, EC_SCENARIO_FORMAT_VERSION,
+                                  &parser, &version, &local_error))
     {
+    case EC_JSON_DOCUMENT_OK:
+      break;
+    case EC_JSON_DOCUMENT_NOT_JSON:
       g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_JSON,
                    _("The file is damaged or not a scenario: %s"), local_error->message);
       return NULL;
-    }
-
-  root_node = json_parser_get_root (parser);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
-      g_strcmp0 (ec_json_get_string (json_node_get_object (root_node), "format"), SCENARIO_MAGIC) != 0)
-    {
+    case EC_JSON_DOCUMENT_WRONG_FORMAT:
       g_set_error_literal (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NOT_A_SCENARIO,
                            _("The file is not an Electors scenario"));
       return NULL;
-    }
-
-  root = json_node_get_object (root_node);
-
-  if (!ec_json_get_count (root, "version", &version) || version < 1)
-    {
+    case EC_JSON_DOCUMENT_NO_VERSION:
       scenario_invalid (error, _("The file has no valid format version"));
       return NULL;
+    case EC_JSON_DOCUMENT_NEWER_VERSION:
+      {
+        g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+        g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NEWER_VERSION,
+                     _("The file was made by a newer version of Electors (scenario format %s; "
+                       "this version reads format %d). Update Electors to open it."),
+                     version_text, EC_SCENARIO_FORMAT_VERSION);
+        return NULL;
+      }
     }
 
-  if (version > EC_SCENARIO_FORMAT_VERSION)
-    {
-      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-
-      g_set_error (error, EC_SCENARIO_ERROR, EC_SCENARIO_ERROR_NEWER_VERSION,
-                   _("The file was made by a newer version of Electors (scenario format %s; "
-                     "this version reads format %d). Update Electors to open it."),
-                   version_text, EC_SCENARIO_FORMAT_VERSION);
-      return NULL;
-    }
+  root = json_node_get_object (json_parser_get_root (parser));
 
   election_node = json_object_get_member (root, "election");
   if (election_node == NULL || JSON_NODE_HOLDS_NULL (election_node))
